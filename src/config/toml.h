@@ -1,0 +1,65 @@
+/* toml.h: a TOML 1.0 reader into a tree of values in an arena, with line:col on every value. */
+#ifndef SNIPE_TOML_H
+#define SNIPE_TOML_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/arena.h"
+
+typedef enum TomlKind {
+    TOML_STRING,
+    TOML_INTEGER,
+    TOML_FLOAT,
+    TOML_BOOL,
+    TOML_DATETIME,        /* offset date-time; text kept in as.str, normalised as toml-test prints it */
+    TOML_DATETIME_LOCAL,  /* local date-time (as.str) */
+    TOML_DATE_LOCAL,      /* local date (as.str) */
+    TOML_TIME_LOCAL,      /* local time (as.str) */
+    TOML_ARRAY,
+    TOML_TABLE,
+} TomlKind;
+
+typedef struct TomlValue TomlValue;
+
+typedef struct TomlEntry {
+    const char *key;      /* decoded key, NUL-terminated (may contain NUL: use key_len) */
+    uint32_t key_len;
+    uint32_t line, col;   /* 1-based position of the key where it was (first) written */
+    TomlValue *value;
+} TomlEntry;
+
+struct TomlValue {
+    TomlKind kind;
+    uint32_t line, col;   /* 1-based position where the value starts (tables: their header or '{') */
+    union {
+        struct { const char *ptr; uint32_t len; } str;   /* strings and date/time kinds */
+        int64_t integer;
+        double flt;
+        bool boolean;
+        struct { TomlValue **items; uint32_t len; } array;
+        struct { TomlEntry *entries; uint32_t len; } table; /* in document order */
+    } as;
+};
+
+typedef struct TomlError {
+    uint32_t line, col;   /* 1-based position of the error */
+    char message[200];
+} TomlError;
+
+/* Parse a whole TOML 1.0 document. On success returns the root table (allocated in `a`).
+ * On failure returns NULL and fills *err with the position and a message. Never aborts. */
+TomlValue *toml_parse(Arena *a, const char *text, size_t len, TomlError *err);
+
+/* Look up one key of a table; NULL when absent or when `table` is not a table. */
+const TomlValue *toml_get(const TomlValue *table, const char *key);
+/* Same, with the entry (for the key's position). */
+const TomlEntry *toml_get_entry(const TomlValue *table, const char *key);
+/* Look up a dotted path of plain keys, e.g. "tool.ruff.lint"; NULL when any part is absent. */
+const TomlValue *toml_get_path(const TomlValue *table, const char *dotted);
+
+/* The name of a kind for messages: "string", "integer", "array", "table"... */
+const char *toml_kind_name(TomlKind k);
+
+#endif

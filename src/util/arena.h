@@ -1,0 +1,31 @@
+/* arena.h: bump allocation for everything that lives as long as one file's lint (or one config). */
+#ifndef SNIPE_ARENA_H
+#define SNIPE_ARENA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct ArenaBlock ArenaBlock;
+
+typedef struct Arena {
+    ArenaBlock *head;   /* newest block first */
+    size_t block_size;  /* default size of a new block */
+    size_t total;       /* bytes handed out, for statistics */
+} Arena;
+
+/* Initialise an empty arena; no memory is taken until the first allocation. */
+void arena_init(Arena *a);
+/* Free every block; the arena may be used again after arena_init. */
+void arena_free(Arena *a);
+/* Allocate n bytes aligned to 16, zero-filled. Returns NULL when memory is exhausted. */
+void *arena_alloc(Arena *a, size_t n);
+/* Copy n bytes into the arena and append a NUL. Returns NULL when memory is exhausted. */
+char *arena_strndup(Arena *a, const char *s, size_t n);
+char *arena_strdup(Arena *a, const char *s);
+/* printf into the arena. Returns NULL on exhaustion. */
+char *arena_printf(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#define ARENA_NEW(a, T) ((T *)arena_alloc((a), sizeof(T)))
+#define ARENA_ARRAY(a, T, n) ((T *)arena_alloc((a), sizeof(T) * (size_t)(n)))
+
+#endif
