@@ -17,6 +17,8 @@
 /* Exit statuses, as Ruff's. */
 enum { EXIT_CLEAN = 0, EXIT_FOUND = 1, EXIT_ERROR = 2 };
 
+/* Run the command line (argv as main receives it); returns the exit status. */
+int cli_main(int argc, char **argv);
 /* Print `snipe: error: <msg>` to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
