@@ -51,14 +51,14 @@ static int dump_tokens(const char *path, Buf *out)
 
 int cmd_debug_tokens(int argc, char **argv)
 {
-    if (argc < 2) {
+    if (argc < 1) {
         fprintf(stderr, "usage: snipe debug tokens FILE...\n");
         return 2;
     }
     int rc = 0;
-    for (int i = 1; i < argc; i++) {
+    for (int i = 0; i < argc; i++) {
         Buf out = {0};
-        if (argc > 2)
+        if (argc > 1)
             buf_printf(&out, "== %s\n", argv[i]);
         int r = dump_tokens(argv[i], &out);
         if (out.len)

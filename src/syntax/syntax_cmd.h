@@ -1,4 +1,4 @@
-/* syntax_cmd.h: the `snipe debug tokens|ast|parse` commands (argv[0] is the command name). */
+/* syntax_cmd.h: the `snipe debug tokens|ast|parse` commands (argv holds the arguments after the subcommand's name). */
 #ifndef SNIPE_SYNTAX_CMD_H
 #define SNIPE_SYNTAX_CMD_H
 
