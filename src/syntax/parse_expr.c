@@ -410,8 +410,15 @@ static Node *parse_slices(Parser *p)
 {
     uint32_t start = cur(p)->start;
     Node *first = parse_slice(p);
-    if (!at(p, TK_COMMA))
-        return first;
+    if (!at(p, TK_COMMA)) {
+        if (first->kind != AST_Starred)
+            return first;
+        /* a[*b] subscripts with the tuple (*b,) */
+        Node *t = mk(p, AST_Tuple, start, p->prev_end);
+        t->as.Tuple.elts = list_one(p, first);
+        t->as.Tuple.ctx = OP_Load;
+        return t;
+    }
     uint32_t m = list_mark(p);
     list_push(p, first);
     while (accept(p, TK_COMMA)) {

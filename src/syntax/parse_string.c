@@ -132,7 +132,7 @@ static void decode(Parser *p, const char *s, uint32_t n, uint32_t at, bool raw, 
                     while (j < n && s[j] != '}')
                         j++;
                     int32_t cp;
-                    if (j < n && unicode_name_lookup(&p->uninames, &p->uninames_len, s + i + 1, j - i - 1, &cp)) {
+                    if (j < n && unicode_name_lookup(s + i + 1, j - i - 1, &cp)) {
                         put_cp(b, cp);
                         i = j + 1;
                         break;
@@ -149,6 +149,38 @@ static void decode(Parser *p, const char *s, uint32_t n, uint32_t at, bool raw, 
             buf_putc(b, (char)e);
             break;
         }
+    }
+}
+
+/* The source of a replacement field up to its '=', as CPython shows it: comments left out,
+ * newlines normalised. */
+static void debug_text(Parser *p, uint32_t start, uint32_t end)
+{
+    Buf *b = &p->text;
+    char q = 0;
+    for (uint32_t i = start; i < end; i++) {
+        char c = p->src[i];
+        if (q) {
+            if (c == '\\' && i + 1 < end) {
+                buf_putc(b, c);
+                c = p->src[++i];
+            } else if (c == q) {
+                q = 0;
+            }
+        } else if (c == '\'' || c == '"') {
+            q = c;
+        } else if (c == '#') {
+            while (i + 1 < end && p->src[i + 1] != '\n' && p->src[i + 1] != '\r')
+                i++;
+            continue;
+        }
+        if (c == '\r') {
+            buf_putc(b, '\n');
+            if (i + 1 < end && p->src[i + 1] == '\n')
+                i++;
+            continue;
+        }
+        buf_putc(b, c);
     }
 }
 
@@ -214,7 +246,7 @@ static Node *parse_replacement_field(Parser *p, uint16_t flags)
         debug = true;
         uint32_t ds = lbrace->end, de = cur(p)->start;
         uint32_t off = (uint32_t)p->text.len;
-        decode(p, p->src + ds, de - ds, ds, true, false, false);
+        debug_text(p, ds, de);
         push_part(p, (StrPart){NULL, ds, de, off, (uint32_t)p->text.len - off});
     }
     int conv = -1;

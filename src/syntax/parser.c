@@ -236,6 +236,5 @@ bool parse_module(Arena *a, const char *src, uint32_t len, ParseResult *out)
     vec_free(&p.ops);
     vec_free(&p.parts);
     buf_free(&p.text);
-    free(p.uninames);
     return !p.oom;
 }

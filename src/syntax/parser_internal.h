@@ -35,8 +35,6 @@ typedef struct Parser {
     Vec(uint8_t) ops;
     Vec(StrPart) parts; /* string pieces under construction (a stack, like `nodes`) */
     Buf text;           /* decoded literal text of those pieces */
-    char *uninames;     /* Unicode name table for \N{...}, loaded on first use (malloc) */
-    size_t uninames_len;
 } Parser;
 
 /* ---- tokens ---- */
