@@ -428,8 +428,13 @@ static Node *parse_if(Parser *p)
     expect(p, TK_COLON);
     s->as.If.body = parse_block(p, head);
     if (at_kw(p, KW_ELIF)) {
-        Node *elif = parse_if(p);
-        s->as.If.orelse = list_one(p, elif);
+        if (!enter_link(p)) {
+            skip_line(p);
+        } else {
+            Node *elif = parse_if(p);
+            p->depth--;
+            s->as.If.orelse = list_one(p, elif);
+        }
     } else {
         s->as.If.orelse = parse_else(p);
     }

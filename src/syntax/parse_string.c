@@ -268,13 +268,11 @@ static Node *parse_replacement_field(Parser *p, uint16_t flags)
         uint32_t colon = cur(p)->start;
         advance(p);
         uint32_t pm = p->parts.len, tm = (uint32_t)p->text.len;
-        parse_fstring_elements(p, flags, true);
+        /* a format spec is a JoinedStr of FormattedValues, in t-strings too (as 3.14 builds it) */
+        parse_fstring_elements(p, (uint16_t)(flags & ~TF_TSTRING), true);
         NodeList vals = build_values(p, pm, tm);
-        spec = mk(p, is_t ? AST_TemplateStr : AST_JoinedStr, colon, cur(p)->start);
-        if (is_t)
-            spec->as.TemplateStr.values = vals;
-        else
-            spec->as.JoinedStr.values = vals;
+        spec = mk(p, AST_JoinedStr, colon, cur(p)->start);
+        spec->as.JoinedStr.values = vals;
     }
     if (!at(p, TK_RBRACE))
         perr(p, cur(p)->start, cur(p)->end, is_t ? "t-string: expecting '}'" : "f-string: expecting '}'");

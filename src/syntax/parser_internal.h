@@ -72,7 +72,9 @@ void perr_here(Parser *p);
 void skip_line(Parser *p);
 /* Enter / leave a recursion level; enter returns false (error recorded) past PARSE_MAX_DEPTH. */
 bool enter(Parser *p);
-static inline void leave(Parser *p) { p->depth--; }
+static inline void leave(Parser *p) { p->depth -= PARSE_LEVEL_COST; }
+/* One more link in a left-nested chain; false (error recorded once) when the budget is spent. */
+bool enter_link(Parser *p);
 
 /* ---- nodes and lists ---- */
 Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end);
