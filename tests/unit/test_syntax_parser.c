@@ -124,6 +124,34 @@ START_TEST(syntax_errors_are_reported)
 }
 END_TEST
 
+/* Every snippet of invalid.txt (which CPython rejects) gives at least one error. */
+START_TEST(cpython_rejects_we_reject)
+{
+    uint32_t len;
+    char *all = read_whole_file(FIXTURES "/invalid.txt", &len);
+    ck_assert_ptr_nonnull(all);
+    int checked = 0;
+    char *s = strstr(all, "\n# ");
+    while (s) {
+        char *msg = s + 3;
+        char *body = strchr(msg, '\n');
+        if (!body)
+            break;
+        *body++ = 0;
+        char *next = strstr(body, "\n# ");
+        uint32_t n = next ? (uint32_t)(next - body + 1) : (uint32_t)strlen(body);
+        char saved = body[n];
+        body[n] = 0;
+        ck_assert_msg(nerrors(body) > 0, "no error for (%s):\n%s", msg, body);
+        body[n] = saved;
+        checked++;
+        s = next;
+    }
+    ck_assert_int_ge(checked, 90);
+    free(all);
+}
+END_TEST
+
 START_TEST(recovery_keeps_later_statements)
 {
     Parsed ps;
@@ -307,6 +335,7 @@ Suite *suite_syntax_parser(void)
     tcase_add_test(tc, fixtures_match_cpython);
     tcase_add_test(tc, fixtures_match_cpython_314);
     tcase_add_test(tc, syntax_errors_are_reported);
+    tcase_add_test(tc, cpython_rejects_we_reject);
     tcase_add_test(tc, recovery_keeps_later_statements);
     tcase_add_test(tc, error_positions);
     tcase_add_test(tc, node_fields_are_typed);
