@@ -45,6 +45,19 @@ static void decode(Parser *p, const char *s, uint32_t n, uint32_t at, bool raw, 
     Buf *b = &p->text;
     uint32_t i = 0;
     while (i < n) {
+        /* copy the run of ordinary characters in one go */
+        uint32_t j = i;
+        while (j < n) {
+            unsigned char d = (unsigned char)s[j];
+            if (d == '\\' || d == '\r' || d == '{' || d == '}' || (d >= 0x80 && bytes))
+                break;
+            j++;
+        }
+        if (j > i) {
+            buf_append(b, s + i, j - i);
+            i = j;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c == '\r') {
             buf_putc(b, '\n');
