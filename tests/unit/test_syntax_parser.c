@@ -214,6 +214,29 @@ START_TEST(parenthesized_flag)
 }
 END_TEST
 
+static void count_child(void *ctx, Node *child)
+{
+    (void)child;
+    (*(int *)ctx)++;
+}
+
+START_TEST(children_follow_the_field_tables)
+{
+    Parsed ps;
+    const char *src = "def f(a, b=1) -> int:\n    x = {1: a, **b}\n    return x\n";
+    parse_str(&ps, src, (uint32_t)strlen(src));
+    const Node *fn = ps.r.module->as.Module.body.items[0];
+    int n = 0;
+    ast_children(fn, count_child, &n);
+    ck_assert_int_eq(n, 4); /* args, two body statements, returns */
+    const Node *dict = fn->as.FunctionDef.body.items[0]->as.Assign.value;
+    n = 0;
+    ast_children(dict, count_child, &n);
+    ck_assert_int_eq(n, 3); /* the None key of **b is skipped */
+    arena_free(&ps.a);
+}
+END_TEST
+
 /* Parse `len` bytes: must finish, and return errors when `expect_errors`. */
 static void survive(const char *src, uint32_t len, bool expect_errors)
 {
@@ -340,6 +363,7 @@ Suite *suite_syntax_parser(void)
     tcase_add_test(tc, error_positions);
     tcase_add_test(tc, node_fields_are_typed);
     tcase_add_test(tc, parenthesized_flag);
+    tcase_add_test(tc, children_follow_the_field_tables);
     tcase_add_test(tc, hostile_deep_nesting);
     tcase_add_test(tc, hostile_bytes);
     suite_add_tcase(s, tc);
