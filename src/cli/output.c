@@ -145,8 +145,14 @@ bool out_flush_buf(FILE *out, Buf *b)
     return !ferror(out);
 }
 
-bool output_write(FILE *out, const OutputOptions *opts, const OutputItem *items, size_t n)
+bool output_write(FILE *out, const OutputOptions *options, const OutputItem *items, size_t n)
 {
+    /* Resolve the working directory once for the formats that print absolute paths. */
+    OutputOptions copy = *options;
+    char cwd[4096];
+    if (!copy.cwd && getcwd(cwd, sizeof cwd))
+        copy.cwd = cwd;
+    const OutputOptions *opts = &copy;
     switch (opts->format) {
     case FMT_FULL: return output_full(out, opts, items, n);
     case FMT_CONCISE: return output_concise(out, opts, items, n);

@@ -233,8 +233,13 @@ bool output_gitlab(FILE *out, const OutputOptions *o, const OutputItem *items, s
 {
     Buf b = {0}, path = {0}, tmp = {0};
     const char *project_dir = getenv("CI_PROJECT_DIR");
-    uint64_t *seen = calloc(n ? n : 1, sizeof *seen);
-    size_t nseen = 0;
+    /* Fingerprints in use: an open-addressing set (0 marks an empty slot; a zero fingerprint is
+     * kept aside). */
+    size_t cap = 16;
+    while (cap < n * 2 + 2)
+        cap *= 2;
+    uint64_t *seen = calloc(cap, sizeof *seen);
+    bool zero_seen = false;
     if (!seen)
         return false;
     JsonW w = {.b = &b, .pretty = true};
@@ -253,14 +258,24 @@ bool output_gitlab(FILE *out, const OutputOptions *o, const OutputItem *items, s
         const char *p = path.data ? path.data : "";
         uint64_t fp = out_gitlab_fingerprint(0, out_name(d), p);
         for (;;) {
-            bool dup = false;
-            for (size_t k = 0; k < nseen && !dup; k++)
-                dup = seen[k] == fp;
-            if (!dup)
+            bool dup;
+            size_t h = (size_t)(fp ^ (fp >> 29)) & (cap - 1);
+            if (fp == 0) {
+                dup = zero_seen;
+            } else {
+                while (seen[h] && seen[h] != fp)
+                    h = (h + 1) & (cap - 1);
+                dup = seen[h] == fp;
+            }
+            if (!dup) {
+                if (fp == 0)
+                    zero_seen = true;
+                else
+                    seen[h] = fp;
                 break;
+            }
             fp = out_gitlab_fingerprint(fp, out_name(d), p);
         }
-        seen[nseen++] = fp;
         OutLoc s = out_loc(it, d->start), e = out_loc(it, d->end);
         jw_begin_object(&w);
         jw_key(&w, "check_name");
