@@ -130,6 +130,7 @@ int cmd_check(int argc, char **argv)
     }
     oo.color = want_color(&a, out);
     oo.preview = a.preview == TRI_YES;
+    oo.hyperlinks = oo.color && output_supports_hyperlinks();
     oo.show_fix_status = a.fix != TRI_YES;
     oo.unsafe_fixes = a.unsafe_fixes == TRI_YES  ? UNSAFE_FIXES_ENABLED
                       : a.unsafe_fixes == TRI_NO ? UNSAFE_FIXES_DISABLED

@@ -34,6 +34,37 @@ const char *output_format_debug_name(OutputFormat f)
     return f < FMT__COUNT ? debug_names[f] : "?";
 }
 
+bool output_supports_hyperlinks(void)
+{
+    const char *v = getenv("FORCE_HYPERLINK");
+    if (v) {
+        while (*v == ' ' || *v == '\t' || *v == '\n')
+            v++;
+        size_t n = strlen(v);
+        while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\n'))
+            n--;
+        return !(n == 1 && v[0] == '0');
+    }
+    if (getenv("DOMTERM"))
+        return true;
+    if ((v = getenv("VTE_VERSION"))) {
+        char *end;
+        long ver = strtol(v, &end, 10);
+        if (*v && !*end && ver >= 5000)
+            return true;
+    }
+    static const char *const programs[] = {"Hyper", "iTerm.app", "terminology", "WezTerm", "vscode", "ghostty", "zed"};
+    if ((v = getenv("TERM_PROGRAM")))
+        for (size_t i = 0; i < sizeof programs / sizeof *programs; i++)
+            if (strcmp(v, programs[i]) == 0)
+                return true;
+    if ((v = getenv("TERM")) && (!strcmp(v, "xterm-kitty") || !strcmp(v, "alacritty") || !strcmp(v, "alacritty-direct")))
+        return true;
+    if ((v = getenv("COLORTERM")) && !strcmp(v, "xfce4-terminal"))
+        return true;
+    return getenv("WT_SESSION") || getenv("KONSOLE_VERSION");
+}
+
 bool output_format_is_human(OutputFormat f)
 {
     return f == FMT_FULL || f == FMT_CONCISE || f == FMT_GROUPED;
@@ -87,6 +118,21 @@ bool out_url(const Diagnostic *d, Buf *b)
     buf_puts(b, OUTPUT_RULES_URL);
     buf_puts(b, rule_table[d->rule].name);
     return true;
+}
+
+void out_link_open(Buf *b, const OutputOptions *o, const Diagnostic *d)
+{
+    if (!o->color || !o->hyperlinks || d->rule == RULE__COUNT)
+        return;
+    buf_puts(b, "\x1b]8;;");
+    out_url(d, b);
+    buf_puts(b, "\x1b\\");
+}
+
+void out_link_close(Buf *b, const OutputOptions *o, const Diagnostic *d)
+{
+    if (o->color && o->hyperlinks && d->rule != RULE__COUNT)
+        buf_puts(b, "\x1b]8;;\x1b\\");
 }
 
 /* Append `path` to `b` (which holds an absolute prefix), resolving "." and ".." lexically. */

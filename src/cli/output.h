@@ -24,7 +24,12 @@ typedef struct OutputOptions {
     bool preview;             /* Ruff's preview rendering: rule names instead of codes */
     UnsafeFixes unsafe_fixes;
     const char *cwd;          /* absolute working directory for absolute paths; NULL: getcwd() */
+    bool hyperlinks;          /* with colour: OSC 8 links from codes to their documentation */
 } OutputOptions;
+
+/* Whether the terminal is known to render OSC 8 hyperlinks, from the environment as Ruff decides
+ * it (FORCE_HYPERLINK, DOMTERM, VTE_VERSION, TERM_PROGRAM, TERM, COLORTERM, WT_SESSION, ...). */
+bool output_supports_hyperlinks(void);
 
 /* Parse a format name; false when unknown. */
 bool output_format_parse(const char *name, OutputFormat *out);

@@ -54,6 +54,10 @@ bool out_code_is_name(const OutputOptions *o, const Diagnostic *d);
 /* The documentation URL into `b` (empty for syntax errors): returns false when there is none. */
 bool out_url(const Diagnostic *d, Buf *b);
 
+/* OSC 8 hyperlink around a code (colour and hyperlinks on, and the diagnostic has a URL). */
+void out_link_open(Buf *b, const OutputOptions *o, const Diagnostic *d);
+void out_link_close(Buf *b, const OutputOptions *o, const Diagnostic *d);
+
 /* The absolute, normalised path of a displayed path ("-" stays "-"). */
 void out_abs_path(const OutputOptions *o, const char *display, Buf *b);
 

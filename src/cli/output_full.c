@@ -550,9 +550,11 @@ bool output_full(FILE *out, const OutputOptions *o, const OutputItem *items, siz
         SBuf sb = {0};
         /* The header: CODE [*] message (or `name: ...` for syntax errors and in preview). */
         Buf id = {0};
+        out_link_open(&id, o, d);
         buf_puts(&id, out_code(o, d));
         if (out_code_is_name(o, d))
             buf_putc(&id, ':');
+        out_link_close(&id, o, d);
         sb_append(&sb, 0, id.data, SS_ERROR);
         buf_free(&id);
         if (show_fix && applies) {

@@ -27,7 +27,13 @@ bool output_concise(FILE *out, const OutputOptions *o, const OutputItem *items, 
         buf_printf(&b, "%u", l.col);
         styled(&b, o->color, ANSI_CYAN, ":");
         buf_putc(&b, ' ');
-        styled(&b, o->color, ANSI_RED_BOLD, out_code(o, d));
+        if (o->color)
+            buf_puts(&b, ANSI_RED_BOLD);
+        out_link_open(&b, o, d);
+        buf_puts(&b, out_code(o, d));
+        out_link_close(&b, o, d);
+        if (o->color)
+            buf_puts(&b, ANSI_RESET);
         buf_puts(&b, out_code_is_name(o, d) ? ": " : " ");
         if (show_fix && out_fix_applies(o, out_fix(&items[i]))) {
             buf_putc(&b, '[');

@@ -55,6 +55,7 @@ void output_summary(FILE *out, const OutputOptions *o, const OutputItem *items, 
 typedef struct Stat {
     const char *code;
     const char *name;
+    const Diagnostic *diag;   /* the first one, for its documentation link */
     size_t count, fixable;
     size_t order;
 } Stat;
@@ -118,7 +119,7 @@ bool output_statistics(FILE *out, const OutputOptions *o, const OutputItem *item
             stats[ns - 1].fixable += fixable;
             continue;
         }
-        stats[ns] = (Stat){code, out_name(d), 1, fixable, ns};
+        stats[ns] = (Stat){code, out_name(d), d, 1, fixable, ns};
         ns++;
     }
     qsort(stats, ns, sizeof *stats, cmp_count);
@@ -161,7 +162,9 @@ bool output_statistics(FILE *out, const OutputOptions *o, const OutputItem *item
         for (size_t i = 0; i < ns; i++) {
             const char *code = stats[i].code ? stats[i].code : "";
             buf_printf(&b, "%s%*zu%s\t", c ? ANSI_BOLD : "", count_w, stats[i].count, c ? ANSI_RESET : "");
+            out_link_open(&b, o, stats[i].diag);
             buf_printf(&b, "%s%s%s", c ? COLORED_BOLD_RED : "", code, c ? ANSI_RESET : "");
+            out_link_close(&b, o, stats[i].diag);
             buf_printf(&b, "%*s\t", code_w - (int)strlen(code), "");
             if (any_fixable) {
                 const char *mark = stats[i].fixable == stats[i].count ? "*" : stats[i].fixable > 0 ? "-" : NULL;

@@ -61,6 +61,35 @@ START_TEST(concise_color)
 }
 END_TEST
 
+START_TEST(hyperlinks)
+{
+    Fixture f;
+    fixture_init(&f);
+    OutputOptions o = fixture_options(FMT_CONCISE);
+    o.color = true;
+    o.hyperlinks = true;
+    char *s = capture_write(&o, f.items, f.n);
+    ck_assert_ptr_nonnull(strstr(s, "\x1b[1m\x1b[31m\x1b]8;;https://docs.astral.sh/ruff/rules/trailing-whitespace\x1b\\W291"
+                                    "\x1b]8;;\x1b\\\x1b[0m"));
+    /* Syntax errors have no documentation page, hence no link. */
+    ck_assert_ptr_nonnull(strstr(s, "\x1b[1m\x1b[31minvalid-syntax\x1b[0m: Expected an expression"));
+    free(s);
+    /* Without colour there are never links. */
+    o.color = false;
+    s = capture_write(&o, f.items, f.n);
+    ck_assert_ptr_null(strstr(s, "\x1b"));
+    free(s);
+    fixture_free(&f);
+    setenv("FORCE_HYPERLINK", "1", 1);
+    ck_assert(output_supports_hyperlinks());
+    setenv("FORCE_HYPERLINK", "0", 1);
+    setenv("WT_SESSION", "x", 1);
+    ck_assert(!output_supports_hyperlinks());
+    unsetenv("FORCE_HYPERLINK");
+    ck_assert(output_supports_hyperlinks());
+}
+END_TEST
+
 START_TEST(grouped_exact)
 {
     char *s = run(FMT_GROUPED, UNSAFE_FIXES_HINT, false);
@@ -429,6 +458,7 @@ Suite *suite_output(void)
     tcase_add_test(tc, concise_exact);
     tcase_add_test(tc, concise_preview_uses_names);
     tcase_add_test(tc, concise_color);
+    tcase_add_test(tc, hyperlinks);
     tcase_add_test(tc, grouped_exact);
     tcase_add_test(tc, grouped_alignment);
     tcase_add_test(tc, pylint_exact);
