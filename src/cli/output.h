@@ -51,6 +51,27 @@ bool output_write(FILE *out, const OutputOptions *opts, const OutputItem *items,
  * "All checks passed!" or "Found N errors." plus the fixable / hidden-fixes line. */
 void output_summary(FILE *out, const OutputOptions *opts, const OutputItem *items, size_t n);
 
+/* What `--fix` / `--diff` did, for the summary lines and the `--show-fixes` listing. */
+typedef struct FixedCount {
+    const char *path;         /* as displayed */
+    RuleId rule;
+    size_t count;
+} FixedCount;
+
+typedef struct FixReport {
+    const FixedCount *fixed;  /* one entry per (file, rule) with count > 0 */
+    size_t nfixed;
+    bool apply;               /* fixes were written (--fix), not only shown (--diff) */
+    bool show_violations;     /* false with --fix-only / --diff: "Fixed N errors." lines */
+    bool show_fix_summary;    /* --show-fixes: the "Fixed N errors:" listing per file */
+} FixReport;
+
+/* The summary with fixes taken into account, as Ruff's printer writes it for the human-readable
+ * formats: the --show-fixes listing (when asked and something was fixed), then "Found N errors
+ * (M fixed, K remaining)." or the fix-only lines. `fixes` NULL is output_summary. */
+void output_summary_fixes(FILE *out, const OutputOptions *opts, const OutputItem *items, size_t n,
+                          const FixReport *fixes);
+
 /* Whether a format is one of the human-readable ones that get the summary. */
 bool output_format_is_human(OutputFormat f);
 

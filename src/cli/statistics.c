@@ -24,17 +24,86 @@ static Fixables count_fixables(const OutputOptions *o, const OutputItem *items, 
     return f;
 }
 
-void output_summary(FILE *out, const OutputOptions *o, const OutputItem *items, size_t n)
+static int cmp_fixed(const void *a, const void *b)
 {
-    if (n == 0)
-        fprintf(out, "%sAll checks passed!%s\n", o->color ? COLORED_BOLD_GREEN : "", o->color ? ANSI_RESET : "");
-    else
-        fprintf(out, "Found %zu error%s.\n", n, n == 1 ? "" : "s");
-    Fixables f = count_fixables(o, items, n);
-    if (f.applicable == 0 && f.inapplicable_unsafe == 0)
+    const FixedCount *x = *(const FixedCount *const *)a, *y = *(const FixedCount *const *)b;
+    int c = strcmp(x->path, y->path);
+    if (c)
+        return c;
+    if (x->count != y->count)
+        return x->count > y->count ? -1 : 1;
+    return strcmp(rule_table[x->rule].code, rule_table[y->rule].code);
+}
+
+/* Ruff's print_fix_summary: "Fixed N errors:", then per file `- path:` and `  N × CODE (name)`. */
+static void fix_listing(FILE *out, const OutputOptions *o, const FixReport *fr)
+{
+    size_t total = 0, maxc = 0;
+    const FixedCount **v = malloc(fr->nfixed * sizeof *v);
+    if (!v)
         return;
+    for (size_t i = 0; i < fr->nfixed; i++) {
+        v[i] = &fr->fixed[i];
+        total += fr->fixed[i].count;
+        if (fr->fixed[i].count > maxc)
+            maxc = fr->fixed[i].count;
+    }
+    qsort(v, fr->nfixed, sizeof *v, cmp_fixed);
+    int w = 1;
+    for (size_t m = maxc; m >= 10; m /= 10)
+        w++;
+    bool c = o->color;
+    fprintf(out, "%sFixed %zu error%s:%s\n", c ? COLORED_BOLD_GREEN : "", total, total == 1 ? "" : "s", c ? ANSI_RESET : "");
+    for (size_t i = 0; i < fr->nfixed; i++) {
+        if (i == 0 || strcmp(v[i]->path, v[i - 1]->path) != 0)
+            fprintf(out, "%s-%s %s%s%s%s:%s\n", c ? ANSI_CYAN : "", c ? ANSI_RESET : "", c ? ANSI_BOLD : "", v[i]->path,
+                    c ? ANSI_RESET : "", c ? ANSI_CYAN : "", c ? ANSI_RESET : "");
+        const RuleInfo *r = &rule_table[v[i]->rule];
+        const char *first = o->preview ? r->name : r->code, *second = o->preview ? r->code : r->name;
+        fprintf(out, "    %*zu \xc3\x97 %s%s%s (%s)\n", w, v[i]->count, c ? COLORED_BOLD_RED : "", first,
+                c ? ANSI_RESET : "", second);
+    }
+    free(v);
+}
+
+void output_summary_fixes(FILE *out, const OutputOptions *o, const OutputItem *items, size_t n, const FixReport *fr)
+{
+    size_t fixed = 0;
+    for (size_t i = 0; fr && i < fr->nfixed; i++)
+        fixed += fr->fixed[i].count;
+    if (fr && fr->show_fix_summary && fixed > 0) {
+        fputc('\n', out);
+        fix_listing(out, o, fr);
+        fputc('\n', out);
+    }
+    Fixables f = count_fixables(o, items, n);
+    bool any = f.applicable > 0 || f.inapplicable_unsafe > 0;
     const char *prefix = o->color ? "[" ANSI_CYAN "*" ANSI_RESET "]" : "[*]";
     const char *es = f.inapplicable_unsafe == 1 ? "" : "es";
+    if (fr && !fr->show_violations) {
+        const char *s = fixed == 1 ? "" : "s";
+        size_t un = f.inapplicable_unsafe;
+        const char *ues = un == 1 ? "" : "es";
+        if (un > 0 && fixed > 0)
+            fprintf(out, "%s %zu error%s (%zu additional fix%s available with `--unsafe-fixes`).\n",
+                    fr->apply ? "Fixed" : "Would fix", fixed, s, un, ues);
+        else if (un > 0)
+            fprintf(out, "%s (%zu fix%s available with `--unsafe-fixes`).\n",
+                    fr->apply ? "No errors fixed" : "No errors would be fixed", un, ues);
+        else if (fixed > 0)
+            fprintf(out, "%s %zu error%s.\n", fr->apply ? "Fixed" : "Would fix", fixed, s);
+        return;
+    }
+    if (fixed > 0) {
+        size_t total = fixed + n;
+        fprintf(out, "Found %zu error%s (%zu fixed, %zu remaining).\n", total, total == 1 ? "" : "s", fixed, n);
+    } else if (n > 0) {
+        fprintf(out, "Found %zu error%s.\n", n, n == 1 ? "" : "s");
+    } else {
+        fprintf(out, "%sAll checks passed!%s\n", o->color ? COLORED_BOLD_GREEN : "", o->color ? ANSI_RESET : "");
+    }
+    if (!any)
+        return;
     if (o->unsafe_fixes == UNSAFE_FIXES_HINT) {
         if (f.applicable > 0 && f.inapplicable_unsafe > 0)
             fprintf(out,
@@ -49,6 +118,11 @@ void output_summary(FILE *out, const OutputOptions *o, const OutputItem *items, 
     } else if (f.applicable > 0) {
         fprintf(out, "%s %zu fixable with the `--fix` option.\n", prefix, f.applicable);
     }
+}
+
+void output_summary(FILE *out, const OutputOptions *o, const OutputItem *items, size_t n)
+{
+    output_summary_fixes(out, o, items, n, NULL);
 }
 
 /* One row of the table: a code (NULL for syntax errors) and its counts. */

@@ -388,6 +388,50 @@ START_TEST(summary_lines)
 }
 END_TEST
 
+static char *capture_fixes(const OutputOptions *o, const OutputItem *items, size_t n, const FixReport *fr)
+{
+    char *s = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&s, &len);
+    output_summary_fixes(m, o, items, n, fr);
+    fclose(m);
+    return s;
+}
+
+START_TEST(fix_summary_and_listing)
+{
+    /* Ruff's cli__lint__output_format_show_fixes_* snapshot shape. */
+    FixedCount fixed[] = {{"input.py", RULE_W291, 1}};
+    FixReport fr = {fixed, 1, true, true, true};
+    OutputOptions o = fixture_options(FMT_CONCISE);
+    char *s = capture_fixes(&o, NULL, 0, &fr);
+    ck_assert_str_eq(s, "\nFixed 1 error:\n- input.py:\n    1 \xc3\x97 W291 (trailing-whitespace)\n\n"
+                        "Found 1 error (1 fixed, 0 remaining).\n");
+    free(s);
+    /* Several files and rules: files sorted, counts right-aligned, largest count first. */
+    FixedCount many[] = {{"b.py", RULE_W291, 2}, {"a.py", RULE_W293, 1}, {"a.py", RULE_W291, 12}};
+    FixReport fr2 = {many, 3, true, true, true};
+    Fixture f;
+    fixture_init(&f);
+    s = capture_fixes(&o, f.items, 1, &fr2);
+    ck_assert_str_eq(s, "\nFixed 15 errors:\n- a.py:\n    12 \xc3\x97 W291 (trailing-whitespace)\n"
+                        "     1 \xc3\x97 W293 (blank-line-with-whitespace)\n- b.py:\n     2 \xc3\x97 W291 "
+                        "(trailing-whitespace)\n\nFound 16 errors (15 fixed, 1 remaining).\n"
+                        "[*] 1 fixable with the `--fix` option.\n");
+    free(s);
+    /* --fix-only: no listing unless asked, then the "Fixed" lines. */
+    FixReport only = {fixed, 1, true, false, false};
+    s = capture_fixes(&o, &f.items[3], 1, &only);
+    ck_assert_str_eq(s, "Fixed 1 error (1 additional fix available with `--unsafe-fixes`).\n");
+    free(s);
+    FixReport diff = {NULL, 0, false, false, false};
+    s = capture_fixes(&o, &f.items[3], 1, &diff);
+    ck_assert_str_eq(s, "No errors would be fixed (1 fix available with `--unsafe-fixes`).\n");
+    free(s);
+    fixture_free(&f);
+}
+END_TEST
+
 START_TEST(statistics_table)
 {
     Fixture f;
@@ -471,6 +515,7 @@ Suite *suite_output(void)
     tcase_add_test(tc, full_long_line_is_cut);
     tcase_add_test(tc, full_multiline_span);
     tcase_add_test(tc, summary_lines);
+    tcase_add_test(tc, fix_summary_and_listing);
     tcase_add_test(tc, statistics_table);
     tcase_add_test(tc, gitlab_fingerprint_matches_ruff);
     tcase_add_test(tc, format_names);
