@@ -1,9 +1,7 @@
-/* main.c: the command line entry point; the only place that decides the exit status. */
-#include <stdio.h>
+/* main.c: the program entry point; the only place that decides the exit status. */
+#include "cli/cli.h"
 
 int main(int argc, char **argv)
 {
-    (void)argc; (void)argv;
-    puts("snipe");
-    return 0;
+    return cli_main(argc, argv);
 }

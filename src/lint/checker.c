@@ -1,0 +1,94 @@
+/* checker.c: runs the enabled rules of each phase over one source file. */
+#include "checker.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+Diagnostic *lint_report(Checker *ck, RuleId rule, uint32_t start, uint32_t end, const char *message)
+{
+    Diagnostic d = {.rule = rule, .start = start, .end = end, .message = message, .noqa_offset = start};
+    if (!message || !vec_push(ck->diags, d)) {
+        ck->oom = true;
+        return NULL;
+    }
+    return &vec_last(ck->diags);
+}
+
+void lint_fix_edit(Checker *ck, Diagnostic *d, Applicability a, const char *title, uint32_t start, uint32_t end, const char *content)
+{
+    if (!d)
+        return;
+    Fix *f = ARENA_NEW(ck->arena, Fix);
+    Edit *e = ARENA_NEW(ck->arena, Edit);
+    if (!f || !e) {
+        ck->oom = true;
+        return;
+    }
+    *e = (Edit){start, end, content};
+    f->applicability = a;
+    f->nedits = 1;
+    f->edits = e;
+    d->fix = f;
+    d->fix_title = title;
+}
+
+static const char *first_line_ending(const SourceFile *src)
+{
+    const char *p = src->text;
+    for (uint32_t i = 0; i < src->len; i++) {
+        if (p[i] == '\n')
+            return "\n";
+        if (p[i] == '\r')
+            return i + 1 < src->len && p[i + 1] == '\n' ? "\r\n" : "\r";
+    }
+    return "\n";
+}
+
+static int diag_cmp(const void *a, const void *b)
+{
+    const Diagnostic *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    int c = strcmp(diag_code(x), diag_code(y));
+    if (c)
+        return c;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+typedef void (*LineRuleFn)(Checker *, const Line *);
+typedef void (*FileRuleFn)(Checker *);
+
+bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settings, DiagVec *out)
+{
+    Checker ck = {.arena = arena, .src = src, .settings = settings, .diags = out};
+    ck.line_ending = first_line_ending(src);
+    uint32_t first = out->len;
+
+    /* The enabled rules of each phase, in registry order. */
+    LineRuleFn line_rules[RULE__COUNT];
+    FileRuleFn file_rules[RULE__COUNT], noqa_rules[RULE__COUNT];
+    int nline = 0, nfile = 0, nnoqa = 0;
+#define RULE(code, linter, name, status, fix, phase, fn) RULE_ADD_##phase(code, fn)
+#define RULE_ADD_PH_IO(code, fn)
+#define RULE_ADD_PH_LINE(code, fn) if (lint_enabled(&ck, RULE_##code)) line_rules[nline++] = fn;
+#define RULE_ADD_PH_FILE(code, fn) if (lint_enabled(&ck, RULE_##code)) file_rules[nfile++] = fn;
+#define RULE_ADD_PH_NOQA(code, fn) if (lint_enabled(&ck, RULE_##code)) noqa_rules[nnoqa++] = fn;
+#include "rules/rules.def"
+#undef RULE
+
+    if (nline) {
+        for (uint32_t i = 0; i < src->nlines; i++) {
+            Line line = {.index = i, .start = src->line_starts[i], .end = source_line_end(src, i)};
+            line.full_end = i + 1 < src->nlines ? src->line_starts[i + 1] : src->len;
+            for (int k = 0; k < nline; k++)
+                line_rules[k](&ck, &line);
+        }
+    }
+    for (int k = 0; k < nfile; k++)
+        file_rules[k](&ck);
+    for (int k = 0; k < nnoqa; k++)
+        noqa_rules[k](&ck);
+
+    qsort(out->data + first, out->len - first, sizeof(Diagnostic), diag_cmp);
+    return !ck.oom;
+}

@@ -1,0 +1,51 @@
+/* checker.h: the per-file lint context every rule receives, and the entry point that lints one
+ * source file. */
+#ifndef SNIPE_CHECKER_H
+#define SNIPE_CHECKER_H
+
+#include <stdbool.h>
+
+#include "config/settings.h"
+#include "lint/diag.h"
+#include "lint/source.h"
+#include "util/arena.h"
+
+/* One physical line. */
+typedef struct Line {
+    uint32_t index;       /* 0-based */
+    uint32_t start;       /* offset of the first byte */
+    uint32_t end;         /* offset just past the content, before the terminator */
+    uint32_t full_end;    /* offset just past the terminator */
+} Line;
+
+typedef struct Checker {
+    Arena *arena;                 /* the file's arena: messages, fixes */
+    const SourceFile *src;
+    const LintSettings *settings;
+    DiagVec *diags;               /* where reports go */
+    bool oom;                     /* set when an allocation failed; the file is reported as E902 */
+    const char *line_ending;      /* the file's first line terminator, "\n" when it has none */
+} Checker;
+
+static inline bool lint_enabled(const Checker *ck, RuleId r) { return ruleset_has(&ck->settings->enabled, r); }
+
+/* Record a diagnostic for `rule` over [start, end). `message` must live as long as the arena
+ * (a literal, or arena_printf). Returns the diagnostic so that a fix can be attached, or NULL
+ * when memory ran out (ck->oom is then set). The pointer is valid until the next report. */
+Diagnostic *lint_report(Checker *ck, RuleId rule, uint32_t start, uint32_t end, const char *message);
+/* Attach a one-edit fix to `d`. */
+void lint_fix_edit(Checker *ck, Diagnostic *d, Applicability a, const char *title, uint32_t start, uint32_t end, const char *content);
+
+/* Lint one decoded source with `settings`, appending diagnostics (sorted by position, then code)
+ * to *out. Line rules, file rules and suppression comments run here. Returns false on OOM. */
+bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settings, DiagVec *out);
+
+#define RULE(code, linter, name, status, fix, phase, fn) RULE_FN_##phase(fn)
+#define RULE_FN_PH_IO(fn)
+#define RULE_FN_PH_LINE(fn) void fn(Checker *ck, const Line *line);
+#define RULE_FN_PH_FILE(fn) void fn(Checker *ck);
+#define RULE_FN_PH_NOQA(fn) void fn(Checker *ck);
+#include "rules/rules.def"
+#undef RULE
+
+#endif

@@ -1,0 +1,200 @@
+/* runner.c: parallel file reading and linting with a shared work counter. */
+#include "runner.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lint/checker.h"
+#include "util/utf8.h"
+
+char *read_file_all(Arena *a, const char *path, size_t *len, int *err)
+{
+    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        *err = errno;
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        *err = errno;
+        if (fd)
+            close(fd);
+        return NULL;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        *err = EISDIR;
+        if (fd)
+            close(fd);
+        return NULL;
+    }
+    if (fd && !S_ISREG(st.st_mode)) {
+        /* FIFOs, sockets and devices are not read: they may never end. */
+        *err = EINVAL;
+        close(fd);
+        return NULL;
+    }
+    size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
+    if (S_ISREG(st.st_mode) && (uint64_t)st.st_size >= UINT32_MAX - 16) {
+        *err = EFBIG;
+        if (fd)
+            close(fd);
+        return NULL;
+    }
+    char *data = malloc(cap);
+    size_t n = 0;
+    if (!data) {
+        *err = ENOMEM;
+        if (fd)
+            close(fd);
+        return NULL;
+    }
+    for (;;) {
+        if (n + 1 >= cap) {
+            if (cap >= UINT32_MAX / 2) {
+                free(data);
+                *err = EFBIG;
+                if (fd)
+                    close(fd);
+                return NULL;
+            }
+            char *p = realloc(data, cap * 2);
+            if (!p) {
+                free(data);
+                *err = ENOMEM;
+                if (fd)
+                    close(fd);
+                return NULL;
+            }
+            data = p;
+            cap *= 2;
+        }
+        ssize_t r = read(fd, data + n, cap - n - 1);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            *err = errno;
+            free(data);
+            if (fd)
+                close(fd);
+            return NULL;
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+    }
+    if (fd)
+        close(fd);
+    char *out = arena_strndup(a, data, n);
+    free(data);
+    if (!out) {
+        *err = ENOMEM;
+        return NULL;
+    }
+    *len = n;
+    return out;
+}
+
+/* Ruff prints I/O errors as Rust does: "<strerror> (os error N)". */
+static const char *io_message(Arena *a, int err)
+{
+    if (err == EFBIG)
+        return arena_strdup(a, "File too large (snipe reads files up to 4 GiB)");
+    if (err == EINVAL)
+        return arena_strdup(a, "Not a regular file");
+    return arena_printf(a, "%s (os error %d)", strerror(err), err);
+}
+
+static void report_io(FileResult *r, const LintSettings *s, const char *message)
+{
+    if (!ruleset_has(&s->enabled, RULE_E902))
+        return;
+    Diagnostic d = {.rule = RULE_E902, .message = message};
+    vec_push(&r->diags, d);
+}
+
+static void lint_one(const LintJob *job, FileResult *r)
+{
+    arena_init(&r->arena);
+    r->display = job->display;
+    size_t len;
+    int err = 0;
+    char *text = read_file_all(&r->arena, job->path, &len, &err);
+    if (!text) {
+        report_io(r, job->settings, io_message(&r->arena, err));
+        return;
+    }
+    uint32_t bad;
+    if (!utf8_valid(text, (uint32_t)len, &bad)) {
+        report_io(r, job->settings, "stream did not contain valid UTF-8");
+        return;
+    }
+    if (!source_init(&r->src, &r->arena, job->display, text, (uint32_t)len)) {
+        report_io(r, job->settings, "Out of memory");
+        return;
+    }
+    r->loaded = true;
+    if (!lint_source(&r->arena, &r->src, job->settings, &r->diags)) {
+        r->diags.len = 0;
+        report_io(r, job->settings, "Out of memory while linting");
+    }
+}
+
+typedef struct Pool {
+    const LintJob *jobs;
+    FileResult *results;
+    size_t n;
+    atomic_size_t next;
+} Pool;
+
+static void *worker(void *arg)
+{
+    Pool *p = arg;
+    for (;;) {
+        size_t i = atomic_fetch_add(&p->next, 1);
+        if (i >= p->n)
+            break;
+        lint_one(&p->jobs[i], &p->results[i]);
+    }
+    return NULL;
+}
+
+void lint_jobs(const LintJob *jobs, size_t n, FileResult *results, int threads)
+{
+    memset(results, 0, n * sizeof *results);
+    Pool pool = {.jobs = jobs, .results = results, .n = n};
+    atomic_init(&pool.next, 0);
+    if (threads <= 0) {
+        long c = sysconf(_SC_NPROCESSORS_ONLN);
+        threads = c > 0 ? (int)c : 1;
+    }
+    if ((size_t)threads > n)
+        threads = (int)n;
+    if (threads > 64)
+        threads = 64;
+    pthread_t tids[64];
+    int started = 0;
+    for (int t = 1; t < threads; t++) {
+        pthread_attr_t attr;
+        pthread_attr_init(&attr);
+        pthread_attr_setstacksize(&attr, 16u * 1024 * 1024);
+        if (pthread_create(&tids[started], &attr, worker, &pool) == 0)
+            started++;
+        pthread_attr_destroy(&attr);
+    }
+    worker(&pool);
+    for (int t = 0; t < started; t++)
+        pthread_join(tids[t], NULL);
+}
+
+void file_result_free(FileResult *r)
+{
+    vec_free(&r->diags);
+    arena_free(&r->arena);
+}

@@ -1,0 +1,37 @@
+/* runner.h: reads and lints a list of files on all cores; results come back in input order. */
+#ifndef SNIPE_RUNNER_H
+#define SNIPE_RUNNER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "config/settings.h"
+#include "lint/diag.h"
+#include "lint/source.h"
+#include "util/arena.h"
+
+typedef struct LintJob {
+    const char *path;             /* to open ("-" is standard input) */
+    const char *display;          /* as shown in output */
+    const LintSettings *settings;
+} LintJob;
+
+typedef struct FileResult {
+    const char *display;
+    Arena arena;                  /* owns the text, the line table, messages and fixes */
+    SourceFile src;               /* valid when `loaded` */
+    bool loaded;
+    DiagVec diags;                /* sorted by position; E902 when the file could not be read */
+} FileResult;
+
+/* Lint every job with up to `threads` threads (0: one per core). results[i] belongs to jobs[i].
+ * Never fails as a whole: a file that cannot be read or decoded gets an E902 diagnostic (when
+ * E902 is enabled for it). */
+void lint_jobs(const LintJob *jobs, size_t n, FileResult *results, int threads);
+void file_result_free(FileResult *r);
+
+/* Read a whole file (or standard input for "-") into the arena, NUL-terminated. Returns NULL
+ * and sets *err to an errno value on failure. */
+char *read_file_all(Arena *a, const char *path, size_t *len, int *err);
+
+#endif

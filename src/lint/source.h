@@ -1,0 +1,29 @@
+/* source.h: one file's text as the linter sees it, with its line table. */
+#ifndef SNIPE_SOURCE_H
+#define SNIPE_SOURCE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "util/arena.h"
+
+typedef struct SourceFile {
+    const char *path;         /* as shown in output (relative to the working directory when inside it) */
+    const char *text;         /* the text after any UTF-8 BOM; NUL-terminated */
+    uint32_t len;
+    bool has_bom;
+    uint32_t *line_starts;    /* byte offset of each line's first byte; nlines entries */
+    uint32_t nlines;          /* a final line without a newline counts; an empty file has 1 line */
+} SourceFile;
+
+/* Set up `src` over `text` (which must stay alive and be NUL-terminated at text[len]): strip a
+ * BOM and build the line table in `a`. Lines end at \n, \r\n or \r. Returns false on OOM. */
+bool source_init(SourceFile *src, Arena *a, const char *path, const char *text, uint32_t len);
+
+/* 0-based line index of a byte offset (offsets past the end map to the last line). */
+uint32_t source_line_of(const SourceFile *src, uint32_t offset);
+/* 1-based row and 1-based column in Unicode code points of a byte offset, as Ruff prints them. */
+void source_location(const SourceFile *src, uint32_t offset, uint32_t *row, uint32_t *col);
+/* End of line `i` excluding its line terminator. */
+uint32_t source_line_end(const SourceFile *src, uint32_t i);
+#endif

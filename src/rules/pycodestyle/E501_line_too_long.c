@@ -1,0 +1,86 @@
+/* E501_line_too_long.c
+ * What: a physical line wider than `lint.pycodestyle.max-line-length` (default `line-length`).
+ * Why:  long lines are hard to read side by side and in review.
+ * Not reported, as in Ruff: lines of a single word, lines whose last word is a URL that starts
+ * within the limit, pragma comments (`# noqa`, `# type:` ...) that push a fitting line over,
+ * task comments when `ignore-overlong-task-comments` is set, SPDX licence headers.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "lint/checker.h"
+#include "rules/pycodestyle/line_util.h"
+#include "util/utf8.h"
+
+const RuleDoc ruledoc_E501 = {
+    "Line too long ({width} > {limit})",
+    "## What it does\nChecks for lines that exceed the specified maximum character length.\n\n"
+    "## Why is this bad?\nOverlong lines can hurt readability. PEP 8, for example, recommends\n"
+    "limiting lines to 79 characters. By default, this rule enforces a limit of 88 characters\n"
+    "for compatibility with Black and the Ruff formatter, though that limit is configurable via\n"
+    "the `line-length` setting.\n\n"
+    "In the interest of pragmatism, this rule makes a few exceptions when determining whether a\n"
+    "line is overlong. Namely, it:\n\n"
+    "1. Ignores lines that consist of a single \"word\" (i.e., without any whitespace between its\n"
+    "   characters).\n"
+    "2. Ignores lines that end with a URL, as long as the URL starts before the line-length threshold.\n"
+    "3. Ignores line that end with a pragma comment (e.g., `# type: ignore` or `# noqa`), as long\n"
+    "   as the code before the pragma fits within the line-length threshold.\n"
+    "4. Ignores SPDX license identifiers and copyright notices.\n\n"
+    "If `lint.pycodestyle.ignore-overlong-task-comments` is `true`, this rule will also ignore\n"
+    "comments that start with any of the specified `lint.task-tags` (e.g., `# TODO:`).\n\n"
+    "## Example\n```python\nmy_function(param1, param2, param3, param4, param5, param6, param7, param8, param9)\n```\n\n"
+    "Use instead:\n```python\nmy_function(\n    param1, param2, param3, param4, param5,\n    param6, param7, param8, param9\n)\n```\n\n"
+    "## Options\n- `line-length`\n- `lint.task-tags`\n- `lint.pycodestyle.ignore-overlong-task-comments`\n"
+    "- `lint.pycodestyle.max-line-length`\n",
+};
+
+void rule_line_too_long(Checker *ck, const Line *line)
+{
+    const LintSettings *s = ck->settings;
+    uint32_t limit = s->max_line_length ? s->max_line_length : s->line_length;
+    uint32_t tab = s->indent_width ? s->indent_width : 4;
+    uint32_t len = line->end - line->start;
+    /* The widest a line can be is every byte a tab. */
+    if ((uint64_t)len * tab < limit)
+        return;
+    const char *text = ck->src->text;
+    uint32_t width = line_width(text, line->start, line->end, tab);
+    if (width <= limit)
+        return;
+
+    uint32_t end = line->end;
+    uint32_t comment = line_comment_start(ck, line);
+    if (comment != UINT32_MAX) {
+        if (is_pragma_comment(text + comment, line->end - comment)) {
+            end = comment;
+            while (end > line->start && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\f'))
+                end--;
+            width = line_width(text, line->start, end, tab);
+            if (width <= limit)
+                return;
+        } else if (s->ignore_overlong_task_comments && is_task_comment(text + comment, line->end - comment, s->task_tags)) {
+            return;
+        }
+    }
+    /* The words of the (stripped) line: a single word cannot be shortened. */
+    uint32_t w1s, w1e, wls, wle;
+    uint32_t nwords = line_words(text, line->start, end, &w1s, &w1e, &wls, &wle);
+    if (nwords < 2)
+        return;
+    if (is_license_header(text + line->start, end - line->start))
+        return;
+    /* A URL at the end that starts within the limit. */
+    if (memmem(text + wls, wle - wls, "://", 3)) {
+        if (width - line_width(text, wls, wle, tab) <= limit)
+            return;
+    }
+    /* The range starts at the first character past the limit. */
+    uint32_t i = line->start, w = 0;
+    while (i < end && w < limit) {
+        uint32_t cp = utf8_next(text, end, &i);
+        w = line_width_add(w, cp, tab);
+    }
+    char *msg = arena_printf(ck->arena, "Line too long (%u > %u)", width, limit);
+    lint_report(ck, RULE_E501, i, end, msg);
+}

@@ -1,0 +1,29 @@
+/* W191_tab_indentation.c
+ * What: indentation that contains a tab.
+ * Why:  PEP 8 prefers spaces; tabs render differently in every editor.
+ */
+#include "lint/checker.h"
+
+const RuleDoc ruledoc_W191 = {
+    "Indentation contains tabs",
+    "## What it does\nChecks for indentation that uses tabs.\n\n"
+    "## Why is this bad?\nAccording to PEP 8, spaces are preferred over tabs (unless used to remain\n"
+    "consistent with code that is already indented with tabs).\n\n"
+    "## Formatter compatibility\nWe recommend against using this rule alongside the formatter. The\n"
+    "formatter enforces consistent indentation, making the rule redundant.\n",
+};
+
+void rule_tab_indentation(Checker *ck, const Line *line)
+{
+    const char *t = ck->src->text;
+    bool tab = false;
+    uint32_t i = line->start;
+    for (; i < line->full_end; i++) {
+        if (t[i] == '\t')
+            tab = true;
+        else if (t[i] != ' ' && t[i] != '\f')
+            break;
+    }
+    if (tab && i < ck->src->len)
+        lint_report(ck, RULE_W191, line->start, i, "Indentation contains tabs");
+}

@@ -1,0 +1,58 @@
+/* W291_trailing_whitespace.c and W293 (blank-line-with-whitespace): whitespace at the end of a
+ * line. A line that is only whitespace is W293, any other W291. Both fixes delete it. */
+#include "lint/checker.h"
+#include "util/utf8.h"
+
+const RuleDoc ruledoc_W291 = {
+    "Trailing whitespace",
+    "## What it does\nChecks for superfluous trailing whitespace.\n\n"
+    "## Why is this bad?\nAccording to PEP 8, \"avoid trailing whitespace anywhere. Because it's usually\n"
+    "invisible, it can be confusing\"\n\n"
+    "## Example\n```python\nspam(1) \\n#\n```\n\nUse instead:\n```python\nspam(1)\\n#\n```\n\n"
+    "## Fix safety\nThis fix is marked unsafe if the whitespace is inside a multiline string,\n"
+    "as removing it changes the string's content.\n",
+};
+
+const RuleDoc ruledoc_W293 = {
+    "Blank line contains whitespace",
+    "## What it does\nChecks for superfluous whitespace in blank lines.\n\n"
+    "## Why is this bad?\nAccording to PEP 8, \"avoid trailing whitespace anywhere. Because it's usually\n"
+    "invisible, it can be confusing\"\n\n"
+    "## Example\n```python\nclass Foo(object):\\n    \\n    bang = 12\n```\n\n"
+    "Use instead:\n```python\nclass Foo(object):\\n\\n    bang = 12\n```\n\n"
+    "## Fix safety\nThis fix is marked unsafe if the whitespace is inside a multiline string,\n"
+    "as removing it changes the string's content.\n",
+};
+
+/* Start of the trailing whitespace of `line` (== line->end when there is none). */
+static uint32_t trailing_start(const Checker *ck, const Line *line)
+{
+    const char *t = ck->src->text;
+    uint32_t i = line->end;
+    while (i > line->start) {
+        uint32_t j = i;
+        uint32_t cp = (unsigned char)t[i - 1] < 0x80 ? (uint32_t)(unsigned char)t[--j] : utf8_prev(t, line->start, &j);
+        if (!unicode_is_whitespace(cp))
+            break;
+        i = j;
+    }
+    return i;
+}
+
+void rule_trailing_whitespace(Checker *ck, const Line *line)
+{
+    uint32_t ws = trailing_start(ck, line);
+    if (ws == line->end || ws == line->start)
+        return;
+    Diagnostic *d = lint_report(ck, RULE_W291, ws, line->end, "Trailing whitespace");
+    lint_fix_edit(ck, d, APPLY_SAFE, "Remove trailing whitespace", ws, line->end, "");
+}
+
+void rule_blank_line_with_whitespace(Checker *ck, const Line *line)
+{
+    uint32_t ws = trailing_start(ck, line);
+    if (ws != line->start || ws == line->end)
+        return;
+    Diagnostic *d = lint_report(ck, RULE_W293, ws, line->end, "Blank line contains whitespace");
+    lint_fix_edit(ck, d, APPLY_SAFE, "Remove whitespace from blank line", ws, line->end, "");
+}

@@ -1,0 +1,152 @@
+/* line_util.c: widths, words, comments and pragma detection for the physical-line rules. */
+#include "line_util.h"
+
+#include <string.h>
+
+#include "util/utf8.h"
+
+uint32_t line_width_add(uint32_t width, uint32_t cp, uint32_t tab)
+{
+    if (cp == '\t')
+        return width + (tab - width % tab);
+    return width + (uint32_t)unicode_width(cp);
+}
+
+uint32_t line_width(const char *text, uint32_t start, uint32_t end, uint32_t tab)
+{
+    uint32_t w = 0;
+    for (uint32_t i = start; i < end;) {
+        if ((unsigned char)text[i] < 0x80) {
+            char c = text[i++];
+            if (c == '\t')
+                w += tab - w % tab;
+            else if (c >= 0x20 && c != 0x7f)
+                w++;
+            continue;
+        }
+        w = line_width_add(w, utf8_next(text, end, &i), tab);
+    }
+    return w;
+}
+
+uint32_t line_words(const char *text, uint32_t start, uint32_t end, uint32_t *first_s, uint32_t *first_e,
+                    uint32_t *last_s, uint32_t *last_e)
+{
+    uint32_t n = 0, i = start;
+    while (i < end) {
+        uint32_t ws = i;
+        uint32_t cp = utf8_next(text, end, &i);
+        if (unicode_is_whitespace(cp))
+            continue;
+        /* A word: up to the next whitespace. */
+        uint32_t we = i;
+        while (we < end) {
+            uint32_t j = we;
+            if (unicode_is_whitespace(utf8_next(text, end, &j)))
+                break;
+            we = j;
+        }
+        if (n == 0) {
+            *first_s = ws;
+            *first_e = we;
+        }
+        *last_s = ws;
+        *last_e = we;
+        n++;
+        i = we;
+    }
+    return n;
+}
+
+uint32_t line_comment_start(const Checker *ck, const Line *line)
+{
+    /* Without the tokenizer's comment ranges: scan the line, skipping single-line strings. */
+    const char *t = ck->src->text;
+    char quote = 0;
+    for (uint32_t i = line->start; i < line->end; i++) {
+        char c = t[i];
+        if (quote) {
+            if (c == '\\')
+                i++;
+            else if (c == quote)
+                quote = 0;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (c == '#') {
+            return i;
+        }
+    }
+    return UINT32_MAX;
+}
+
+static bool ci_prefix(const char *s, uint32_t len, const char *p)
+{
+    size_t n = strlen(p);
+    if (len < n)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != p[i])
+            return false;
+    }
+    return true;
+}
+
+bool is_pragma_comment(const char *c, uint32_t len)
+{
+    if (len == 0 || c[0] != '#')
+        return false;
+    uint32_t i = 1;
+    while (i < len && (c[i] == ' ' || c[i] == '\t' || c[i] == '\f'))
+        i++;
+    const char *s = c + i;
+    uint32_t n = len - i;
+    if (ci_prefix(s, n, "noqa"))
+        return true;
+    if (n >= 5 && memcmp(s, "nosec", 5) == 0)
+        return true;
+    const char *colon = memchr(s, ':', n);
+    if (!colon)
+        return false;
+    size_t k = (size_t)(colon - s);
+    static const char *const pragmas[] = {"isort", "type", "pyright", "pylint", "flake8", "ruff"};
+    for (size_t p = 0; p < sizeof pragmas / sizeof pragmas[0]; p++)
+        if (strlen(pragmas[p]) == k && memcmp(s, pragmas[p], k) == 0)
+            return true;
+    return false;
+}
+
+bool is_task_comment(const char *c, uint32_t len, const char *const *tags)
+{
+    if (!tags || len == 0 || c[0] != '#')
+        return false;
+    uint32_t i = 1;
+    while (i < len && (c[i] == ' ' || c[i] == '\t'))
+        i++;
+    uint32_t ws = i;
+    while (i < len && c[i] != ' ' && c[i] != '\t')
+        i++;
+    uint32_t we = i;
+    while (we > ws && c[we - 1] == ':')
+        we--;
+    for (; *tags; tags++)
+        if (strlen(*tags) == we - ws && memcmp(c + ws, *tags, we - ws) == 0)
+            return true;
+    return false;
+}
+
+bool is_license_header(const char *line, uint32_t len)
+{
+    uint32_t i = 0;
+    while (i < len && (line[i] == ' ' || line[i] == '\t'))
+        i++;
+    if (i >= len || line[i] != '#')
+        return false;
+    i++;
+    while (i < len && (line[i] == ' ' || line[i] == '\t'))
+        i++;
+    static const char spdx[] = "SPDX-License-Identifier:";
+    return len - i >= sizeof spdx - 1 && memcmp(line + i, spdx, sizeof spdx - 1) == 0;
+}

@@ -1,0 +1,27 @@
+/* line_util.h: what the physical-line rules share: widths, words, comments, pragmas. */
+#ifndef SNIPE_LINE_UTIL_H
+#define SNIPE_LINE_UTIL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "lint/checker.h"
+
+/* Width of text[start, end) as Ruff measures it: tabs to the next multiple of `tab`, East
+ * Asian wide characters 2. */
+uint32_t line_width(const char *text, uint32_t start, uint32_t end, uint32_t tab);
+uint32_t line_width_add(uint32_t width, uint32_t cp, uint32_t tab);
+/* Count whitespace-separated words in text[start, end) (stops counting at 2 but finds the
+ * last); the first and last word's ranges are stored. */
+uint32_t line_words(const char *text, uint32_t start, uint32_t end, uint32_t *first_s, uint32_t *first_e,
+                    uint32_t *last_s, uint32_t *last_e);
+/* Offset of the comment on this line, or UINT32_MAX when it has none. */
+uint32_t line_comment_start(const Checker *ck, const Line *line);
+/* `# noqa`, `# type: ...`, `# pyright: ...`, `# nosec` ... (Ruff's pragma comments). */
+bool is_pragma_comment(const char *comment, uint32_t len);
+/* `# TODO ...` with one of the task tags. */
+bool is_task_comment(const char *comment, uint32_t len, const char *const *tags);
+/* `# SPDX-License-Identifier: ...` or a copyright notice. */
+bool is_license_header(const char *line, uint32_t len);
+
+#endif

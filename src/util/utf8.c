@@ -1,0 +1,76 @@
+/* utf8.c: UTF-8 decoding and validation, Unicode whitespace and widths (via utf8proc). */
+#include "utf8.h"
+
+#include <utf8proc.h>
+
+uint32_t utf8_next(const char *text, uint32_t len, uint32_t *i)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + *i, (utf8proc_ssize_t)(len - *i), &cp);
+    if (n <= 0) {
+        (*i)++;
+        return 0xFFFD;
+    }
+    *i += (uint32_t)n;
+    return (uint32_t)cp;
+}
+
+uint32_t utf8_prev(const char *text, uint32_t start, uint32_t *i)
+{
+    uint32_t j = *i - 1;
+    while (j > start && ((unsigned char)text[j] & 0xC0) == 0x80 && *i - j < 4)
+        j--;
+    uint32_t k = j;
+    uint32_t cp = utf8_next(text, *i, &k);
+    if (k != *i) {
+        /* Not a well-formed sequence ending at *i: step one byte. */
+        j = *i - 1;
+        cp = 0xFFFD;
+    }
+    *i = j;
+    return cp;
+}
+
+uint32_t utf8_count(const char *text, uint32_t start, uint32_t end)
+{
+    uint32_t n = 0;
+    for (uint32_t i = start; i < end; i++)
+        n += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return n;
+}
+
+bool utf8_valid(const char *text, uint32_t len, uint32_t *bad_offset)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    uint32_t i = 0;
+    while (i < len) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0) {
+            *bad_offset = i;
+            return false;
+        }
+        i += (uint32_t)n;
+    }
+    return true;
+}
+
+bool unicode_is_whitespace(uint32_t c)
+{
+    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+           c == 0x3000;
+}
+
+int unicode_width(uint32_t cp)
+{
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+        return 0;
+    if (cp < 0x7F)
+        return 1;
+    return utf8proc_charwidth((utf8proc_int32_t)cp);
+}

@@ -1,0 +1,22 @@
+/* utf8.h: small UTF-8 helpers: decoding, code point counting, validation, display width. */
+#ifndef SNIPE_UTF8_H
+#define SNIPE_UTF8_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Decode the code point at text[*i] (i < len) and advance *i; invalid bytes decode as U+FFFD
+ * one byte at a time. */
+uint32_t utf8_next(const char *text, uint32_t len, uint32_t *i);
+/* Step back from `i` (> start) to the start of the previous code point and decode it. */
+uint32_t utf8_prev(const char *text, uint32_t start, uint32_t *i);
+/* Number of code points in text[start, end). */
+uint32_t utf8_count(const char *text, uint32_t start, uint32_t end);
+/* Whether the bytes are valid UTF-8; on failure *bad_offset is the first invalid byte. */
+bool utf8_valid(const char *text, uint32_t len, uint32_t *bad_offset);
+/* Unicode White_Space (Rust's char::is_whitespace). */
+bool unicode_is_whitespace(uint32_t cp);
+/* Display width of a code point as Ruff measures lines (East Asian wide: 2, controls: 0). */
+int unicode_width(uint32_t cp);
+
+#endif
