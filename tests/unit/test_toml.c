@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "config/toml.h"
@@ -764,6 +765,50 @@ START_TEST(command)
 }
 END_TEST
 
+/* `snipe debug toml FILE` through the binary (SNIPE_BIN, set by make test). */
+START_TEST(binary_debug_toml)
+{
+    const char *bin = getenv("SNIPE_BIN");
+    if (!bin || !*bin)
+        bin = "build/snipe";
+    char path[] = "/tmp/snipe-toml-bin-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    const char *text = "[[x]]\ny = 1979-05-27T07:32:00-08:00\n";
+    ck_assert(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
+    close(fd);
+    char cmd[8192];
+    snprintf(cmd, sizeof cmd, "'%s' debug toml '%s' 2>&1", bin, path);
+    FILE *f = popen(cmd, "r");
+    ck_assert_ptr_nonnull(f);
+    Buf out = {0};
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_append(&out, chunk, n);
+    int status = pclose(f);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "status %d: %s", status, out.data);
+    Arena a;
+    arena_init(&a);
+    const char *want = "{\"x\": [{\"y\": {\"type\": \"datetime\", \"value\": \"1979-05-27T07:32:00-08:00\"}}]}";
+    JVal *got = json_parse(&a, out.data, out.len);
+    ck_assert_msg(got && json_equal(got, json_parse(&a, want, strlen(want))), "got %s", out.data);
+    arena_free(&a);
+    buf_free(&out);
+    f = fopen(path, "w");
+    fputs("[x]\n[x]\n", f);
+    fclose(f);
+    f = popen(cmd, "r");
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_append(&out, chunk, n);
+    status = pclose(f);
+    ck_assert_int_eq(WEXITSTATUS(status), 1);
+    ck_assert_msg(out.data && strstr(out.data, ":2:2: table 'x' is already defined"), "got %s", out.data);
+    buf_free(&out);
+    unlink(path);
+}
+END_TEST
+
 Suite *suite_toml(void)
 {
     Suite *s = suite_create("toml");
@@ -784,6 +829,7 @@ Suite *suite_toml(void)
     tcase_add_test(api, depth_limits_keys);
     tcase_add_test(api, big_table_index);
     tcase_add_test(api, command);
+    tcase_add_test(api, binary_debug_toml);
     suite_add_tcase(s, api);
     return s;
 }
