@@ -114,15 +114,15 @@ fail:
     return false;
 }
 
-static bool value(P *p, JVal *v);
+static bool value(P *p, CjVal *v);
 
-static bool push(JVal *v, JVal item, char *key)
+static bool push(CjVal *v, CjVal item, char *key)
 {
-    JVal *it = realloc(v->items, (v->n + 1) * sizeof *it);
+    CjVal *it = realloc(v->items, (v->n + 1) * sizeof *it);
     if (!it)
         return false;
     v->items = it;
-    if (v->t == J_OBJ) {
+    if (v->t == CJ_OBJ) {
         char **k = realloc(v->keys, (v->n + 1) * sizeof *k);
         if (!k)
             return false;
@@ -133,7 +133,7 @@ static bool push(JVal *v, JVal item, char *key)
     return true;
 }
 
-static bool container(P *p, JVal *v, char close)
+static bool container(P *p, CjVal *v, char close)
 {
     p->s++;
     ws(p);
@@ -144,7 +144,7 @@ static bool container(P *p, JVal *v, char close)
     for (;;) {
         char *key = NULL;
         ws(p);
-        if (v->t == J_OBJ) {
+        if (v->t == CJ_OBJ) {
             if (!string(p, &key))
                 return false;
             ws(p);
@@ -153,7 +153,7 @@ static bool container(P *p, JVal *v, char close)
                 return false;
             }
         }
-        JVal item;
+        CjVal item;
         if (!value(p, &item) || !push(v, item, key)) {
             free(key);
             return false;
@@ -171,7 +171,7 @@ static bool container(P *p, JVal *v, char close)
     }
 }
 
-static bool number(P *p, JVal *v)
+static bool number(P *p, CjVal *v)
 {
     const char *s = p->s;
     if (*s == '-')
@@ -199,13 +199,13 @@ static bool number(P *p, JVal *v)
         while (*s >= '0' && *s <= '9')
             s++;
     }
-    v->t = J_NUM;
+    v->t = CJ_NUM;
     v->num = strtod(p->s, NULL);
     p->s = s;
     return true;
 }
 
-static bool value(P *p, JVal *v)
+static bool value(P *p, CjVal *v)
 {
     memset(v, 0, sizeof *v);
     if (++p->depth > 200)
@@ -213,37 +213,37 @@ static bool value(P *p, JVal *v)
     ws(p);
     bool ok;
     switch (*p->s) {
-    case '{': v->t = J_OBJ; ok = container(p, v, '}'); break;
-    case '[': v->t = J_ARR; ok = container(p, v, ']'); break;
-    case '"': v->t = J_STR; ok = string(p, &v->str); break;
-    case 't': ok = strncmp(p->s, "true", 4) == 0; v->t = J_BOOL; v->b = true; p->s += ok ? 4 : 0; break;
-    case 'f': ok = strncmp(p->s, "false", 5) == 0; v->t = J_BOOL; p->s += ok ? 5 : 0; break;
-    case 'n': ok = strncmp(p->s, "null", 4) == 0; v->t = J_NULL; p->s += ok ? 4 : 0; break;
+    case '{': v->t = CJ_OBJ; ok = container(p, v, '}'); break;
+    case '[': v->t = CJ_ARR; ok = container(p, v, ']'); break;
+    case '"': v->t = CJ_STR; ok = string(p, &v->str); break;
+    case 't': ok = strncmp(p->s, "true", 4) == 0; v->t = CJ_BOOL; v->b = true; p->s += ok ? 4 : 0; break;
+    case 'f': ok = strncmp(p->s, "false", 5) == 0; v->t = CJ_BOOL; p->s += ok ? 5 : 0; break;
+    case 'n': ok = strncmp(p->s, "null", 4) == 0; v->t = CJ_NULL; p->s += ok ? 4 : 0; break;
     default: ok = number(p, v);
     }
     p->depth--;
     return ok;
 }
 
-bool json_parse(const char *text, JVal *out)
+bool cj_parse(const char *text, CjVal *out)
 {
     P p = {text, 0};
     if (!value(&p, out)) {
-        json_free(out);
+        cj_free(out);
         return false;
     }
     ws(&p);
     if (*p.s) {
-        json_free(out);
+        cj_free(out);
         return false;
     }
     return true;
 }
 
-void json_free(JVal *v)
+void cj_free(CjVal *v)
 {
     for (size_t i = 0; i < v->n; i++) {
-        json_free(&v->items[i]);
+        cj_free(&v->items[i]);
         if (v->keys)
             free(v->keys[i]);
     }
@@ -253,9 +253,9 @@ void json_free(JVal *v)
     memset(v, 0, sizeof *v);
 }
 
-const JVal *json_get(const JVal *obj, const char *key)
+const CjVal *cj_get(const CjVal *obj, const char *key)
 {
-    if (!obj || obj->t != J_OBJ)
+    if (!obj || obj->t != CJ_OBJ)
         return NULL;
     for (size_t i = 0; i < obj->n; i++)
         if (strcmp(obj->keys[i], key) == 0)
@@ -263,9 +263,9 @@ const JVal *json_get(const JVal *obj, const char *key)
     return NULL;
 }
 
-bool json_keys_are(const JVal *obj, const char *keys)
+bool cj_keys_are(const CjVal *obj, const char *keys)
 {
-    if (!obj || obj->t != J_OBJ)
+    if (!obj || obj->t != CJ_OBJ)
         return false;
     size_t i = 0;
     const char *k = keys;

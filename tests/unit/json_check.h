@@ -6,25 +6,25 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-typedef enum JType { J_NULL, J_BOOL, J_NUM, J_STR, J_ARR, J_OBJ } JType;
+typedef enum CjType { CJ_NULL, CJ_BOOL, CJ_NUM, CJ_STR, CJ_ARR, CJ_OBJ } CjType;
 
-typedef struct JVal {
-    JType t;
+typedef struct CjVal {
+    CjType t;
     bool b;
     double num;
-    char *str;             /* J_STR, decoded */
-    struct JVal *items;    /* J_ARR elements, J_OBJ values */
-    char **keys;           /* J_OBJ keys, in document order */
+    char *str;             /* CJ_STR, decoded */
+    struct CjVal *items;    /* CJ_ARR elements, CJ_OBJ values */
+    char **keys;           /* CJ_OBJ keys, in document order */
     size_t n;
-} JVal;
+} CjVal;
 
 /* Parse exactly one JSON value (surrounding whitespace allowed). Returns false on any error. */
-bool json_parse(const char *text, JVal *out);
-void json_free(JVal *v);
+bool cj_parse(const char *text, CjVal *out);
+void cj_free(CjVal *v);
 /* The member `key` of an object, or NULL. */
-const JVal *json_get(const JVal *obj, const char *key);
+const CjVal *cj_get(const CjVal *obj, const char *key);
 /* Whether an object's keys are exactly the comma-separated list, in that order. */
-bool json_keys_are(const JVal *obj, const char *keys);
+bool cj_keys_are(const CjVal *obj, const char *keys);
 
 /* Whether `text` is well-formed XML: one root element, balanced and properly nested tags,
  * quoted attributes, and only the five predefined or numeric entities. */

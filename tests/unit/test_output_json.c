@@ -24,52 +24,52 @@ static char *render(OutputFormat fmt)
     return s;
 }
 
-static void check_loc(const JVal *l, const char *k1, const char *k2)
+static void check_loc(const CjVal *l, const char *k1, const char *k2)
 {
     char keys[64];
     snprintf(keys, sizeof keys, "%s,%s", k1, k2);
-    ck_assert_msg(json_keys_are(l, keys), "location keys are not %s", keys);
-    ck_assert_int_eq(json_get(l, k1)->t, J_NUM);
-    ck_assert_int_eq(json_get(l, k2)->t, J_NUM);
-    ck_assert(json_get(l, k1)->num >= 1 && json_get(l, k2)->num >= 1);
+    ck_assert_msg(cj_keys_are(l, keys), "location keys are not %s", keys);
+    ck_assert_int_eq(cj_get(l, k1)->t, CJ_NUM);
+    ck_assert_int_eq(cj_get(l, k2)->t, CJ_NUM);
+    ck_assert(cj_get(l, k1)->num >= 1 && cj_get(l, k2)->num >= 1);
 }
 
 /* One object of Ruff's `json` / `json-lines` output. */
-static void check_ruff_json_item(const JVal *d)
+static void check_ruff_json_item(const CjVal *d)
 {
-    ck_assert(json_keys_are(d, "cell,code,end_location,filename,fix,location,message,name,noqa_row,severity,url"));
-    ck_assert_int_eq(json_get(d, "cell")->t, J_NULL);
-    ck_assert_int_eq(json_get(d, "code")->t, J_STR);
-    check_loc(json_get(d, "location"), "column", "row");
-    check_loc(json_get(d, "end_location"), "column", "row");
-    ck_assert_int_eq(json_get(d, "filename")->t, J_STR);
-    ck_assert_int_eq(strncmp(json_get(d, "filename")->str, "/proj/", 6), 0);
-    ck_assert_int_eq(json_get(d, "message")->t, J_STR);
-    ck_assert_int_eq(json_get(d, "name")->t, J_STR);
-    ck_assert_str_eq(json_get(d, "severity")->str, "error");
-    bool syntax = strcmp(json_get(d, "code")->str, "invalid-syntax") == 0;
-    ck_assert_int_eq(json_get(d, "noqa_row")->t, syntax ? J_NULL : J_NUM);
-    const JVal *url = json_get(d, "url");
+    ck_assert(cj_keys_are(d, "cell,code,end_location,filename,fix,location,message,name,noqa_row,severity,url"));
+    ck_assert_int_eq(cj_get(d, "cell")->t, CJ_NULL);
+    ck_assert_int_eq(cj_get(d, "code")->t, CJ_STR);
+    check_loc(cj_get(d, "location"), "column", "row");
+    check_loc(cj_get(d, "end_location"), "column", "row");
+    ck_assert_int_eq(cj_get(d, "filename")->t, CJ_STR);
+    ck_assert_int_eq(strncmp(cj_get(d, "filename")->str, "/proj/", 6), 0);
+    ck_assert_int_eq(cj_get(d, "message")->t, CJ_STR);
+    ck_assert_int_eq(cj_get(d, "name")->t, CJ_STR);
+    ck_assert_str_eq(cj_get(d, "severity")->str, "error");
+    bool syntax = strcmp(cj_get(d, "code")->str, "invalid-syntax") == 0;
+    ck_assert_int_eq(cj_get(d, "noqa_row")->t, syntax ? CJ_NULL : CJ_NUM);
+    const CjVal *url = cj_get(d, "url");
     if (syntax) {
-        ck_assert_int_eq(url->t, J_NULL);
+        ck_assert_int_eq(url->t, CJ_NULL);
     } else {
-        ck_assert_int_eq(url->t, J_STR);
+        ck_assert_int_eq(url->t, CJ_STR);
         char want[256];
-        snprintf(want, sizeof want, "https://docs.astral.sh/ruff/rules/%s", json_get(d, "name")->str);
+        snprintf(want, sizeof want, "https://docs.astral.sh/ruff/rules/%s", cj_get(d, "name")->str);
         ck_assert_str_eq(url->str, want);
     }
-    const JVal *fix = json_get(d, "fix");
-    if (fix->t != J_NULL) {
-        ck_assert(json_keys_are(fix, "applicability,edits,message"));
-        const char *a = json_get(fix, "applicability")->str;
+    const CjVal *fix = cj_get(d, "fix");
+    if (fix->t != CJ_NULL) {
+        ck_assert(cj_keys_are(fix, "applicability,edits,message"));
+        const char *a = cj_get(fix, "applicability")->str;
         ck_assert(!strcmp(a, "safe") || !strcmp(a, "unsafe") || !strcmp(a, "displayonly"));
-        const JVal *edits = json_get(fix, "edits");
-        ck_assert_int_eq(edits->t, J_ARR);
+        const CjVal *edits = cj_get(fix, "edits");
+        ck_assert_int_eq(edits->t, CJ_ARR);
         ck_assert_uint_ge(edits->n, 1);
         for (size_t i = 0; i < edits->n; i++) {
-            ck_assert(json_keys_are(&edits->items[i], "content,end_location,location"));
-            ck_assert_int_eq(json_get(&edits->items[i], "content")->t, J_STR);
-            check_loc(json_get(&edits->items[i], "location"), "column", "row");
+            ck_assert(cj_keys_are(&edits->items[i], "content,end_location,location"));
+            ck_assert_int_eq(cj_get(&edits->items[i], "content")->t, CJ_STR);
+            check_loc(cj_get(&edits->items[i], "location"), "column", "row");
         }
     }
 }
@@ -77,22 +77,22 @@ static void check_ruff_json_item(const JVal *d)
 START_TEST(json_format)
 {
     char *s = render(FMT_JSON);
-    JVal v;
-    ck_assert_msg(json_parse(s, &v), "json output does not parse");
-    ck_assert_int_eq(v.t, J_ARR);
+    CjVal v;
+    ck_assert_msg(cj_parse(s, &v), "json output does not parse");
+    ck_assert_int_eq(v.t, CJ_ARR);
     ck_assert_uint_eq(v.n, 5);
     for (size_t i = 0; i < v.n; i++)
         check_ruff_json_item(&v.items[i]);
-    ck_assert_str_eq(json_get(&v.items[0], "code")->str, "W291");
-    ck_assert_str_eq(json_get(&v.items[0], "filename")->str, "/proj/a.py");
-    ck_assert_str_eq(json_get(json_get(&v.items[0], "fix"), "applicability")->str, "safe");
-    ck_assert_str_eq(json_get(json_get(&v.items[3], "fix"), "applicability")->str, "unsafe");
-    ck_assert_str_eq(json_get(json_get(&v.items[3], "fix"), "message")->str, "Add trailing newline");
-    ck_assert_str_eq(json_get(json_get(json_get(&v.items[3], "fix"), "edits")->items, "content")->str, "\n");
-    ck_assert_str_eq(json_get(&v.items[2], "code")->str, "invalid-syntax");
-    ck_assert_str_eq(json_get(&v.items[2], "name")->str, "invalid-syntax");
-    ck_assert_str_eq(json_get(&v.items[4], "filename")->str, "/proj/b.py");
-    json_free(&v);
+    ck_assert_str_eq(cj_get(&v.items[0], "code")->str, "W291");
+    ck_assert_str_eq(cj_get(&v.items[0], "filename")->str, "/proj/a.py");
+    ck_assert_str_eq(cj_get(cj_get(&v.items[0], "fix"), "applicability")->str, "safe");
+    ck_assert_str_eq(cj_get(cj_get(&v.items[3], "fix"), "applicability")->str, "unsafe");
+    ck_assert_str_eq(cj_get(cj_get(&v.items[3], "fix"), "message")->str, "Add trailing newline");
+    ck_assert_str_eq(cj_get(cj_get(cj_get(&v.items[3], "fix"), "edits")->items, "content")->str, "\n");
+    ck_assert_str_eq(cj_get(&v.items[2], "code")->str, "invalid-syntax");
+    ck_assert_str_eq(cj_get(&v.items[2], "name")->str, "invalid-syntax");
+    ck_assert_str_eq(cj_get(&v.items[4], "filename")->str, "/proj/b.py");
+    cj_free(&v);
     /* serde_json's pretty printing, and no final newline. */
     const char *head = "[\n  {\n    \"cell\": null,\n    \"code\": \"W291\",\n    \"end_location\": {\n"
                        "      \"column\": 9,\n      \"row\": 1\n    },\n";
@@ -112,11 +112,11 @@ START_TEST(json_lines_format)
     size_t lines = 0;
     for (char *p = s, *e; (e = strchr(p, '\n')); p = e + 1) {
         *e = 0;
-        JVal v;
-        ck_assert_msg(json_parse(p, &v), "line %zu does not parse", lines);
+        CjVal v;
+        ck_assert_msg(cj_parse(p, &v), "line %zu does not parse", lines);
         check_ruff_json_item(&v);
         ck_assert_ptr_null(strstr(p, "\": "));   /* compact */
-        json_free(&v);
+        cj_free(&v);
         lines++;
     }
     ck_assert_uint_eq(lines, 5);
@@ -137,11 +137,11 @@ START_TEST(json_escapes_round_trip)
     OutputItem it = {&r, &r.diags.data[0]};
     OutputOptions o = fixture_options(FMT_JSON);
     char *s = capture_write(&o, &it, 1);
-    JVal v;
-    ck_assert(json_parse(s, &v));
-    ck_assert_str_eq(json_get(&v.items[0], "message")->str, msg);
+    CjVal v;
+    ck_assert(cj_parse(s, &v));
+    ck_assert_str_eq(cj_get(&v.items[0], "message")->str, msg);
     ck_assert_ptr_nonnull(strstr(s, "\\u0007"));
-    json_free(&v);
+    cj_free(&v);
     free(s);
     file_result_free(&r);
 }
@@ -150,22 +150,22 @@ END_TEST
 START_TEST(rdjson_format)
 {
     char *s = render(FMT_RDJSON);
-    JVal v;
-    ck_assert(json_parse(s, &v));
-    ck_assert(json_keys_are(&v, "diagnostics,severity,source"));
-    ck_assert_str_eq(json_get(&v, "severity")->str, "WARNING");
-    ck_assert(json_keys_are(json_get(&v, "source"), "name,url"));
-    const JVal *ds = json_get(&v, "diagnostics");
+    CjVal v;
+    ck_assert(cj_parse(s, &v));
+    ck_assert(cj_keys_are(&v, "diagnostics,severity,source"));
+    ck_assert_str_eq(cj_get(&v, "severity")->str, "WARNING");
+    ck_assert(cj_keys_are(cj_get(&v, "source"), "name,url"));
+    const CjVal *ds = cj_get(&v, "diagnostics");
     ck_assert_uint_eq(ds->n, 5);
-    ck_assert(json_keys_are(&ds->items[0], "code,location,message,suggestions"));
-    ck_assert(json_keys_are(json_get(&ds->items[0], "code"), "url,value"));
-    ck_assert(json_keys_are(&ds->items[1], "code,location,message"));
-    ck_assert(json_keys_are(json_get(&ds->items[2], "code"), "value"));   /* syntax error: no url */
-    const JVal *loc = json_get(&ds->items[0], "location");
-    ck_assert(json_keys_are(loc, "path,range"));
-    ck_assert(json_keys_are(json_get(loc, "range"), "end,start"));
-    check_loc(json_get(json_get(loc, "range"), "start"), "column", "line");
-    json_free(&v);
+    ck_assert(cj_keys_are(&ds->items[0], "code,location,message,suggestions"));
+    ck_assert(cj_keys_are(cj_get(&ds->items[0], "code"), "url,value"));
+    ck_assert(cj_keys_are(&ds->items[1], "code,location,message"));
+    ck_assert(cj_keys_are(cj_get(&ds->items[2], "code"), "value"));   /* syntax error: no url */
+    const CjVal *loc = cj_get(&ds->items[0], "location");
+    ck_assert(cj_keys_are(loc, "path,range"));
+    ck_assert(cj_keys_are(cj_get(loc, "range"), "end,start"));
+    check_loc(cj_get(cj_get(loc, "range"), "start"), "column", "line");
+    cj_free(&v);
     free(s);
 }
 END_TEST
@@ -173,26 +173,26 @@ END_TEST
 START_TEST(gitlab_format)
 {
     char *s = render(FMT_GITLAB);
-    JVal v;
-    ck_assert(json_parse(s, &v));
+    CjVal v;
+    ck_assert(cj_parse(s, &v));
     ck_assert_uint_eq(v.n, 5);
     for (size_t i = 0; i < v.n; i++) {
-        const JVal *d = &v.items[i];
-        ck_assert(json_keys_are(d, "check_name,description,severity,fingerprint,location"));
-        ck_assert_str_eq(json_get(d, "severity")->str, "major");
-        const char *fp = json_get(d, "fingerprint")->str;
+        const CjVal *d = &v.items[i];
+        ck_assert(cj_keys_are(d, "check_name,description,severity,fingerprint,location"));
+        ck_assert_str_eq(cj_get(d, "severity")->str, "major");
+        const char *fp = cj_get(d, "fingerprint")->str;
         ck_assert_uint_ge(strlen(fp), 1);
         ck_assert_uint_eq(strspn(fp, "0123456789abcdef"), strlen(fp));
         for (size_t j = 0; j < i; j++)
-            ck_assert_str_ne(fp, json_get(&v.items[j], "fingerprint")->str);
-        const JVal *loc = json_get(d, "location");
-        ck_assert(json_keys_are(loc, "path,positions"));
-        ck_assert(json_keys_are(json_get(loc, "positions"), "begin,end"));
-        check_loc(json_get(json_get(loc, "positions"), "begin"), "line", "column");
+            ck_assert_str_ne(fp, cj_get(&v.items[j], "fingerprint")->str);
+        const CjVal *loc = cj_get(d, "location");
+        ck_assert(cj_keys_are(loc, "path,positions"));
+        ck_assert(cj_keys_are(cj_get(loc, "positions"), "begin,end"));
+        check_loc(cj_get(cj_get(loc, "positions"), "begin"), "line", "column");
     }
-    ck_assert_str_eq(json_get(&v.items[0], "description")->str, "W291: Trailing whitespace");
-    ck_assert_str_eq(json_get(json_get(&v.items[0], "location"), "path")->str, "a.py");
-    json_free(&v);
+    ck_assert_str_eq(cj_get(&v.items[0], "description")->str, "W291: Trailing whitespace");
+    ck_assert_str_eq(cj_get(cj_get(&v.items[0], "location"), "path")->str, "a.py");
+    cj_free(&v);
     free(s);
     /* The same rule twice in one file still gets distinct fingerprints. */
     Fixture f;
@@ -200,9 +200,9 @@ START_TEST(gitlab_format)
     OutputItem twice[2] = {f.items[0], f.items[0]};
     OutputOptions o = fixture_options(FMT_GITLAB);
     s = capture_write(&o, twice, 2);
-    ck_assert(json_parse(s, &v));
-    ck_assert_str_ne(json_get(&v.items[0], "fingerprint")->str, json_get(&v.items[1], "fingerprint")->str);
-    json_free(&v);
+    ck_assert(cj_parse(s, &v));
+    ck_assert_str_ne(cj_get(&v.items[0], "fingerprint")->str, cj_get(&v.items[1], "fingerprint")->str);
+    cj_free(&v);
     free(s);
     fixture_free(&f);
 }
@@ -211,46 +211,46 @@ END_TEST
 START_TEST(sarif_format)
 {
     char *s = render(FMT_SARIF);
-    JVal v;
-    ck_assert(json_parse(s, &v));
-    ck_assert(json_keys_are(&v, "$schema,runs,version"));
-    ck_assert_str_eq(json_get(&v, "$schema")->str, "https://json.schemastore.org/sarif-2.1.0.json");
-    ck_assert_str_eq(json_get(&v, "version")->str, "2.1.0");
-    const JVal *runs = json_get(&v, "runs");
+    CjVal v;
+    ck_assert(cj_parse(s, &v));
+    ck_assert(cj_keys_are(&v, "$schema,runs,version"));
+    ck_assert_str_eq(cj_get(&v, "$schema")->str, "https://json.schemastore.org/sarif-2.1.0.json");
+    ck_assert_str_eq(cj_get(&v, "version")->str, "2.1.0");
+    const CjVal *runs = cj_get(&v, "runs");
     ck_assert_uint_eq(runs->n, 1);
-    ck_assert(json_keys_are(&runs->items[0], "results,tool"));
-    const JVal *driver = json_get(json_get(&runs->items[0], "tool"), "driver");
-    ck_assert(json_keys_are(driver, "informationUri,name,rules,version"));
-    ck_assert_str_eq(json_get(driver, "name")->str, "snipe");
-    const JVal *rules = json_get(driver, "rules");
+    ck_assert(cj_keys_are(&runs->items[0], "results,tool"));
+    const CjVal *driver = cj_get(cj_get(&runs->items[0], "tool"), "driver");
+    ck_assert(cj_keys_are(driver, "informationUri,name,rules,version"));
+    ck_assert_str_eq(cj_get(driver, "name")->str, "snipe");
+    const CjVal *rules = cj_get(driver, "rules");
     const char *ids[] = {"E902", "W191", "W291", "W292"};
     ck_assert_uint_eq(rules->n, 4);   /* syntax errors are no rule */
     for (size_t i = 0; i < rules->n; i++) {
-        const JVal *r = &rules->items[i];
-        ck_assert_str_eq(json_get(r, "id")->str, ids[i]);
-        ck_assert(json_keys_are(r, "fullDescription,help,helpUri,id,properties,shortDescription") ||
-                  json_keys_are(r, "help,helpUri,id,properties,shortDescription"));
-        ck_assert_int_eq(json_get(json_get(r, "shortDescription"), "text")->t, J_STR);
-        ck_assert_int_eq(strncmp(json_get(r, "helpUri")->str, "https://docs.astral.sh/ruff/rules/", 34), 0);
-        ck_assert(json_keys_are(json_get(r, "properties"), "id,kind,name,problem.severity"));
+        const CjVal *r = &rules->items[i];
+        ck_assert_str_eq(cj_get(r, "id")->str, ids[i]);
+        ck_assert(cj_keys_are(r, "fullDescription,help,helpUri,id,properties,shortDescription") ||
+                  cj_keys_are(r, "help,helpUri,id,properties,shortDescription"));
+        ck_assert_int_eq(cj_get(cj_get(r, "shortDescription"), "text")->t, CJ_STR);
+        ck_assert_int_eq(strncmp(cj_get(r, "helpUri")->str, "https://docs.astral.sh/ruff/rules/", 34), 0);
+        ck_assert(cj_keys_are(cj_get(r, "properties"), "id,kind,name,problem.severity"));
     }
-    const JVal *results = json_get(&runs->items[0], "results");
+    const CjVal *results = cj_get(&runs->items[0], "results");
     ck_assert_uint_eq(results->n, 5);
     for (size_t i = 0; i < results->n; i++) {
-        const JVal *r = &results->items[i];
-        ck_assert(json_keys_are(r, "fixes,level,locations,message,ruleId") ||
-                  json_keys_are(r, "level,locations,message,ruleId"));
-        ck_assert_str_eq(json_get(r, "level")->str, "error");
-        ck_assert_int_eq(json_get(json_get(r, "message"), "text")->t, J_STR);
-        const JVal *pl = json_get(&json_get(r, "locations")->items[0], "physicalLocation");
-        ck_assert(json_keys_are(pl, "artifactLocation,region"));
-        ck_assert_int_eq(strncmp(json_get(json_get(pl, "artifactLocation"), "uri")->str, "file:///proj/", 13), 0);
-        const JVal *reg = json_get(pl, "region");
-        ck_assert(json_keys_are(reg, "endColumn,endLine,startColumn,startLine"));
-        ck_assert(json_get(reg, "startLine")->num >= 1 && json_get(reg, "startColumn")->num >= 1);
+        const CjVal *r = &results->items[i];
+        ck_assert(cj_keys_are(r, "fixes,level,locations,message,ruleId") ||
+                  cj_keys_are(r, "level,locations,message,ruleId"));
+        ck_assert_str_eq(cj_get(r, "level")->str, "error");
+        ck_assert_int_eq(cj_get(cj_get(r, "message"), "text")->t, CJ_STR);
+        const CjVal *pl = cj_get(&cj_get(r, "locations")->items[0], "physicalLocation");
+        ck_assert(cj_keys_are(pl, "artifactLocation,region"));
+        ck_assert_int_eq(strncmp(cj_get(cj_get(pl, "artifactLocation"), "uri")->str, "file:///proj/", 13), 0);
+        const CjVal *reg = cj_get(pl, "region");
+        ck_assert(cj_keys_are(reg, "endColumn,endLine,startColumn,startLine"));
+        ck_assert(cj_get(reg, "startLine")->num >= 1 && cj_get(reg, "startColumn")->num >= 1);
     }
-    ck_assert_str_eq(json_get(&results->items[2], "ruleId")->str, "invalid-syntax");
-    json_free(&v);
+    ck_assert_str_eq(cj_get(&results->items[2], "ruleId")->str, "invalid-syntax");
+    cj_free(&v);
     free(s);
 }
 END_TEST
@@ -263,18 +263,18 @@ START_TEST(statistics_json)
     bool ok;
     char *s = capture_statistics(&o, f.items, f.n, &ok);
     ck_assert(ok);
-    JVal v;
-    ck_assert(json_parse(s, &v));
+    CjVal v;
+    ck_assert(cj_parse(s, &v));
     ck_assert_uint_eq(v.n, 5);
     for (size_t i = 0; i < v.n; i++)
-        ck_assert(json_keys_are(&v.items[i], "code,name,count,fixable,fixable_count"));
-    ck_assert_int_eq(json_get(&v.items[0], "code")->t, J_NULL);
-    ck_assert_str_eq(json_get(&v.items[0], "name")->str, "invalid-syntax");
-    ck_assert_str_eq(json_get(&v.items[3], "code")->str, "W291");
-    ck_assert(json_get(&v.items[3], "fixable")->b);
-    ck_assert_int_eq(json_get(&v.items[3], "fixable_count")->num, 1);
-    ck_assert(!json_get(&v.items[4], "fixable")->b);
-    json_free(&v);
+        ck_assert(cj_keys_are(&v.items[i], "code,name,count,fixable,fixable_count"));
+    ck_assert_int_eq(cj_get(&v.items[0], "code")->t, CJ_NULL);
+    ck_assert_str_eq(cj_get(&v.items[0], "name")->str, "invalid-syntax");
+    ck_assert_str_eq(cj_get(&v.items[3], "code")->str, "W291");
+    ck_assert(cj_get(&v.items[3], "fixable")->b);
+    ck_assert_int_eq(cj_get(&v.items[3], "fixable_count")->num, 1);
+    ck_assert(!cj_get(&v.items[4], "fixable")->b);
+    cj_free(&v);
     free(s);
     fixture_free(&f);
 }
@@ -320,13 +320,13 @@ END_TEST
 START_TEST(checkers_reject_bad_input)
 {
     /* The validators themselves must be able to fail. */
-    JVal v;
-    ck_assert(!json_parse("[1,]", &v));
-    ck_assert(!json_parse("{\"a\" 1}", &v));
-    ck_assert(!json_parse("\"tab\tinside\"", &v));
-    ck_assert(!json_parse("[1] 2", &v));
-    ck_assert(json_parse(" {\"a\": [true, null, -1.5e3, \"\\u00e9\"]} ", &v));
-    json_free(&v);
+    CjVal v;
+    ck_assert(!cj_parse("[1,]", &v));
+    ck_assert(!cj_parse("{\"a\" 1}", &v));
+    ck_assert(!cj_parse("\"tab\tinside\"", &v));
+    ck_assert(!cj_parse("[1] 2", &v));
+    ck_assert(cj_parse(" {\"a\": [true, null, -1.5e3, \"\\u00e9\"]} ", &v));
+    cj_free(&v);
     ck_assert(!xml_well_formed("<a><b></a></b>"));
     ck_assert(!xml_well_formed("<a x=\"1 & 2\"/>"));
     ck_assert(!xml_well_formed("<a>1 < 2</a>"));
@@ -443,14 +443,14 @@ START_TEST(cli_json_and_output_file)
     int st;
     char *s = snipe("--select W291 --output-format json w.py", &st);
     ck_assert_int_eq(st, 1);
-    JVal v;
-    ck_assert_msg(json_parse(s, &v), "%s", s);
+    CjVal v;
+    ck_assert_msg(cj_parse(s, &v), "%s", s);
     ck_assert_uint_eq(v.n, 1);
     char want[PATH_MAX + 16];
     snprintf(want, sizeof want, "%s/w.py", dir);
-    ck_assert_str_eq(json_get(&v.items[0], "filename")->str, want);
-    ck_assert_str_eq(json_get(&v.items[0], "code")->str, "W291");
-    json_free(&v);
+    ck_assert_str_eq(cj_get(&v.items[0], "filename")->str, want);
+    ck_assert_str_eq(cj_get(&v.items[0], "code")->str, "W291");
+    cj_free(&v);
     free(s);
     /* -o: nothing on stdout, a SARIF log in the file. */
     s = snipe("--select W291 --output-format sarif -o out.sarif w.py", &st);
@@ -465,9 +465,9 @@ START_TEST(cli_json_and_output_file)
     size_t n = fread(buf, 1, sizeof buf - 1, f);
     buf[n] = 0;
     fclose(f);
-    ck_assert(json_parse(buf, &v));
-    ck_assert(json_keys_are(&v, "$schema,runs,version"));
-    json_free(&v);
+    ck_assert(cj_parse(buf, &v));
+    ck_assert(cj_keys_are(&v, "$schema,runs,version"));
+    cj_free(&v);
     s = snipe("--select W291 --output-format junit w.py", &st);
     ck_assert(xml_well_formed(s));
     free(s);
@@ -486,10 +486,10 @@ START_TEST(cli_statistics)
     ck_assert_str_eq(s, "1\tW291\t[*] trailing-whitespace\nFound 1 error.\n[*] 1 fixable with the `--fix` option.\n");
     free(s);
     s = snipe("--select W291 --statistics --output-format json w.py", &st);
-    JVal v;
-    ck_assert(json_parse(s, &v));
-    ck_assert(json_keys_are(&v.items[0], "code,name,count,fixable,fixable_count"));
-    json_free(&v);
+    CjVal v;
+    ck_assert(cj_parse(s, &v));
+    ck_assert(cj_keys_are(&v.items[0], "code,name,count,fixable,fixable_count"));
+    cj_free(&v);
     free(s);
     s = snipe("--select W291 --statistics --output-format grouped w.py", &st);
     ck_assert_int_eq(st, 2);
