@@ -6,6 +6,7 @@
 
 #include "cli/output_common.h"
 #include "cli/output_full.h"
+#include "util/utf8.h"
 
 #define DIFF_CONTEXT_WINDOW 3
 #define FIX_CONTEXT 1
@@ -222,7 +223,52 @@ static void nonprinting(Buf *b, const char *s, size_t n)
     }
 }
 
-static void change(Buf *b, bool color, size_t w, char sign, const DLine *l, size_t index /* 0: none */)
+/* A piece of a changed line, emphasised when it is what changed within the line. */
+typedef struct Seg {
+    const char *p;
+    size_t n;
+    bool emph;
+} Seg;
+
+typedef struct SegLine {
+    Seg *v;
+    size_t n, cap;
+} SegLine;
+
+static void seg_push(SegLine *l, const char *p, size_t n, bool emph)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 8;
+        Seg *q = realloc(l->v, cap * sizeof *q);
+        if (!q)
+            return;
+        l->v = q;
+        l->cap = cap;
+    }
+    l->v[l->n++] = (Seg){p, n, emph};
+}
+
+static bool is_nl(char c) { return c == '\n' || c == '\r'; }
+
+/* An emphasised slice is split at line terminators, which are never emphasised. */
+static void seg_push_slice(SegLine *l, const char *p, size_t n, bool emph)
+{
+    if (!emph) {
+        seg_push(l, p, n, false);
+        return;
+    }
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i + 1;
+        while (j < n && is_nl(p[j]) == is_nl(p[i]))
+            j++;
+        seg_push(l, p + i, j - i, !is_nl(p[j - 1]));
+        i = j;
+    }
+}
+
+/* One line of the diff: number (left-aligned), sign, then the pieces of the line. */
+static void change(Buf *b, bool color, size_t w, char sign, const Seg *segs, size_t nsegs, size_t index /* 0: none */)
 {
     char num[32];
     if (index)
@@ -233,18 +279,136 @@ static void change(Buf *b, bool color, size_t w, char sign, const DLine *l, size
     buf_putc(b, ' ');
     const char *sign_style = sign == '-' ? ANSI_RED_BOLD : sign == '+' ? "\x1b[1m\x1b[32m" : ANSI_BRIGHT_BLUE_BOLD;
     styled(b, color, sign_style, &sign, 1);
-    size_t body = l->n;
-    while (body > 0 && (l->p[body - 1] == '\n' || l->p[body - 1] == '\r'))
-        body--;
-    if (body > 0)
-        buf_putc(b, ' ');
-    Buf shown = {0};
-    nonprinting(&shown, l->p, l->n);
     const char *style = sign == '-' ? ANSI_RED : sign == '+' ? ANSI_GREEN : "";
-    styled(b, color, style, shown.data ? shown.data : "", shown.len);
-    buf_free(&shown);
-    if (body == l->n)
+    bool need_sep = true;
+    for (size_t k = 0; k < nsegs; k++) {
+        const Seg *g = &segs[k];
+        size_t body = g->n;
+        while (body > 0 && is_nl(g->p[body - 1]))
+            body--;
+        if (need_sep && body > 0) {
+            buf_putc(b, ' ');
+            need_sep = false;
+        }
+        Buf shown = {0};
+        nonprinting(&shown, g->p, g->n);
+        if (g->emph && color)
+            buf_puts(b, ANSI_BOLD);
+        styled(b, color, style, shown.data ? shown.data : "", shown.len);
+        if (g->emph && color)
+            buf_puts(b, ANSI_RESET);
+        buf_free(&shown);
+    }
+    if (nsegs == 0 || !is_nl(segs[nsegs - 1].p[segs[nsegs - 1].n - 1]))
         buf_putc(b, '\n');
+}
+
+static void change_line(Buf *b, bool color, size_t w, char sign, const DLine *l, size_t index)
+{
+    Seg g = {l->p, l->n, false};
+    change(b, color, w, sign, &g, l->n ? 1 : 0, index);
+}
+
+/* Words as similar's tokenizer cuts them: runs of whitespace and runs of anything else. */
+static size_t words(const DLine *lines, size_t nl, DLine **tok, size_t **line_of_tok)
+{
+    size_t cap = 16, k = 0;
+    *tok = malloc(cap * sizeof **tok);
+    *line_of_tok = malloc(cap * sizeof **line_of_tok);
+    for (size_t i = 0; i < nl && *tok && *line_of_tok; i++) {
+        const char *p = lines[i].p;
+        uint32_t n = (uint32_t)lines[i].n, at = 0;
+        while (at < n) {
+            uint32_t q = at;
+            bool ws = unicode_is_whitespace(utf8_next(p, n, &q));
+            uint32_t end = q;
+            while (end < n) {
+                uint32_t r = end;
+                if (unicode_is_whitespace(utf8_next(p, n, &r)) != ws)
+                    break;
+                end = r;
+            }
+            if (k == cap) {
+                cap *= 2;
+                DLine *t = realloc(*tok, cap * sizeof *t);
+                size_t *li = realloc(*line_of_tok, cap * sizeof *li);
+                if (t)
+                    *tok = t;
+                if (li)
+                    *line_of_tok = li;
+                if (!t || !li)
+                    return 0;
+            }
+            (*tok)[k] = (DLine){p + at, end - at};
+            (*line_of_tok)[k] = i;
+            k++;
+            at = end;
+        }
+    }
+    return *tok && *line_of_tok ? k : 0;
+}
+
+/* Push tokens [t0, t0 + nt) to their lines, one slice per line, emphasised or not. */
+static void push_tokens(SegLine *lines, const DLine *tok, const size_t *li, size_t t0, size_t nt, bool emph)
+{
+    size_t k = t0;
+    while (k < t0 + nt) {
+        size_t j = k + 1;
+        while (j < t0 + nt && li[j] == li[k])
+            j++;
+        const char *p = tok[k].p;
+        size_t n = (size_t)(tok[j - 1].p + tok[j - 1].n - p);
+        seg_push_slice(&lines[li[k]], p, n, emph);
+        k = j;
+    }
+}
+
+/* A replaced block as similar's inline changes show it: when the old and new lines are alike
+ * enough, the words that changed are emphasised. Returns false to print the lines plainly. */
+static bool inline_change(Buf *out, bool color, size_t w, const DLine *a, size_t na, const DLine *b, size_t nb,
+                          size_t first_index)
+{
+    if (2.0f * (float)(na < nb ? na : nb) / (float)(na + nb) < 0.5f)
+        return false;
+    DLine *ta = NULL, *tb = NULL;
+    size_t *la = NULL, *lb = NULL;
+    size_t nta = words(a, na, &ta, &la), ntb = words(b, nb, &tb, &lb);
+    Ops ops = {0};
+    bool ok = nta + ntb > 0 && diff_lines(ta, nta, tb, ntb, &ops);
+    size_t matches = 0;
+    for (size_t i = 0; ok && i < ops.n; i++)
+        if (ops.v[i].tag == OP_EQ)
+            matches += ops.v[i].ol;
+    ok = ok && !(2.0f * (float)matches / (float)(nta + ntb) < 0.5f);
+    SegLine *sa = ok ? calloc(na, sizeof *sa) : NULL, *sb = ok ? calloc(nb, sizeof *sb) : NULL;
+    if (ok && sa && sb) {
+        for (size_t i = 0; i < ops.n; i++) {
+            const Op *op = &ops.v[i];
+            bool emph = op->tag != OP_EQ;
+            if (op->tag != OP_INS)
+                push_tokens(sa, ta, la, op->oi, op->ol, emph);
+            if (op->tag != OP_DEL)
+                push_tokens(sb, tb, lb, op->ni, op->nl, emph);
+        }
+        for (size_t i = 0; i < na; i++)
+            change(out, color, w, '-', sa[i].v, sa[i].n, 0);
+        for (size_t i = 0; i < nb; i++)
+            change(out, color, w, '+', sb[i].v, sb[i].n, first_index + i);
+    } else {
+        ok = false;
+    }
+    for (size_t i = 0; sa && i < na; i++)
+        free(sa[i].v);
+    for (size_t i = 0; sb && i < nb; i++)
+        free(sb[i].v);
+    free(sa);
+    free(sb);
+    free(ops.v);
+    free(ta);
+    free(tb);
+    free(la);
+    free(lb);
+    return ok;
 }
 
 static uint32_t line_of(const FrameInput *s, uint32_t off)
@@ -334,13 +498,16 @@ void fix_diff_render(Buf *out, const FrameInput *s, const Fix *fix, bool color)
                     const Op *op = &merged[q];
                     if (op->tag == OP_EQ) {
                         for (size_t r = 0; r < op->ol; r++)
-                            change(out, color, w, '|', &a[op->oi + r], op->ni + r + 1 + start_line);
+                            change_line(out, color, w, '|', &a[op->oi + r], op->ni + r + 1 + start_line);
                         continue;
                     }
+                    if (op->tag == OP_REP &&
+                        inline_change(out, color, w, &a[op->oi], op->ol, &b[op->ni], op->nl, op->ni + 1 + start_line))
+                        continue;
                     for (size_t r = 0; r < op->ol && op->tag != OP_INS; r++)
-                        change(out, color, w, '-', &a[op->oi + r], 0);
+                        change_line(out, color, w, '-', &a[op->oi + r], 0);
                     for (size_t r = 0; r < op->nl && op->tag != OP_DEL; r++)
-                        change(out, color, w, '+', &b[op->ni + r], op->ni + r + 1 + start_line);
+                        change_line(out, color, w, '+', &b[op->ni + r], op->ni + r + 1 + start_line);
                 }
             }
             gutter(out, color, w);

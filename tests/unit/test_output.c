@@ -267,6 +267,10 @@ START_TEST(full_color_header)
                        "  \x1b[1m\x1b[94m|\x1b[0m      \x1b[1m\x1b[91m^^^\x1b[0m\n";
     ck_assert_int_eq(strncmp(s, head, strlen(head)), 0);
     ck_assert_ptr_nonnull(strstr(s, "\x1b[1m\x1b[96mhelp\x1b[0m\x1b[1m: Remove trailing whitespace\x1b[0m\n"));
+    /* In the diff the changed words are emphasised (similar's inline changes), newlines never. */
+    ck_assert_ptr_nonnull(strstr(s, "\x1b[1m\x1b[31m-\x1b[0m \x1b[31mx = 1\x1b[0m\x1b[1m\x1b[31m   \x1b[0m\x1b[0m"
+                                    "\x1b[31m\n\x1b[0m\x1b[1m\x1b[94m1\x1b[0m \x1b[1m\x1b[32m+\x1b[0m \x1b[32mx = 1\x1b[0m"
+                                    "\x1b[32m\n\x1b[0m"));
     free(s);
 }
 END_TEST
