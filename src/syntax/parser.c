@@ -43,10 +43,7 @@ bool expect(Parser *p, TokKind k)
     if (accept(p, k))
         return true;
     const Token *t = cur(p);
-    if (t->kind == TK_NEWLINE || t->kind == TK_ENDMARKER || t->kind == TK_INDENT || t->kind == TK_DEDENT)
-        perrf(p, t->start, t->end, "expected '%s'", token_op_text(k) ? token_op_text(k) : token_kind_name(k));
-    else
-        perrf(p, t->start, t->end, "expected '%s'", token_op_text(k) ? token_op_text(k) : token_kind_name(k));
+    perrf(p, t->start, t->end, "expected '%s'", token_op_text(k) ? token_op_text(k) : token_kind_name(k));
     return false;
 }
 
