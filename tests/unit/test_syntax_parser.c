@@ -241,6 +241,24 @@ START_TEST(expression_mode)
 }
 END_TEST
 
+START_TEST(int_constants)
+{
+    Parsed ps;
+    const char *src = "0x_ff, 1_000, 0o17, 0b101, 0, 99999999999999999999, 9223372036854775807\n";
+    parse_str(&ps, src, (uint32_t)strlen(src));
+    NodeList e = ps.r.module->as.Module.body.items[0]->as.Expr.value->as.Tuple.elts;
+    int64_t v;
+    ck_assert(ast_const_int64(&e.items[0]->as.Constant.value, &v) && v == 255);
+    ck_assert(ast_const_int64(&e.items[1]->as.Constant.value, &v) && v == 1000);
+    ck_assert(ast_const_int64(&e.items[2]->as.Constant.value, &v) && v == 15);
+    ck_assert(ast_const_int64(&e.items[3]->as.Constant.value, &v) && v == 5);
+    ck_assert(ast_const_int64(&e.items[4]->as.Constant.value, &v) && v == 0);
+    ck_assert(!ast_const_int64(&e.items[5]->as.Constant.value, &v));
+    ck_assert(ast_const_int64(&e.items[6]->as.Constant.value, &v) && v == INT64_MAX);
+    arena_free(&ps.a);
+}
+END_TEST
+
 static void count_child(void *ctx, Node *child)
 {
     (void)child;
@@ -392,6 +410,7 @@ Suite *suite_syntax_parser(void)
     tcase_add_test(tc, parenthesized_flag);
     tcase_add_test(tc, children_follow_the_field_tables);
     tcase_add_test(tc, expression_mode);
+    tcase_add_test(tc, int_constants);
     tcase_add_test(tc, hostile_deep_nesting);
     tcase_add_test(tc, hostile_bytes);
     suite_add_tcase(s, tc);
