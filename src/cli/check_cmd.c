@@ -73,32 +73,40 @@ int cmd_check(int argc, char **argv)
         check_args_free(&a);
         return EXIT_ERROR;
     }
-    char err[1024];
-    Config *cfg = config_new(&a, err, sizeof err);
+    char err[4096];
+    Config *cfg = config_new(&a, stderr, err, sizeof err);
     if (!cfg) {
         cli_error("%s", err);
         check_args_free(&a);
         return EXIT_ERROR;
     }
+    /* output-format from the configuration when neither the flag nor SNIPE_OUTPUT_FORMAT is given. */
+    const char *cfg_format = config_root_settings(cfg)->output_format;
+    if (!a.output_format && cfg_format)
+        output_format_parse(cfg_format, &oo.format);
     FileList files = {0};
-    if (!discover_files(cfg, &a, &files)) {
-        cli_error("out of memory while discovering files");
+    if (!discover_files(cfg, &a, &files, err, sizeof err)) {
+        cli_error("%s", err);
+        file_list_free(&files);
         config_free(cfg);
         check_args_free(&a);
         return EXIT_ERROR;
     }
     if (a.show_files || a.show_settings) {
-        for (uint32_t i = 0; i < files.len; i++) {
-            if (a.show_settings) {
-                config_show_settings(cfg, files.data[i].path);
-                break;
-            }
-            printf("%s\n", files.data[i].path);
+        rc = EXIT_CLEAN;
+        if (a.show_settings && files.len == 0) {
+            cli_error("No files found under the given path");
+            rc = EXIT_ERROR;
+        } else if (a.show_settings) {
+            config_show_settings(cfg, files.data[0].path);
+        } else {
+            for (uint32_t i = 0; i < files.len; i++)
+                printf("%s\n", files.data[i].abs);
         }
         file_list_free(&files);
         config_free(cfg);
         check_args_free(&a);
-        return EXIT_CLEAN;
+        return rc;
     }
 
     LintJob *jobs = calloc(files.len ? files.len : 1, sizeof *jobs);
