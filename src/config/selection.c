@@ -48,10 +48,35 @@ void selection_defaults(const SelectionOptions *o, RuleSet *out)
     }
 }
 
+/* After the longest linter prefix a code has only digits (pycodestyle: E or W, then digits). */
+static bool well_formed(const char *t)
+{
+    if (strcmp(t, "ALL") == 0 || strcmp(t, "C") == 0 || strcmp(t, "T") == 0)
+        return true;
+    size_t best = 0;
+    bool found = false;
+    for (int i = 0; i < LINTER__COUNT; i++) {
+        size_t n = strlen(linter_table[i].prefix);
+        if (n && strncmp(t, linter_table[i].prefix, n) == 0 && (!found || n > best)) {
+            best = n;
+            found = true;
+        }
+    }
+    if (!found) {
+        if (t[0] != 'E' && t[0] != 'W')
+            return false;
+        best = 1;
+    }
+    for (const char *p = t + best; *p; p++)
+        if (*p < '0' || *p > '9')
+            return false;
+    return true;
+}
+
 bool selection_parse(const CfgStr *s, const SelectionOptions *o, Selector *out, bool *skip, char *err, size_t errlen)
 {
     *skip = false;
-    if (selector_parse(s->s, out))
+    if (well_formed(s->s) && selector_parse(s->s, out))
         return true;
     char where[600];
     cfg_where(s, where, sizeof where);
