@@ -54,18 +54,20 @@ static bool well_formed(const char *t)
     if (strcmp(t, "ALL") == 0 || strcmp(t, "C") == 0 || strcmp(t, "T") == 0)
         return true;
     size_t best = 0;
-    bool found = false;
+    int linter = -1;
     for (int i = 0; i < LINTER__COUNT; i++) {
         size_t n = strlen(linter_table[i].prefix);
-        if (n && strncmp(t, linter_table[i].prefix, n) == 0 && (!found || n > best)) {
+        if (n && strncmp(t, linter_table[i].prefix, n) == 0 && (linter < 0 || n > best)) {
             best = n;
-            found = true;
+            linter = i;
         }
     }
-    if (!found) {
+    if (linter < 0) {
         if (t[0] != 'E' && t[0] != 'W')
             return false;
         best = 1;
+    } else if (linter == LINTER_PYLINT && strchr("CERW", t[best]) && t[best]) {
+        best++; /* PLC, PLE, PLR, PLW */
     }
     for (const char *p = t + best; *p; p++)
         if (*p < '0' || *p > '9')
