@@ -22,10 +22,23 @@ void lx_where(TomlLexer *lx, size_t pos, uint32_t *line, uint32_t *col)
 {
     if (pos > lx->len)
         pos = lx->len;
+    if (pos < lx->start)
+        pos = lx->start;
     if (pos < lx->loc_pos) {
-        lx->loc_pos = lx->start;
-        lx->loc_line = 1;
-        lx->loc_col = 1;
+        /* Backwards (a header's '[' after its key, an error at a string's opening quote): count
+         * the newlines in between, then the column from the start of pos's line. */
+        uint32_t line = lx->loc_line;
+        for (size_t i = pos; i < lx->loc_pos; i++)
+            line -= lx->src[i] == '\n';
+        size_t bol = pos;
+        while (bol > lx->start && lx->src[bol - 1] != '\n')
+            bol--;
+        uint32_t col = 1;
+        for (size_t i = bol; i < pos; i++)
+            col += ((unsigned char)lx->src[i] & 0xC0) != 0x80;
+        lx->loc_pos = pos;
+        lx->loc_line = line;
+        lx->loc_col = col;
     }
     for (size_t i = lx->loc_pos; i < pos; i++) {
         unsigned char c = (unsigned char)lx->src[i];

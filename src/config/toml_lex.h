@@ -32,8 +32,8 @@ void lx_init(TomlLexer *lx, Arena *a, const char *src, size_t len, TomlError *er
 /* Release the scratch buffer. */
 void lx_finish(TomlLexer *lx);
 
-/* The 1-based line and column (in code points) of byte offset pos. Cheap when called with
- * increasing offsets. */
+/* The 1-based line and column (in code points) of byte offset pos. Costs the distance from the
+ * previous call's offset (plus, going backwards, the length of pos's line). */
 void lx_where(TomlLexer *lx, size_t pos, uint32_t *line, uint32_t *col);
 /* Record an error at byte offset pos unless one is already recorded. Always returns false. */
 bool lx_error(TomlLexer *lx, size_t pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

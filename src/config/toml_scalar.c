@@ -258,6 +258,8 @@ static TomlValue *scan_number(TomlLexer *lx, size_t pos, const char *t, size_t l
     }
     size_t int_start = i;
     size_t ndig = skip_digits(t, len, &i, 10);
+    if (ndig == 0 && i < len && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
+        return bad_number(lx, pos, "expected a value (strings need quotes)", t, len);
     if (ndig == 0)
         return bad_number(lx, pos, "invalid number", t, len);
     if (t[int_start] == '0' && ndig > 1)
