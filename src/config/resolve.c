@@ -830,8 +830,9 @@ const LintSettings *config_settings_for(Config *c, const char *path)
 void config_show_settings(Config *c, const char *path)
 {
     char *abs = path_absolute(path, c->cwd);
+    /* As Ruff: the settings of the file's configuration (per-file-ignores and
+     * per-file-target-version are listed, not applied). */
     const Scope *s = config_scope_for(c, abs ? abs : path);
-    const LintSettings *ls = config_settings_for(c, path);
-    scope_print(s, ls, abs ? abs : path, stdout);
+    scope_print(s, &s->lint, abs ? abs : path, stdout);
     free(abs);
 }

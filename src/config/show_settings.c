@@ -88,6 +88,16 @@ void scope_print(const Scope *s, const LintSettings *ls, const char *path, FILE 
     rules(o, "linter.safety_table.forced_safe", &ls->extend_safe_fixes);
     rules(o, "linter.safety_table.forced_unsafe", &ls->extend_unsafe_fixes);
     fprintf(o, "linter.unresolved_target_version = 3.%d\n", (int)ls->target_version);
+    if (!s->per_file_targets.len) {
+        fputs("linter.per_file_target_version = {}\n", o);
+    } else {
+        fputs("linter.per_file_target_version = {\n", o);
+        for (uint32_t i = 0; i < s->per_file_targets.len; i++) {
+            const PerFileEntry *e = &s->per_file_targets.data[i];
+            fprintf(o, "\t%s%s => 3.%d,\n", e->negated ? "!" : "", e->absolute.pattern, (int)e->version);
+        }
+        fputs("}\n", o);
+    }
     fprintf(o, "linter.preview = %s\n", onoff(ls->preview));
     fprintf(o, "linter.explicit_preview_rules = %s\n", ls->explicit_preview_rules ? "true" : "false");
     list(o, "linter.allowed_confusables", ls->allowed_confusables, false);
