@@ -554,6 +554,38 @@ static bool concat_strs(Arena *ar, const CfgStrs *x, const CfgStrs *y, CfgStrs *
     return true;
 }
 
+/* Ruff's deprecation warning for lint options at the top level, listing them in its order. */
+static void warn_top_level(CfgReader *r, const TomlValue *table)
+{
+    static const char *const order[] = {
+        "allowed-confusables", "dummy-variable-rgx", "extend-ignore", "extend-select", "extend-fixable",
+        "extend-unfixable", "external", "fixable", "ignore", "extend-safe-fixes", "extend-unsafe-fixes",
+        "ignore-init-module-imports", "logger-objects", "select", "explicit-preview-rules", "task-tags",
+        "typing-modules", "unfixable", "flake8-annotations", "flake8-bandit", "flake8-boolean-trap",
+        "flake8-bugbear", "flake8-builtins", "flake8-comprehensions", "flake8-copyright", "flake8-errmsg",
+        "flake8-quotes", "flake8-self", "flake8-tidy-imports", "flake8-type-checking", "flake8-gettext",
+        "flake8-implicit-str-concat", "flake8-import-conventions", "flake8-pytest-style",
+        "flake8-unused-arguments", "isort", "mccabe", "pep8-naming", "pycodestyle", "pydocstyle", "pyflakes",
+        "pylint", "pyupgrade", "per-file-ignores", "extend-per-file-ignores", NULL};
+    char list[2048] = "";
+    size_t n = 0;
+    for (int i = 0; order[i]; i++)
+        if (toml_get(table, order[i]) && n < sizeof list)
+            n += (size_t)snprintf(list + n, sizeof list - n, "%s- '%s' -> 'lint.%s'", n ? "\n  " : "", order[i],
+                                  order[i]);
+    if (!n)
+        return;
+    char thing[600];
+    if (r->file)
+        snprintf(thing, sizeof thing, "`%s`", r->file);
+    else
+        snprintf(thing, sizeof thing, "your `--config` CLI arguments");
+    warnf(r->warn,
+          "The top-level linter settings are deprecated in favour of their counterparts in the `lint` section. "
+          "Please update the following options in %s:\n  %s",
+          thing, list);
+}
+
 bool cfg_read(CfgReader *r, const TomlValue *table, Configuration *c)
 {
     cfg_init(c);
@@ -566,11 +598,8 @@ bool cfg_read(CfgReader *r, const TomlValue *table, Configuration *c)
     for (uint32_t i = 0; i < table->as.table.len; i++)
         if (!read_top_entry(r, &table->as.table.entries[i], c, &top, &lint))
             return false;
-    if (top.first_key && r->file)
-        warnf(r->warn,
-              "The top-level linter settings are deprecated in favour of their counterparts in the `lint` "
-              "section. Please update the following options in `%s`:\n  - '%s' -> 'lint.%s'",
-              r->file, top.first_key, top.first_key);
+    if (top.first_key)
+        warn_top_level(r, table);
     common_combine(&lint, &top, &common);
 
     SelectionLayer *L = ARENA_NEW(r->arena, SelectionLayer);
