@@ -189,7 +189,7 @@ static bool read_version(CfgReader *r, const TomlValue *v, const char *key, PyVe
         char detail[300];
         snprintf(detail, sizeof detail,
                  "unknown variant `%s`, expected one of `py37`, `py38`, `py39`, `py310`, `py311`, `py312`, "
-                 "`py313`, `py314`",
+                 "`py313`, `py314`, `py315`",
                  s);
         return fail_at(r, v, "invalid value for `%s`: %s", key, detail);
     }

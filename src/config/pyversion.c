@@ -173,16 +173,16 @@ PyVersion requires_python_minimum(const char *text, bool *valid)
             found = true;
         }
     }
-    if (!found || best[0] != 3 || best[1] < 7 || best[1] > 14)
+    if (!found || best[0] != 3 || best[1] < 7 || best[1] > 15)
         return 0;
     return (PyVersion)best[1];
 }
 
-static const char *const version_names[] = {"py37", "py38", "py39", "py310", "py311", "py312", "py313", "py314"};
+static const char *const version_names[] = {"py37", "py38", "py39", "py310", "py311", "py312", "py313", "py314", "py315"};
 
 bool py_version_parse(const char *name, PyVersion *out)
 {
-    for (int i = 0; i < 8; i++)
+    for (int i = 0; i < 9; i++)
         if (strcmp(name, version_names[i]) == 0) {
             *out = (PyVersion)(PY37 + i);
             return true;
@@ -192,5 +192,5 @@ bool py_version_parse(const char *name, PyVersion *out)
 
 const char *py_version_name(PyVersion v)
 {
-    return v >= PY37 && v <= PY314 ? version_names[v - PY37] : "py310";
+    return v >= PY37 && v <= PY315 ? version_names[v - PY37] : "py310";
 }

@@ -26,7 +26,7 @@ bool pep440_contains(const VerSpec *specs, int n, const uint32_t *version, int n
 bool pep440_parse_version(const char *text, uint32_t *release, int *n);
 
 /* Ruff's rule for `requires-python`: the lowest major.minor among the ==, ==*, ===, ~=, > and >=
- * clauses, if that is a version target-version can name (3.7 .. 3.14); else 0. Sets *valid to
+ * clauses, if that is a version target-version can name (3.7 .. 3.15); else 0. Sets *valid to
  * false when the text is not a specifier list. */
 PyVersion requires_python_minimum(const char *text, bool *valid);
 

@@ -376,7 +376,7 @@ static bool parse_flags(Config *c, Configuration *f, char *err, size_t errlen)
     if (a->target_version && !py_version_parse(a->target_version, &f->target_version)) {
         snprintf(err, errlen,
                  "invalid value '%s' for '--target-version <TARGET_VERSION>'\n  [possible values: py37, py38, py39, "
-                 "py310, py311, py312, py313, py314]",
+                 "py310, py311, py312, py313, py314, py315]",
                  a->target_version);
         return false;
     }

@@ -8,8 +8,8 @@
 
 #include "rules/registry.h"
 
-/* Python versions, for target-version: PY37 .. PY314. */
-typedef enum PyVersion { PY37 = 7, PY38, PY39, PY310, PY311, PY312, PY313, PY314 } PyVersion;
+/* Python versions, for target-version: PY37 .. PY315 (the value is the minor version). */
+typedef enum PyVersion { PY37 = 7, PY38, PY39, PY310, PY311, PY312, PY313, PY314, PY315 } PyVersion;
 
 /* `unsafe-fixes`: unset shows a hint about hidden unsafe fixes (Ruff's default). */
 typedef enum UnsafeFixes { UNSAFE_FIXES_HINT, UNSAFE_FIXES_DISABLED, UNSAFE_FIXES_ENABLED } UnsafeFixes;

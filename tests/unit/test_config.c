@@ -29,7 +29,8 @@ START_TEST(requires_python_lowest_matching)
     ck_assert_int_eq(rp(">=3.6"), 0);   /* no target-version names 3.6 */
     ck_assert_int_eq(rp("<3.12"), 0);   /* no lower bound */
     ck_assert_int_eq(rp(">=3"), 0);     /* no minor version */
-    ck_assert_int_eq(rp(">=3.15"), 0);
+    ck_assert_int_eq(rp(">=3.15"), PY315);
+    ck_assert_int_eq(rp(">=3.16"), 0);
     bool valid;
     requires_python_minimum("python>=3.8", &valid);
     ck_assert(!valid);
