@@ -207,9 +207,9 @@ static Scope *scope_build(Config *c, const Configuration *cfg, const char *proje
     ls->fix = cfg->fix == 1;
     ls->fix_only = cfg->fix_only == 1;
     ls->show_fixes = cfg->show_fixes == 1;
-    ls->unsafe_fixes = cfg->unsafe_fixes < 0 ? UNSAFE_FIXES_HINT
-                       : cfg->unsafe_fixes   ? UNSAFE_FIXES_ENABLED
-                                             : UNSAFE_FIXES_DISABLED;
+    ls->unsafe_fixes = cfg->unsafe_fixes < 0 ? UNSAFE_MODE_HINT
+                       : cfg->unsafe_fixes   ? UNSAFE_MODE_ENABLED
+                                             : UNSAFE_MODE_DISABLED;
     ls->output_format = cfg->output_format;
     ls->allowed_confusables = string_list(c, &cfg->allowed_confusables, ls->allowed_confusables);
     ls->builtins = string_list(c, &cfg->builtins, ls->builtins);

@@ -14,7 +14,7 @@ void lint_settings_default(LintSettings *s)
     s->indent_width = 4;
     s->max_line_length = 88;
     s->task_tags = default_task_tags;
-    s->unsafe_fixes = UNSAFE_FIXES_HINT;
+    s->unsafe_fixes = UNSAFE_MODE_HINT;
     s->dummy_variable_rgx_src = "^(_+|(_+[a-zA-Z0-9_]*[a-zA-Z0-9]+?))$";
     s->allowed_confusables = s->builtins = s->typing_modules = s->logger_objects = empty_list;
     s->external = s->src = s->namespace_packages = empty_list;

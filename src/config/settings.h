@@ -12,7 +12,7 @@
 typedef enum PyVersion { PY37 = 7, PY38, PY39, PY310, PY311, PY312, PY313, PY314, PY315 } PyVersion;
 
 /* `unsafe-fixes`: unset shows a hint about hidden unsafe fixes (Ruff's default). */
-typedef enum UnsafeFixes { UNSAFE_FIXES_HINT, UNSAFE_FIXES_DISABLED, UNSAFE_FIXES_ENABLED } UnsafeFixes;
+typedef enum UnsafeFixesMode { UNSAFE_MODE_HINT, UNSAFE_MODE_DISABLED, UNSAFE_MODE_ENABLED } UnsafeFixesMode;
 
 typedef struct PerFileIgnoreList PerFileIgnoreList;   /* compiled per-file-ignores (resolve.c) */
 
@@ -31,7 +31,7 @@ typedef struct LintSettings {
 
     /* Fixing and reporting (Ruff reads these from the configuration of the current directory). */
     bool fix, fix_only, show_fixes;
-    UnsafeFixes unsafe_fixes;
+    UnsafeFixesMode unsafe_fixes;
     const char *output_format;   /* `output-format` as written ("full", "concise", ...); NULL: default */
     RuleSet extend_safe_fixes;   /* `lint.extend-safe-fixes`: fixes of these rules count as safe */
     RuleSet extend_unsafe_fixes; /* `lint.extend-unsafe-fixes`: ... as unsafe */
