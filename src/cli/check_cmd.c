@@ -62,32 +62,40 @@ int cmd_check(int argc, char **argv)
         check_args_free(&a);
         return EXIT_ERROR;
     }
-    char err[1024];
-    Config *cfg = config_new(&a, err, sizeof err);
+    char err[4096];
+    Config *cfg = config_new(&a, stderr, err, sizeof err);
     if (!cfg) {
         cli_error("%s", err);
         check_args_free(&a);
         return EXIT_ERROR;
     }
+    /* output-format from the configuration when neither the flag nor SNIPE_OUTPUT_FORMAT is given. */
+    const char *cfg_format = config_root_settings(cfg)->output_format;
+    if (!a.output_format && cfg_format)
+        output_format_parse(cfg_format, &oo.format);
     FileList files = {0};
-    if (!discover_files(cfg, &a, &files)) {
-        cli_error("out of memory while discovering files");
+    if (!discover_files(cfg, &a, &files, err, sizeof err)) {
+        cli_error("%s", err);
+        file_list_free(&files);
         config_free(cfg);
         check_args_free(&a);
         return EXIT_ERROR;
     }
     if (a.show_files || a.show_settings) {
-        for (uint32_t i = 0; i < files.len; i++) {
-            if (a.show_settings) {
-                config_show_settings(cfg, files.data[i].path);
-                break;
-            }
-            printf("%s\n", files.data[i].path);
+        rc = EXIT_CLEAN;
+        if (a.show_settings && files.len == 0) {
+            cli_error("No files found under the given path");
+            rc = EXIT_ERROR;
+        } else if (a.show_settings) {
+            config_show_settings(cfg, files.data[0].path);
+        } else {
+            for (uint32_t i = 0; i < files.len; i++)
+                printf("%s\n", files.data[i].abs);
         }
         file_list_free(&files);
         config_free(cfg);
         check_args_free(&a);
-        return EXIT_CLEAN;
+        return rc;
     }
 
     LintJob *jobs = calloc(files.len ? files.len : 1, sizeof *jobs);
@@ -129,12 +137,13 @@ int cmd_check(int argc, char **argv)
         }
     }
     oo.color = want_color(&a, out);
-    oo.preview = a.preview == TRI_YES;
+    const LintSettings *root = config_root_settings(cfg); /* configuration and flags merged */
+    oo.preview = root->preview;
     oo.hyperlinks = oo.color && output_supports_hyperlinks();
     oo.show_fix_status = a.fix != TRI_YES;
-    oo.unsafe_fixes = a.unsafe_fixes == TRI_YES  ? UNSAFE_FIXES_ENABLED
-                      : a.unsafe_fixes == TRI_NO ? UNSAFE_FIXES_DISABLED
-                                                 : UNSAFE_FIXES_HINT;
+    oo.unsafe_fixes = root->unsafe_fixes == UNSAFE_MODE_ENABLED    ? UNSAFE_FIXES_ENABLED
+                      : root->unsafe_fixes == UNSAFE_MODE_DISABLED ? UNSAFE_FIXES_DISABLED
+                                                                   : UNSAFE_FIXES_HINT;
     if (a.statistics) {
         char msg[256];
         if (!output_statistics(out, &oo, items, k, a.quiet || a.silent, msg, sizeof msg)) {
