@@ -111,6 +111,10 @@ int cmd_check(int argc, char **argv)
         jobs[i].settings = config_settings_for(cfg, jobs[i].display);
     }
     lint_jobs(jobs, files.len, results, 0);
+    /* A file that could not be read, with E902 off: Ruff's warning instead of a diagnostic. */
+    for (uint32_t i = 0; i < files.len; i++)
+        if (results[i].io_error && !ruleset_has(&jobs[i].settings->enabled, RULE_E902) && !a.silent)
+            cli_warning("Failed to lint %s: %s", jobs[i].display, results[i].io_error);
 
     size_t total = 0;
     for (uint32_t i = 0; i < files.len; i++)

@@ -29,6 +29,11 @@ START_TEST(selector_prefixes)
     ck_assert(!selector_parse("", &s));
     ck_assert(!selector_parse("XYZ", &s));
     ck_assert(!selector_parse("E50199", &s));
+    /* Pylint codes: a category letter and four digits. */
+    ck_assert(selector_parse("PLC0414", &s));
+    ck_assert(selector_parse("PLC", &s));
+    ck_assert(!selector_parse("PLX0414", &s));
+    ck_assert(!selector_parse("PLC04141", &s));
 }
 END_TEST
 
