@@ -27,22 +27,23 @@ typedef struct Key {
 
 static TomlValue *parse_value(TomlParser *p, uint32_t depth);
 
-/* For messages: the dotted key key.parts[0..last], shortened, control characters as '?'. */
+/* For messages: the dotted key key.parts[0..last], control characters as '?', cut to fit. */
 static const char *show(const Key *key, uint32_t last, char *buf, size_t size)
 {
-    size_t n = 0;
-    bool cut = false;
-    for (uint32_t k = 0; k <= last && !cut; k++) {
+    size_t n = 0, room = size - 4; /* keep space for "..." and the NUL */
+    for (uint32_t k = 0; k <= last; k++) {
         const TomlText *t = &key->parts[k].text;
-        for (uint32_t i = k > 0 ? 0 : 1; i <= t->len && !cut; i++) {
-            unsigned char c = i == 0 ? '.' : (unsigned char)t->ptr[i - 1];
-            if (n + 4 >= size)
-                cut = true;
-            else
-                buf[n++] = c < 0x20 || c == 0x7F ? '?' : (char)c;
+        if (k > 0 && n < room)
+            buf[n++] = '.';
+        for (uint32_t i = 0; i < t->len && n < room; i++) {
+            unsigned char c = (unsigned char)t->ptr[i];
+            buf[n++] = c < 0x20 || c == 0x7F ? '?' : (char)c;
         }
     }
-    if (cut)
+    size_t full = last; /* the dots */
+    for (uint32_t k = 0; k <= last; k++)
+        full += key->parts[k].text.len;
+    if (full > n)
         memcpy(buf + n, "...", 3), n += 3;
     buf[n] = 0;
     return buf;
@@ -110,20 +111,23 @@ static TomlValue *new_table(TomlParser *p, TomlValue *t, const KeyPart *k)
 /* What v is, for messages: "an integer", "an inline table", "an array of tables"... */
 static const char *what(const TomlValue *v)
 {
+    static const char *const phrase[] = {
+        [TOML_STRING] = "a string",
+        [TOML_INTEGER] = "an integer",
+        [TOML_FLOAT] = "a float",
+        [TOML_BOOL] = "a boolean",
+        [TOML_DATETIME] = "an offset date-time",
+        [TOML_DATETIME_LOCAL] = "a local date-time",
+        [TOML_DATE_LOCAL] = "a local date",
+        [TOML_TIME_LOCAL] = "a local time",
+        [TOML_ARRAY] = "an array",
+        [TOML_TABLE] = "a table",
+    };
     if (v->flags & TOML_F_INLINE)
         return "an inline table";
     if (v->flags & TOML_F_AOT)
         return "an array of tables";
-    switch (v->kind) {
-    case TOML_INTEGER: return "an integer";
-    case TOML_ARRAY: return "an array";
-    case TOML_DATETIME: return "an offset date-time";
-    default: break;
-    }
-    return v->kind == TOML_STRING ? "a string" : v->kind == TOML_FLOAT ? "a float"
-         : v->kind == TOML_BOOL ? "a boolean" : v->kind == TOML_TABLE ? "a table"
-         : v->kind == TOML_DATETIME_LOCAL ? "a local date-time"
-         : v->kind == TOML_DATE_LOCAL ? "a local date" : "a local time";
+    return phrase[v->kind];
 }
 
 static TomlValue *not_a_table(TomlParser *p, const Key *key, uint32_t i, const TomlValue *v)
