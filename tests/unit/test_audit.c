@@ -1,0 +1,124 @@
+/* test_audit.c: the good fixture passes every check; one small edit per check fails exactly that check. */
+#include "test_audit_helpers.h"
+
+START_TEST(good_project_passes_everything)
+{
+    char *dir = fx_copy_good();
+    AuditRun *run = fx_audit(dir);
+    char failed[512];
+    ck_assert_msg(fx_failed(run, failed, sizeof failed)[0] == 0, "failed: %s", failed);
+    for (int i = 0; i < CHECK__COUNT; i++)
+        ck_assert_msg(run->results[i].status == AUDIT_PASS, "%s: %s", audit_checks[i].id,
+                      run->results[i].message ? run->results[i].message : "skipped");
+    ck_assert_int_eq(run->project.kind, KIND_APPLICATION);
+    ck_assert_str_eq(run->project.package_dir, "src/shopcart");
+    ck_assert(!run->project.files.from_git);
+    fx_audit_free(run);
+    fx_remove(dir);
+    free(dir);
+}
+END_TEST
+
+/* An edit: op 'r' replace from->to in file, 'w' write file with `to`, 'd' delete file, 'm' move. */
+typedef struct Edit {
+    char op;
+    const char *file, *from, *to;
+} Edit;
+
+typedef struct Variant {
+    const char *id;
+    Edit edits[3];
+    const char *expect;       /* a fragment the failure message must contain */
+} Variant;
+
+#define PY "pyproject.toml"
+#define CI ".github/workflows/ci.yml"
+#define DF "Dockerfile"
+
+static const Variant VARIANTS[] = {
+    {"PRJ001", {{'r', PY, "build-backend = \"hatchling.build\"\n", ""}}, "build-system.build-backend"},
+    {"PRJ002", {{'w', "setup.py", NULL, "from setuptools import setup\n\nsetup(name=\"shopcart\", version=\"1.4.0\")\n"}},
+     "setup.py:3 repeats `name=`"},
+    {"PRJ003", {{'r', PY, "python-floor = \"3.11\"\n", "python-floor = \"3.11\"\nkind = \"library\"\n"},
+                {'m', "src/shopcart", NULL, "shopcart"}}, "flat layout shopcart/"},
+    {"PRJ004", {{'r', "src/shopcart/__init__.py", "__all__ = [\"Cart\"]", "# __all__ = [\"Cart\"]"}}, "__all__"},
+    {"PRJ005", {{'d', "uv.lock", NULL, NULL}}, "no lock file"},
+    {"PRJ006", {{'r', PY, "requires-python = \">=3.11\"", "requires-python = \">=3.11,<3.14\""}}, "upper cap"},
+    {"PRJ007", {{'r', PY, "strict = true\n", "warn_unused_ignores = true\n"}}, "strict"},
+    {"PRJ008", {{'r', PY, "python_version = \"3.11\"", "python_version = \"3.12\""}}, "python_version = \"3.12\""},
+    {"PRJ009", {{'r', PY, "target-version = \"py311\"\n", "target-version = \"py311\"\nignore = [\"E501\"]\n"}},
+     "`ignore` at the top level"},
+    {"PRJ010", {{'r', PY, "\"B\", \"SIM\", ", "\"B\", "}}, "\"SIM\""},
+    {"PRJ011", {{'r', PY, ", \"LOG\"]", "]"}}, "\"LOG\""},
+    {"PRJ012", {{'r', CI, "          uv run ruff format --check .\n", ""}}, "formatter"},
+    {"PRJ013", {{'d', "tests/conftest.py", NULL, NULL}}, "tests/conftest.py"},
+    {"PRJ014", {{'r', PY, "\"--strict-markers\", ", ""}}, "--strict-markers"},
+    {"PRJ015", {{'r', CI, "--cov=shopcart --cov-report=xml ", ""}}, "--cov"},
+    {"PRJ016", {{'r', CI, "      - name: Benchmarks\n        run: uv run pytest tests/benchmarks --benchmark-compare "
+                          "--benchmark-compare-fail=mean:10%\n", ""}}, "benchmarks"},
+    {"PRJ017", {{'r', CI, "  pull_request:\n", ""}}, "pull_request"},
+    {"PRJ018", {{'r', CI, "uv run mypy src", "uv run python -c 'import shopcart'"}}, "type checker"},
+    {"PRJ019", {{'r', CI, "actions/checkout@v4", "actions/checkout@v3"}}, "actions/checkout@v3"},
+    {"PRJ020", {{'r', CI, "run: uv sync --frozen", "run: uv sync"}}, "--frozen"},
+    {"PRJ021", {{'r', DF, "COPY --from=build /app/.venv /app/.venv\nCOPY --from=build /app/src /app/src\n",
+                 "COPY . /app\n"}}, "COPY --from"},
+    {"PRJ022", {{'r', DF, "USER nobody", "USER root"}}, "USER root"},
+    {"PRJ023", {{'r', DF, "CMD [\"python\", \"-m\", \"shopcart\"]", "CMD python -m shopcart"}}, "exec form"},
+    {"PRJ024", {{'r', "src/shopcart/cart.py", "        return \", \".join(", "        print(self.items)\n        return \", \".join("}},
+     "cart.py:18 calls print()"},
+    {"PRJ025", {{'r', ".gitignore", ".env\n", ""}}, ".gitignore"},
+    {"PRJ026", {{'d', ".github/dependabot.yml", NULL, NULL}}, "dependabot"},
+    {"PRJ027", {{'w', "models/ranker.pkl", NULL, "not really a pickle"}}, "models/ranker.pkl"},
+    {"PRJ028", {{'d', ".github/CODEOWNERS", NULL, NULL}}, "CODEOWNERS"},
+};
+
+static void apply(const char *dir, const Edit *e)
+{
+    switch (e->op) {
+    case 'r': fx_replace(dir, e->file, e->from, e->to); break;
+    case 'w': fx_write(dir, e->file, e->to); break;
+    case 'd': fx_delete(dir, e->file); break;
+    case 'm': fx_rename(dir, e->file, e->to); break;
+    default: break;
+    }
+}
+
+START_TEST(each_variant_fails_exactly_its_check)
+{
+    const Variant *v = &VARIANTS[_i];
+    char *dir = fx_copy_good();
+    for (int k = 0; k < 3 && v->edits[k].op; k++)
+        apply(dir, &v->edits[k]);
+    AuditRun *run = fx_audit(dir);
+    char failed[512];
+    fx_failed(run, failed, sizeof failed);
+    char want[16];
+    snprintf(want, sizeof want, "%s ", v->id);
+    ck_assert_msg(strcmp(failed, want) == 0, "variant %s: failed checks are '%s'", v->id, failed);
+    const AuditResult *r = fx_result(run, v->id);
+    ck_assert_msg(strstr(r->message, v->expect) != NULL, "%s message '%s' lacks '%s'", v->id, r->message, v->expect);
+    fx_audit_free(run);
+    fx_remove(dir);
+    free(dir);
+}
+END_TEST
+
+START_TEST(every_check_has_a_variant)
+{
+    ck_assert_int_eq(sizeof VARIANTS / sizeof *VARIANTS, CHECK__COUNT);
+    for (int i = 0; i < CHECK__COUNT; i++)
+        ck_assert_str_eq(VARIANTS[i].id, audit_checks[i].id);
+}
+END_TEST
+
+Suite *suite_audit(void)
+{
+    Suite *s = suite_create("audit");
+    TCase *tc = tcase_create("fixtures");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, good_project_passes_everything);
+    tcase_add_test(tc, every_check_has_a_variant);
+    tcase_add_loop_test(tc, each_variant_fails_exactly_its_check, 0, (int)(sizeof VARIANTS / sizeof *VARIANTS));
+    suite_add_tcase(s, tc);
+    return s;
+}
