@@ -159,6 +159,7 @@ YamlNode *yaml_tree_parse(Arena *a, const char *text, size_t len, YamlError *err
     }
     yaml_parser_set_input_string(&b->parser, (const unsigned char *)text, len);
     YamlNode *root = NULL;
+    bool ended = false;
     /* stream-start, then document-start or stream-end */
     for (;;) {
         yaml_event_t ev;
@@ -167,7 +168,8 @@ YamlNode *yaml_tree_parse(Arena *a, const char *text, size_t len, YamlError *err
             break;
         }
         yaml_event_type_t t = ev.type;
-        if (t == YAML_STREAM_END_EVENT || t == YAML_DOCUMENT_END_EVENT) {
+        ended = t == YAML_STREAM_END_EVENT || t == YAML_NO_EVENT;
+        if (ended || t == YAML_DOCUMENT_END_EVENT) {
             yaml_event_delete(&ev);
             break;
         }
@@ -181,13 +183,13 @@ YamlNode *yaml_tree_parse(Arena *a, const char *text, size_t len, YamlError *err
             break;
     }
     /* Read the rest of the stream so that syntax errors later in the text are reported. */
-    while (!b->failed) {
+    while (!b->failed && !ended) {
         yaml_event_t ev;
         if (!yaml_parser_parse(&b->parser, &ev)) {
             fail_parser(b);
             break;
         }
-        bool done = ev.type == YAML_STREAM_END_EVENT;
+        bool done = ev.type == YAML_STREAM_END_EVENT || ev.type == YAML_NO_EVENT;
         yaml_event_delete(&ev);
         if (done)
             break;
