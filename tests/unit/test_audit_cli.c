@@ -148,6 +148,19 @@ static JVal *jparse(const char *text)
     return v;
 }
 
+static void jfree(JVal *v)
+{
+    for (int i = 0; (v->kind == J_ARR || v->kind == J_OBJ) && i < v->n; i++) {
+        if (v->keys)
+            free(v->keys[i]);
+        jfree(v->items[i]);
+    }
+    free(v->keys);
+    free(v->items);
+    free(v->s);
+    free(v);
+}
+
 static JVal *jget(const JVal *o, const char *key)
 {
     if (!o || o->kind != J_OBJ)
@@ -264,6 +277,7 @@ START_TEST(json_has_repo_review_shape)
         }
     }
     ck_assert_int_eq(fails, 1);
+    jfree(root);
     free(text);
     unlink(file);
     unlink(out);
@@ -316,6 +330,7 @@ START_TEST(sarif_is_2_1_0)
         }
     }
     ck_assert(saw_ci);
+    jfree(root);
     free(text);
     unlink(out);
     fx_remove(dir);
