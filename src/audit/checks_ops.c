@@ -29,7 +29,7 @@ const char doc_PRJ024[] =
     "      redaction, and is lost when stdout is not a terminal.\n"
     "Fix:  configure structlog (or a JSON formatter) once at start-up and use\n"
     "      `log = logging.getLogger(__name__)` everywhere instead of print().\n"
-    "Note: the print( search skips comments and strings with snipe's own scanner.\n";
+    "Note: print( is found on snipe's tokens, so comments and strings never match (as T201).\n";
 
 void check_PRJ024(const Project *p, AuditResult *r)
 {

@@ -172,7 +172,7 @@ START_TEST(yaml_tree_and_errors)
 }
 END_TEST
 
-START_TEST(python_scan_skips_strings_and_comments)
+START_TEST(python_tokens_skip_strings_and_comments)
 {
     static const char src[] =
         "x = \"print(1)\"  # print(2)\n"   /* 1 */
@@ -181,15 +181,22 @@ START_TEST(python_scan_skips_strings_and_comments)
         "'''\n"                            /* 4 */
         "obj.print(4)\n"                   /* 5 */
         "def print(x): pass\n"             /* 6 */
-        "f\"{print(5)}\"\n"                /* 7 */
+        "f\"print(5) {x!r:>{w}}\"\n"       /* 7 */
         "rb'print(7)'\n"                   /* 8 */
         "print (6)\n";                     /* 9 */
     ck_assert_uint_eq(py_find_call(src, LEN(src), "print"), 9);
+    /* code inside an f-string replacement field is code */
+    static const char fs[] = "x = 1\ny = f\"{print(x)}\"\n";
+    ck_assert_uint_eq(py_find_call(fs, LEN(fs), "print"), 2);
     ck_assert_uint_eq(py_find_call("pprint(1)\n", 10, "print"), 0);
     static const char all[] = "import x\n\n__all__: list[str] = [\"a\"]\n";
     ck_assert_uint_eq(py_find_assign(all, LEN(all), "__all__"), 3);
     static const char not_all[] = "if __all__ == 1:\n    pass\n";
     ck_assert_uint_eq(py_find_assign(not_all, LEN(not_all), "__all__"), 0);
+    static const char nested[] = "def f():\n    __all__ = []\n";
+    ck_assert_uint_eq(py_find_assign(nested, LEN(nested), "__all__"), 0);
+    static const char cont[] = "x = (1,\n  2)\n__all__ = [\n 'a',\n]\n";
+    ck_assert_uint_eq(py_find_assign(cont, LEN(cont), "__all__"), 3);
     static const char fmt[] = "import logging\n\nclass Json(logging.Formatter):\n    pass\n";
     ck_assert_uint_eq(py_find_subclass(fmt, LEN(fmt), "Formatter"), 3);
     static const char kw[] = "setup(\n    name=\"x\",\n    version = '1',\n)\nif a == b: pass\n";
@@ -240,7 +247,7 @@ Suite *suite_audit_parsers(void)
     tcase_add_test(tc, dockerfile_errors_are_values);
     tcase_add_test(tc, requirements_lines);
     tcase_add_test(tc, yaml_tree_and_errors);
-    tcase_add_test(tc, python_scan_skips_strings_and_comments);
+    tcase_add_test(tc, python_tokens_skip_strings_and_comments);
     tcase_add_test(tc, ini_values);
     tcase_add_test(tc, command_patterns);
     suite_add_tcase(s, tc);
