@@ -543,6 +543,74 @@ START_TEST(tree_walk_blames_unignored_secrets)
 }
 END_TEST
 
+START_TEST(ci_versions_and_actions)
+{
+    char *dir = fx_copy_good();
+    /* a matrix computed by an expression cannot be judged: the floor part passes */
+    fx_replace(dir, ".github/workflows/ci.yml", "python-version: [\"3.11\", \"3.13\"]",
+               "python-version: ${{ fromJson(needs.setup.outputs.versions) }}");
+    AuditRun *run = fx_audit(dir);
+    ck_assert_int_eq(fx_result(run, "PRJ019")->status, AUDIT_PASS);
+    fx_audit_free(run);
+    fx_replace(dir, ".github/workflows/ci.yml", "python-version: ${{ fromJson(needs.setup.outputs.versions) }}",
+               "python-version: [\"3.12\", \"3.13\"]");
+    run = fx_audit(dir);
+    ck_assert_int_eq(fx_result(run, "PRJ019")->status, AUDIT_FAIL);
+    ck_assert(strstr(fx_result(run, "PRJ019")->message, "never tests Python 3.11") != NULL);
+    fx_audit_free(run);
+    fx_replace(dir, ".github/workflows/ci.yml", "[\"3.12\", \"3.13\"]", "[\"3.11\"]");
+    fx_replace(dir, ".github/workflows/ci.yml", "actions/checkout@v4", "actions/checkout@0ad4b8fadaa221de15dcec353f45205ec38ea70b");
+    fx_replace(dir, ".github/workflows/ci.yml", "actions/setup-python@v5", "actions/setup-python@v4.7.1");
+    run = fx_audit(dir);
+    const AuditResult *r = fx_result(run, "PRJ019");
+    ck_assert_int_eq(r->status, AUDIT_FAIL);
+    ck_assert(strstr(r->message, "ci.yml:16 uses actions/setup-python@v4.7.1") != NULL);
+    ck_assert_uint_eq(r->line, 16);
+    fx_audit_free(run);
+    fx_remove(dir);
+    free(dir);
+}
+END_TEST
+
+START_TEST(docker_details)
+{
+    char *dir = fx_copy_good();
+    /* the source copied before the dependencies are installed */
+    fx_write(dir, "Dockerfile",
+             "FROM python:3.11-slim AS build\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.lock\n"
+             "FROM python:3.11-slim\nCOPY --from=build /app /app\nUSER app\nCMD [\"python\", \"-m\", \"shopcart\"]\n");
+    fx_write(dir, "requirements.lock", "fastapi==0.115.0 \\\n    --hash=sha256:00\nuvicorn==0.30.0\n");
+    AuditRun *run = fx_audit(dir);
+    const AuditResult *r = fx_result(run, "PRJ023");
+    ck_assert_int_eq(r->status, AUDIT_FAIL);
+    ck_assert_msg(strstr(r->message, "Dockerfile:3 copies the source before"), "%s", r->message);
+    ck_assert_int_eq(fx_result(run, "PRJ020")->status, AUDIT_PASS);   /* the lock is fully pinned */
+    fx_audit_free(run);
+    /* pip without --no-cache-dir, and a base image that is not the floor */
+    fx_replace(dir, "Dockerfile", "COPY . .\nRUN pip install --no-cache-dir -r requirements.lock\n",
+               "COPY requirements.lock .\nRUN pip install -r requirements.lock\nCOPY . .\n");
+    run = fx_audit(dir);
+    ck_assert(strstr(fx_result(run, "PRJ023")->message, "--no-cache-dir") != NULL);
+    fx_audit_free(run);
+    fx_replace(dir, "Dockerfile", "RUN pip install -r", "RUN --mount=type=cache,target=/root/.cache pip install -r");
+    fx_replace(dir, "Dockerfile", "FROM python:3.11-slim\n", "FROM python:3.12-slim\n");
+    run = fx_audit(dir);
+    ck_assert_msg(strstr(fx_result(run, "PRJ023")->message, "Dockerfile:6: base image python:3.12-slim"), "%s",
+                  fx_result(run, "PRJ023")->message);
+    fx_audit_free(run);
+    /* an unpinned lock installed by the image fails PRJ005 and PRJ020 */
+    fx_replace(dir, "Dockerfile", "python:3.12-slim\n", "python:3.11-slim\n");
+    fx_write(dir, "requirements.lock", "fastapi>=0.115\n");
+    run = fx_audit(dir);
+    ck_assert(strstr(fx_result(run, "PRJ005")->message, "requirements.lock:1: `fastapi` is not pinned") != NULL);
+    ck_assert_int_eq(fx_result(run, "PRJ020")->status, AUDIT_FAIL);
+    ck_assert_int_eq(fx_result(run, "PRJ023")->status, AUDIT_PASS);
+    fx_audit_free(run);
+    fx_remove(dir);
+    free(dir);
+}
+END_TEST
+
 Suite *suite_audit_cli(void)
 {
     Suite *s = suite_create("audit_cli");
@@ -557,6 +625,8 @@ Suite *suite_audit_cli(void)
     tcase_add_test(tc, malformed_inputs_name_file_and_line);
     tcase_add_test(tc, git_index_decides_what_is_committed);
     tcase_add_test(tc, tree_walk_blames_unignored_secrets);
+    tcase_add_test(tc, ci_versions_and_actions);
+    tcase_add_test(tc, docker_details);
     suite_add_tcase(s, tc);
     return s;
 }
