@@ -86,8 +86,8 @@ void audit_run(const Project *p, const AuditSelection *sel, AuditResult results[
         }
         real[i] = results[i].status;
         if (sel && sel->ignored[i]) {
-            const char *why = sel->reason[i] ? arena_printf(p->arena, "ignored: %s", sel->reason[i]) : "ignored by configuration";
-            results[i] = (AuditResult){.status = AUDIT_SKIP, .message = why ? why : "ignored", .ignored = true};
+            const char *why = sel->reason[i] ? sel->reason[i] : "by configuration";
+            results[i] = (AuditResult){.status = AUDIT_SKIP, .message = why, .ignored = true};
         }
     }
 }

@@ -57,7 +57,7 @@ void report_html(Buf *out, const AuditReport *rep)
             if (r->status != AUDIT_PASS && r->message) {
                 buf_puts(out, "<div class=\"msg\">");
                 if (r->status == AUDIT_SKIP)
-                    buf_puts(out, "skipped: ");
+                    buf_puts(out, r->ignored ? "ignored: " : "skipped: ");
                 buf_html_escape(out, r->message);
                 buf_puts(out, "</div>");
             }

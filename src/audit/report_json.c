@@ -49,7 +49,7 @@ void report_json(Buf *out, const AuditReport *rep)
         buf_puts(out, ", \"result\": ");
         buf_puts(out, r->status == AUDIT_PASS ? "true" : r->status == AUDIT_FAIL ? "false" : "null");
         buf_puts(out, ", \"err_msg\": ");
-        jstr(out, r->status == AUDIT_PASS ? "" : r->message);
+        jstr(out, r->status == AUDIT_PASS ? "" : r->ignored ? arena_printf(a, "ignored: %s", r->message) : r->message);
         buf_puts(out, ", \"url\": ");
         jstr(out, audit_check_url(a, c));
         buf_puts(out, "}");

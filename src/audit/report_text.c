@@ -48,8 +48,8 @@ void report_text(Buf *out, const AuditReport *rep, bool color)
                 buf_printf(out, "  %s✓%s %s %s\n", color ? C_GREEN : "", off, c->id, c->title);
                 break;
             case AUDIT_SKIP:
-                buf_printf(out, "  %s- %s %s (skipped: %s)%s\n", color ? C_DIM : "", c->id, c->title,
-                           r->message ? r->message : "does not apply", off);
+                buf_printf(out, "  %s- %s %s (%s: %s)%s\n", color ? C_DIM : "", c->id, c->title,
+                           r->ignored ? "ignored" : "skipped", r->message ? r->message : "does not apply", off);
                 break;
             case AUDIT_FAIL:
                 buf_printf(out, "  %s✗%s %s %s\n", color ? C_RED : "", off, c->id, c->title);

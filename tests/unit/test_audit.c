@@ -111,6 +111,20 @@ START_TEST(every_check_has_a_variant)
 }
 END_TEST
 
+START_TEST(docs_describe_every_check)
+{
+    char *doc = fx_read(".", "docs/audit.md");
+    for (int i = 0; i < CHECK__COUNT; i++) {
+        char anchor[64];
+        snprintf(anchor, sizeof anchor, "<a id=\"prj%s\"></a>%s | %s |", audit_checks[i].id + 3, audit_checks[i].id,
+                 audit_checks[i].title);
+        ck_assert_msg(strstr(doc, anchor) != NULL, "docs/audit.md lacks the row of %s", audit_checks[i].id);
+        ck_assert(strlen(audit_checks[i].doc) > 80);
+    }
+    free(doc);
+}
+END_TEST
+
 Suite *suite_audit(void)
 {
     Suite *s = suite_create("audit");
@@ -118,6 +132,7 @@ Suite *suite_audit(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, good_project_passes_everything);
     tcase_add_test(tc, every_check_has_a_variant);
+    tcase_add_test(tc, docs_describe_every_check);
     tcase_add_loop_test(tc, each_variant_fails_exactly_its_check, 0, (int)(sizeof VARIANTS / sizeof *VARIANTS));
     suite_add_tcase(s, tc);
     return s;
