@@ -138,8 +138,8 @@ void check_PRJ025(const Project *p, AuditResult *r)
     const char *gi = project_read(p, ".gitignore", NULL);
     for (uint32_t i = 0; i < p->files.len; i++) {
         const char *f = p->files.paths[i];
-        if (!secret_name(base_name(f)))
-            continue;
+        if (!secret_name(base_name(f)) || !p->files.tracked[i])
+            continue;   /* untracked files are not blamed */
         if (!p->files.from_git && ignored_by(p, gi, f))
             continue;   /* without git, trust .gitignore to keep it out of the index */
         res_failf(p, r, f, 0, "%s is %s: remove it (git rm --cached %s), rotate what it held, and ignore it",
@@ -248,7 +248,7 @@ void check_PRJ027(const Project *p, AuditResult *r)
 {
     for (uint32_t i = 0; i < p->files.len; i++) {
         const char *f = p->files.paths[i];
-        if (pickle_name(f) && !has_checksum(p, f)) {
+        if (pickle_name(f) && p->files.tracked[i] && !has_checksum(p, f)) {
             res_failf(p, r, f, 0, "%s is a pickle with no checksum beside it: add %s.sha256 and verify it before "
                       "loading, or switch to a format that cannot run code", f, f);
             return;

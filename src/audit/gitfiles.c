@@ -19,11 +19,15 @@ extern char **environ;
 #define WALK_MAX_DEPTH 64
 #define WALK_MAX_FILES 200000
 
-typedef Vec(const char *) PathVec;
+typedef struct Entry {
+    const char *path;
+    bool tracked;
+} Entry;
+typedef Vec(Entry) PathVec;
 
-static int cmp_str(const void *a, const void *b)
+static int cmp_entry(const void *a, const void *b)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    return strcmp(((const Entry *)a)->path, ((const Entry *)b)->path);
 }
 
 /* Is there a .git (directory or file) in root or one of its parents? */
@@ -57,8 +61,8 @@ static bool inside_git(const char *root)
     return found;
 }
 
-/* Run `git -C root ls-files -z` and collect its output; false when git is missing or fails. */
-static bool from_git(Arena *a, const char *root, PathVec *out)
+/* Run `git -C root ls-files -z <which...>` and collect its output; false when git is missing or fails. */
+static bool from_git(Arena *a, const char *root, bool tracked, PathVec *out)
 {
     int fds[2];
     if (pipe(fds) != 0)
@@ -69,7 +73,9 @@ static bool from_git(Arena *a, const char *root, PathVec *out)
     posix_spawn_file_actions_addclose(&fa, fds[0]);
     posix_spawn_file_actions_addclose(&fa, fds[1]);
     posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-    char *argv[] = {"git", "-C", (char *)root, "ls-files", "-z", "--cached", NULL};
+    char *cached[] = {"git", "-C", (char *)root, "ls-files", "-z", "--cached", NULL};
+    char *others[] = {"git", "-C", (char *)root, "ls-files", "-z", "--others", "--exclude-standard", NULL};
+    char **argv = tracked ? cached : others;
     pid_t pid;
     int rc = posix_spawnp(&pid, "git", &fa, NULL, argv, environ);
     posix_spawn_file_actions_destroy(&fa);
@@ -96,7 +102,7 @@ static bool from_git(Arena *a, const char *root, PathVec *out)
     for (size_t i = 0; ok && i < buf.len;) {
         size_t n = strnlen(buf.data + i, buf.len - i);
         const char *p = arena_strndup(a, buf.data + i, n);
-        if (!p || !vec_push(out, p))
+        if (!p || !vec_push(out, ((Entry){p, tracked})))
             ok = false;
         i += n + 1;
     }
@@ -144,7 +150,7 @@ static bool walk(Arena *a, const char *root, const char *rel, int depth, PathVec
             if (!skip_dir(e->d_name))
                 ok = walk(a, root, path, depth + 1, out);
         } else if (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) {
-            ok = vec_push(out, path);
+            ok = vec_push(out, ((Entry){path, true}));
         }
     }
     closedir(d);
@@ -155,7 +161,7 @@ bool gitfiles_list(Arena *a, const char *root, FileList *out, const char **err)
 {
     PathVec v = {0};
     out->from_git = false;
-    if (inside_git(root) && from_git(a, root, &v)) {
+    if (inside_git(root) && from_git(a, root, true, &v) && from_git(a, root, false, &v)) {
         out->from_git = true;
     } else {
         v.len = 0;
@@ -165,16 +171,20 @@ bool gitfiles_list(Arena *a, const char *root, FileList *out, const char **err)
             return false;
         }
     }
+    if (v.len)
+        qsort(v.data, v.len, sizeof *v.data, cmp_entry);
     out->paths = ARENA_ARRAY(a, const char *, v.len ? v.len : 1);
-    if (!out->paths) {
+    out->tracked = ARENA_ARRAY(a, bool, v.len ? v.len : 1);
+    if (!out->paths || !out->tracked) {
         vec_free(&v);
         *err = "out of memory while listing files";
         return false;
     }
-    if (v.len)
-        memcpy(out->paths, v.data, v.len * sizeof(char *));
+    for (uint32_t i = 0; i < v.len; i++) {
+        out->paths[i] = v.data[i].path;
+        out->tracked[i] = v.data[i].tracked;
+    }
     out->len = v.len;
     vec_free(&v);
-    qsort(out->paths, out->len, sizeof(char *), cmp_str);
     return true;
 }

@@ -503,10 +503,27 @@ START_TEST(git_index_decides_what_is_committed)
     fx_write(dir, ".env", "SECRET=hunter2\n");
     fx_write(dir, "scratch/untracked.pem", "-----BEGIN-----\n");
     char cmd[1024];
-    snprintf(cmd, sizeof cmd, "cd '%s' && git init -q . && git add -A . && git rm -q --cached scratch/untracked.pem", dir);
+    /* before the first `git add`, present files still count for presence checks */
+    snprintf(cmd, sizeof cmd, "cd '%s' && git init -q .", dir);
     ck_assert_int_eq(system(cmd), 0);
     AuditRun *run = fx_audit(dir);
     ck_assert(run->project.files.from_git);
+    char failed[256];
+    ck_assert_str_eq(fx_failed(run, failed, sizeof failed), "");
+    fx_audit_free(run);
+    snprintf(cmd, sizeof cmd, "cd '%s' && git add -A . && git rm -q --cached scratch/untracked.pem", dir);
+    ck_assert_int_eq(system(cmd), 0);
+    run = fx_audit(dir);
+    ck_assert(run->project.files.from_git);
+    bool seen = false;
+    for (uint32_t i = 0; i < run->project.files.len; i++)
+        if (strcmp(run->project.files.paths[i], "scratch/untracked.pem") == 0) {
+            seen = true;
+            ck_assert(!run->project.files.tracked[i]);
+        } else if (strcmp(run->project.files.paths[i], ".env") == 0) {
+            ck_abort_msg(".env is ignored by .gitignore and must not be listed");
+        }
+    ck_assert(seen);
     ck_assert_int_eq(fx_result(run, "PRJ025")->status, AUDIT_PASS);   /* .env ignored, .pem untracked */
     fx_audit_free(run);
     snprintf(cmd, sizeof cmd, "cd '%s' && git add -f .env", dir);
