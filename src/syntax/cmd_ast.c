@@ -10,6 +10,7 @@
 #include "syntax/line_index.h"
 #include "syntax/parser.h"
 #include "syntax/read_file.h"
+#include "syntax/source_encoding.h"
 #include "syntax/syntax_cmd.h"
 
 static void print_errors(const char *path, const ParseResult *r, const LineIndex *li)
@@ -28,6 +29,25 @@ static int dump_file(const char *path, bool header)
     if (!src) {
         fprintf(stderr, "error: cannot read %s\n", path);
         return 2;
+    }
+    char msgbuf[160];
+    const char *msg = NULL;
+    char *dec = NULL;
+    uint32_t dlen;
+    switch (source_decode(src, len, &dec, &dlen, msgbuf, sizeof msgbuf, &msg)) {
+    case SRC_UTF8: break;
+    case SRC_DECODED:
+        free(src);
+        src = dec;
+        len = dlen;
+        break;
+    case SRC_BAD:
+        fprintf(stderr, "%s:1:1: SyntaxError: %s\n", path, msg);
+        if (header)
+            printf("== %s\n", path);
+        puts("SyntaxError");
+        free(src);
+        return 1;
     }
     Arena a;
     arena_init(&a);

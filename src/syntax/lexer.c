@@ -686,6 +686,28 @@ static void lex_operator(Lexer *lx)
 
 /* ---- driver ---- */
 
+/* CPython decodes the whole file first: report the first byte that is not UTF-8. */
+static void check_utf8(Lexer *lx)
+{
+    uint32_t i = lx->pos;
+    while (i < lx->len) {
+        if (lx->src[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        uint32_t n = utf8_decode(lx->src + i, lx->len - i, &cp);
+        if (!n) {
+            syntax_error_addf(lx->errs, lx->a, i, i + 1,
+                              "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %u: invalid "
+                              "start byte",
+                              lx->src[i], i);
+            return;
+        }
+        i += n;
+    }
+}
+
 bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, SyntaxErrors *errs)
 {
     Lexer *lx = arena_alloc(a, sizeof(Lexer));
@@ -700,6 +722,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     lx->line_no = 1;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
         lx->pos = 3;
+    check_utf8(lx);
     /* a rough first guess of the token count saves most regrowth */
     if (!arena_grow(a, (void **)&toks->data, &toks->cap, len / 4 + 16, sizeof(Token)))
         return false;

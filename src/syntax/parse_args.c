@@ -121,7 +121,13 @@ void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpa
         const Token *t = cur(p);
         uint32_t before = p->pos;
         if (at(p, TK_STAR)) {
-            list_push(p, parse_starred_expr(p));
+            /* starred_expression -> '*' expression */
+            advance(p);
+            Node *v = parse_expression(p);
+            Node *s = mk(p, AST_Starred, t->start, p->prev_end);
+            s->as.Starred.value = v;
+            s->as.Starred.ctx = OP_Load;
+            list_push(p, s);
             nargs++;
         } else if (at(p, TK_DOUBLESTAR)) {
             advance(p);

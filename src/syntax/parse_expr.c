@@ -410,8 +410,15 @@ static Node *parse_slices(Parser *p)
 {
     uint32_t start = cur(p)->start;
     Node *first = parse_slice(p);
-    if (!at(p, TK_COMMA))
-        return first;
+    if (!at(p, TK_COMMA)) {
+        if (first->kind != AST_Starred)
+            return first;
+        /* a[*b] subscripts with the tuple (*b,) */
+        Node *t = mk(p, AST_Tuple, start, p->prev_end);
+        t->as.Tuple.elts = list_one(p, first);
+        t->as.Tuple.ctx = OP_Load;
+        return t;
+    }
     uint32_t m = list_mark(p);
     list_push(p, first);
     while (accept(p, TK_COMMA)) {
@@ -431,8 +438,17 @@ Node *parse_atom_primary(Parser *p)
 {
     uint32_t start = cur(p)->start;
     Node *n = parse_atom(p);
+    int links = 0;
     for (;;) {
         TokKind k = kind(p);
+        if ((k == TK_DOT || k == TK_LPAR || k == TK_LSQB)) {
+            if (!enter_link(p)) {
+                p->depth -= links;
+                skip_line(p);
+                return n;
+            }
+            links++;
+        }
         if (k == TK_DOT) {
             advance(p);
             const Token *t = cur(p);
@@ -468,6 +484,7 @@ Node *parse_atom_primary(Parser *p)
             s->end = p->prev_end;
             n = s;
         } else {
+            p->depth -= links;
             return n;
         }
     }
@@ -494,8 +511,13 @@ static Node *parse_power(Parser *p)
     Node *base = parse_await_primary(p);
     if (!at(p, TK_DOUBLESTAR))
         return base;
+    if (!enter(p)) {
+        skip_line(p);
+        return base;
+    }
     advance(p);
     Node *exp = parse_factor(p);
+    leave(p);
     Node *b = mk(p, AST_BinOp, start, p->prev_end);
     b->as.BinOp.left = base;
     b->as.BinOp.op = OP_Pow;
@@ -528,11 +550,20 @@ static Node *parse_binary(Parser *p, int min_prec)
 {
     uint32_t start = cur(p)->start;
     Node *left = parse_factor(p);
+    int links = 0;
     for (;;) {
         TokKind k = kind(p);
         int prec = binops[k].prec;
-        if (prec == 0 || prec < min_prec)
+        if (prec == 0 || prec < min_prec) {
+            p->depth -= links;
             return left;
+        }
+        if (!enter_link(p)) {
+            p->depth -= links;
+            skip_line(p);
+            return left;
+        }
+        links++;
         advance(p);
         Node *right = parse_binary(p, prec + 1);
         Node *b = mk(p, AST_BinOp, start, p->prev_end);

@@ -13,9 +13,16 @@ static uint32_t line_of(const Parser *p, uint32_t off)
     return line;
 }
 
-static uint32_t list_end(NodeList l, uint32_t dflt)
+/* End of the last token before the current position that is not NEWLINE / INDENT / DEDENT: where
+ * a compound statement that just finished ends (a trailing ';' included, as CPython counts it). */
+static uint32_t block_end(const Parser *p)
 {
-    return l.len && l.items[l.len - 1] ? l.items[l.len - 1]->end : dflt;
+    for (uint32_t i = p->pos; i-- > 0;) {
+        uint8_t k = p->t[i].kind;
+        if (k != TK_NEWLINE && k != TK_INDENT && k != TK_DEDENT)
+            return p->t[i].end;
+    }
+    return 0;
 }
 
 /* block -> NEWLINE INDENT statements DEDENT | simple_stmts. `head` is the statement's first token
@@ -421,12 +428,17 @@ static Node *parse_if(Parser *p)
     expect(p, TK_COLON);
     s->as.If.body = parse_block(p, head);
     if (at_kw(p, KW_ELIF)) {
-        Node *elif = parse_if(p);
-        s->as.If.orelse = list_one(p, elif);
+        if (!enter_link(p)) {
+            skip_line(p);
+        } else {
+            Node *elif = parse_if(p);
+            p->depth--;
+            s->as.If.orelse = list_one(p, elif);
+        }
     } else {
         s->as.If.orelse = parse_else(p);
     }
-    s->end = list_end(s->as.If.orelse, list_end(s->as.If.body, s->end));
+    s->end = block_end(p);
     return s;
 }
 
@@ -440,7 +452,7 @@ static Node *parse_while(Parser *p)
     expect(p, TK_COLON);
     s->as.While.body = parse_block(p, head);
     s->as.While.orelse = parse_else(p);
-    s->end = list_end(s->as.While.orelse, list_end(s->as.While.body, s->end));
+    s->end = block_end(p);
     return s;
 }
 
@@ -459,7 +471,7 @@ static Node *parse_for(Parser *p, uint32_t start, bool is_async)
     expect(p, TK_COLON);
     f->body = parse_block(p, head);
     f->orelse = parse_else(p);
-    s->end = list_end(f->orelse, list_end(f->body, s->end));
+    s->end = block_end(p);
     _Static_assert(sizeof(AstFor) == sizeof(AstAsyncFor), "For and AsyncFor share a layout");
     memcpy(is_async ? (void *)&s->as.AsyncFor : (void *)&s->as.For, f, sizeof fs);
     return s;
@@ -515,7 +527,7 @@ static Node *parse_with(Parser *p, uint32_t start, bool is_async)
     w->items = list_finish(p, m);
     expect(p, TK_COLON);
     w->body = parse_block(p, head);
-    s->end = list_end(w->body, s->end);
+    s->end = block_end(p);
     _Static_assert(sizeof(AstWith) == sizeof(AstAsyncWith), "With and AsyncWith share a layout");
     memcpy(is_async ? (void *)&s->as.AsyncWith : (void *)&s->as.With, w, sizeof ws);
     return s;
@@ -566,7 +578,7 @@ static Node *parse_try(Parser *p)
         }
         expect(p, TK_COLON);
         h->as.ExceptHandler.body = parse_block(p, eh);
-        h->end = list_end(h->as.ExceptHandler.body, h->end);
+        h->end = block_end(p);
         list_push(p, h);
     }
     NodeList handlers = list_finish(p, m);
@@ -588,7 +600,7 @@ static Node *parse_try(Parser *p)
     t->handlers = handlers;
     t->orelse = orelse;
     t->finalbody = finalbody;
-    s->end = list_end(finalbody, list_end(orelse, list_end(handlers, list_end(body, s->end))));
+    s->end = block_end(p);
     _Static_assert(sizeof(AstTry) == sizeof(AstTryStar), "Try and TryStar share a layout");
     memcpy(star ? (void *)&s->as.TryStar : (void *)&s->as.Try, t, sizeof ts);
     return s;
@@ -621,7 +633,7 @@ static Node *parse_def(Parser *p, uint32_t start, bool is_async, NodeList decora
         f->returns = parse_expression(p);
     expect(p, TK_COLON);
     f->body = parse_block(p, head);
-    s->end = list_end(f->body, s->end);
+    s->end = block_end(p);
     _Static_assert(sizeof(AstFunctionDef) == sizeof(AstAsyncFunctionDef), "FunctionDef layouts");
     memcpy(is_async ? (void *)&s->as.AsyncFunctionDef : (void *)&s->as.FunctionDef, f, sizeof fs);
     return s;
@@ -652,7 +664,7 @@ static Node *parse_class(Parser *p, NodeList decorators)
     }
     expect(p, TK_COLON);
     c->body = parse_block(p, head);
-    s->end = list_end(c->body, s->end);
+    s->end = block_end(p);
     return s;
 }
 
@@ -692,7 +704,7 @@ static Node *parse_case(Parser *p)
         c->as.match_case.guard = parse_named_expression(p);
     expect(p, TK_COLON);
     c->as.match_case.body = parse_block(p, head);
-    c->end = list_end(c->as.match_case.body, c->end);
+    c->end = block_end(p);
     return c;
 }
 
@@ -752,7 +764,7 @@ static Node *try_parse_match(Parser *p)
         accept(p, TK_DEDENT);
     }
     s->as.Match.cases = list_finish(p, m);
-    s->end = list_end(s->as.Match.cases, s->end);
+    s->end = block_end(p);
     return s;
 }
 

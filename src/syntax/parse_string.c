@@ -132,7 +132,7 @@ static void decode(Parser *p, const char *s, uint32_t n, uint32_t at, bool raw, 
                     while (j < n && s[j] != '}')
                         j++;
                     int32_t cp;
-                    if (j < n && unicode_name_lookup(&p->uninames, &p->uninames_len, s + i + 1, j - i - 1, &cp)) {
+                    if (j < n && unicode_name_lookup(s + i + 1, j - i - 1, &cp)) {
                         put_cp(b, cp);
                         i = j + 1;
                         break;
@@ -149,6 +149,38 @@ static void decode(Parser *p, const char *s, uint32_t n, uint32_t at, bool raw, 
             buf_putc(b, (char)e);
             break;
         }
+    }
+}
+
+/* The source of a replacement field up to its '=', as CPython shows it: comments left out,
+ * newlines normalised. */
+static void debug_text(Parser *p, uint32_t start, uint32_t end)
+{
+    Buf *b = &p->text;
+    char q = 0;
+    for (uint32_t i = start; i < end; i++) {
+        char c = p->src[i];
+        if (q) {
+            if (c == '\\' && i + 1 < end) {
+                buf_putc(b, c);
+                c = p->src[++i];
+            } else if (c == q) {
+                q = 0;
+            }
+        } else if (c == '\'' || c == '"') {
+            q = c;
+        } else if (c == '#') {
+            while (i + 1 < end && p->src[i + 1] != '\n' && p->src[i + 1] != '\r')
+                i++;
+            continue;
+        }
+        if (c == '\r') {
+            buf_putc(b, '\n');
+            if (i + 1 < end && p->src[i + 1] == '\n')
+                i++;
+            continue;
+        }
+        buf_putc(b, c);
     }
 }
 
@@ -214,7 +246,7 @@ static Node *parse_replacement_field(Parser *p, uint16_t flags)
         debug = true;
         uint32_t ds = lbrace->end, de = cur(p)->start;
         uint32_t off = (uint32_t)p->text.len;
-        decode(p, p->src + ds, de - ds, ds, true, false, false);
+        debug_text(p, ds, de);
         push_part(p, (StrPart){NULL, ds, de, off, (uint32_t)p->text.len - off});
     }
     int conv = -1;
@@ -236,13 +268,11 @@ static Node *parse_replacement_field(Parser *p, uint16_t flags)
         uint32_t colon = cur(p)->start;
         advance(p);
         uint32_t pm = p->parts.len, tm = (uint32_t)p->text.len;
-        parse_fstring_elements(p, flags, true);
+        /* a format spec is a JoinedStr of FormattedValues, in t-strings too (as 3.14 builds it) */
+        parse_fstring_elements(p, (uint16_t)(flags & ~TF_TSTRING), true);
         NodeList vals = build_values(p, pm, tm);
-        spec = mk(p, is_t ? AST_TemplateStr : AST_JoinedStr, colon, cur(p)->start);
-        if (is_t)
-            spec->as.TemplateStr.values = vals;
-        else
-            spec->as.JoinedStr.values = vals;
+        spec = mk(p, AST_JoinedStr, colon, cur(p)->start);
+        spec->as.JoinedStr.values = vals;
     }
     if (!at(p, TK_RBRACE))
         perr(p, cur(p)->start, cur(p)->end, is_t ? "t-string: expecting '}'" : "f-string: expecting '}'");

@@ -110,9 +110,20 @@ void skip_line(Parser *p)
 
 bool enter(Parser *p)
 {
-    if (p->depth >= PARSE_MAX_DEPTH) {
+    if (p->depth + PARSE_LEVEL_COST > PARSE_MAX_DEPTH) {
         const Token *t = cur(p);
         perr(p, t->start, t->end, "too many nested expressions or statements");
+        return false;
+    }
+    p->depth += PARSE_LEVEL_COST;
+    return true;
+}
+
+bool enter_link(Parser *p)
+{
+    if (p->depth + 1 > PARSE_MAX_DEPTH) {
+        const Token *t = cur(p);
+        perr(p, t->start, t->end, "expression too complex");
         return false;
     }
     p->depth++;
@@ -236,6 +247,5 @@ bool parse_module(Arena *a, const char *src, uint32_t len, ParseResult *out)
     vec_free(&p.ops);
     vec_free(&p.parts);
     buf_free(&p.text);
-    free(p.uninames);
     return !p.oom;
 }

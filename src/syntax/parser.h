@@ -9,7 +9,11 @@
 #include "syntax/token.h"
 #include "util/arena.h"
 
-#define PARSE_MAX_DEPTH 400 /* nesting of expressions / statements before "too deeply nested" */
+/* Nesting budget: each recursive grammar level costs PARSE_LEVEL_COST units, each link of a
+ * left-nested chain (a + b + ..., a.b.c(...)[...]) or elif one unit. This bounds both the parser's C
+ * stack (at most 400 recursive levels) and the height of the tree any later visitor recurses over. */
+#define PARSE_MAX_DEPTH 4000
+#define PARSE_LEVEL_COST 10
 
 typedef struct ParseResult {
     Node *module;        /* an AST_Module, always set unless memory ran out */

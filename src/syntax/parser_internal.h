@@ -35,8 +35,6 @@ typedef struct Parser {
     Vec(uint8_t) ops;
     Vec(StrPart) parts; /* string pieces under construction (a stack, like `nodes`) */
     Buf text;           /* decoded literal text of those pieces */
-    char *uninames;     /* Unicode name table for \N{...}, loaded on first use (malloc) */
-    size_t uninames_len;
 } Parser;
 
 /* ---- tokens ---- */
@@ -74,7 +72,9 @@ void perr_here(Parser *p);
 void skip_line(Parser *p);
 /* Enter / leave a recursion level; enter returns false (error recorded) past PARSE_MAX_DEPTH. */
 bool enter(Parser *p);
-static inline void leave(Parser *p) { p->depth--; }
+static inline void leave(Parser *p) { p->depth -= PARSE_LEVEL_COST; }
+/* One more link in a left-nested chain; false (error recorded once) when the budget is spent. */
+bool enter_link(Parser *p);
 
 /* ---- nodes and lists ---- */
 Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end);

@@ -3,6 +3,8 @@
 
 #include <utf8proc.h>
 
+#include "syntax/unicode_names_table.h"
+
 uint32_t utf8_decode(const uint8_t *s, uint32_t n, int32_t *cp)
 {
     if (n == 0)
@@ -85,10 +87,17 @@ bool uni_is_printable(int32_t cp)
     case UTF8PROC_CATEGORY_CF:
     case UTF8PROC_CATEGORY_CS:
     case UTF8PROC_CATEGORY_CO:
-    case UTF8PROC_CATEGORY_CN:
     case UTF8PROC_CATEGORY_ZL:
     case UTF8PROC_CATEGORY_ZP:
     case UTF8PROC_CATEGORY_ZS:
+        return false;
+    case UTF8PROC_CATEGORY_CN:
+        /* unassigned for utf8proc, maybe assigned in the newer Unicode of Python 3.13 (15.1) */
+        if (cp >= 0x2EBF0 && cp <= 0x2EE5D) /* CJK Unified Ideographs Extension I */
+            return true;
+        for (unsigned i = 0; i < unicode_names_count; i++)
+            if (unicode_names_index[i].codepoint == (unsigned)cp)
+                return true;
         return false;
     default:
         return true;

@@ -1,6 +1,7 @@
-/* unicode_names.c: \N{...} lookup: algorithmic names (CJK ideographs, Hangul syllables) and the
- * UnicodeData.txt table when the system has one. */
+/* unicode_names.c: \N{...} lookup: algorithmic names (CJK ideographs, Hangul syllables) and the generated name table. */
 #include "syntax/unicode_names.h"
+
+#include "syntax/unicode_names_table.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -46,31 +47,7 @@ static bool hangul(const char *s, size_t n, int32_t *cp)
     return false;
 }
 
-static void load_table(char **cache, size_t *cache_len)
-{
-    static const char *const paths[] = {"/usr/share/unicode/UnicodeData.txt", "/usr/share/unicode-data/UnicodeData.txt"};
-    for (size_t i = 0; i < sizeof paths / sizeof paths[0] && !*cache; i++) {
-        FILE *f = fopen(paths[i], "rb");
-        if (!f)
-            continue;
-        fseek(f, 0, SEEK_END);
-        long sz = ftell(f);
-        fseek(f, 0, SEEK_SET);
-        if (sz > 0 && sz < (64 << 20)) {
-            char *buf = malloc((size_t)sz + 1);
-            if (buf && fread(buf, 1, (size_t)sz, f) == (size_t)sz) {
-                buf[sz] = 0;
-                *cache = buf;
-                *cache_len = (size_t)sz;
-            } else {
-                free(buf);
-            }
-        }
-        fclose(f);
-    }
-}
-
-bool unicode_name_lookup(char **cache, size_t *cache_len, const char *name, size_t n, int32_t *cp)
+bool unicode_name_lookup(const char *name, size_t n, int32_t *cp)
 {
     if (ieq_prefix(name, n, "CJK UNIFIED IDEOGRAPH-")) {
         size_t k = strlen("CJK UNIFIED IDEOGRAPH-");
@@ -88,28 +65,24 @@ bool unicode_name_lookup(char **cache, size_t *cache_len, const char *name, size
     }
     if (ieq_prefix(name, n, "HANGUL SYLLABLE "))
         return hangul(name + 16, n - 16, cp);
-    if (!*cache)
-        load_table(cache, cache_len);
-    if (!*cache || n == 0 || n > 128)
+    if (n == 0 || n > 128)
         return false;
     char want[130];
     for (size_t i = 0; i < n; i++)
         want[i] = (char)toupper((unsigned char)name[i]);
-    want[n] = ';';
-    /* lines are "XXXX;NAME;..." */
-    const char *s = *cache, *e = *cache + *cache_len;
-    while (s < e) {
-        const char *semi = memchr(s, ';', (size_t)(e - s));
-        if (!semi)
-            break;
-        if ((size_t)(e - semi) > n + 1 && memcmp(semi + 1, want, n + 1) == 0) {
-            *cp = (int32_t)strtol(s, NULL, 16);
+    want[n] = 0;
+    unsigned lo = 0, hi = unicode_names_count;
+    while (lo < hi) {
+        unsigned mid = lo + (hi - lo) / 2;
+        int c = strcmp(unicode_names_text + unicode_names_index[mid].offset, want);
+        if (c == 0) {
+            *cp = (int32_t)unicode_names_index[mid].codepoint;
             return true;
         }
-        const char *nl = memchr(semi, '\n', (size_t)(e - semi));
-        if (!nl)
-            break;
-        s = nl + 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return false;
 }
