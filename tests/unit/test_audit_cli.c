@@ -2,173 +2,25 @@
  * malformed inputs, and the git index. */
 #include <ctype.h>
 
+#include "json_reader.h"
 #include "test_audit_helpers.h"
 
-/* ---- a small JSON reader, enough to validate the shape of the reports ---- */
-
-typedef enum { J_NULL, J_BOOL, J_NUM, J_STR, J_ARR, J_OBJ } JKind;
-typedef struct JVal JVal;
-struct JVal {
-    JKind kind;
-    bool b;
-    char *s;
-    int n;
-    char **keys;   /* objects */
-    JVal **items;
-};
-
-typedef struct JP {
-    const char *p;
-    bool bad;
-    int depth;
-} JP;
-
-static void jws(JP *j)
-{
-    while (*j->p == ' ' || *j->p == '\n' || *j->p == '\t' || *j->p == '\r')
-        j->p++;
-}
-
-static char *jstring(JP *j)
-{
-    if (*j->p != '"') {
-        j->bad = true;
-        return NULL;
-    }
-    j->p++;
-    size_t cap = 64, n = 0;
-    char *s = malloc(cap);
-    while (*j->p && *j->p != '"') {
-        char c = *j->p++;
-        if ((unsigned char)c < 0x20) {
-            j->bad = true;
-            break;
-        }
-        if (c == '\\') {
-            char e = *j->p++;
-            switch (e) {
-            case 'n': c = '\n'; break;
-            case 't': c = '\t'; break;
-            case 'r': c = '\r'; break;
-            case 'b': c = '\b'; break;
-            case 'f': c = '\f'; break;
-            case '"': case '\\': case '/': c = e; break;
-            case 'u':
-                for (int k = 0; k < 4; k++)
-                    if (!isxdigit((unsigned char)*j->p++))
-                        j->bad = true;
-                c = '?';
-                break;
-            default: j->bad = true;
-            }
-        }
-        if (n + 2 > cap)
-            s = realloc(s, cap *= 2);
-        s[n++] = c;
-    }
-    if (*j->p != '"')
-        j->bad = true;
-    else
-        j->p++;
-    s[n] = 0;
-    return s;
-}
-
-static JVal *jvalue(JP *j)
-{
-    JVal *v = calloc(1, sizeof *v);
-    if (++j->depth > 100) {
-        j->bad = true;
-        return v;
-    }
-    jws(j);
-    if (*j->p == '{' || *j->p == '[') {
-        bool obj = *j->p == '{';
-        char close = obj ? '}' : ']';
-        v->kind = obj ? J_OBJ : J_ARR;
-        j->p++;
-        jws(j);
-        if (*j->p == close) {
-            j->p++;
-        } else {
-            for (;;) {
-                jws(j);
-                v->items = realloc(v->items, sizeof(JVal *) * (size_t)(v->n + 1));
-                if (obj) {
-                    v->keys = realloc(v->keys, sizeof(char *) * (size_t)(v->n + 1));
-                    v->keys[v->n] = jstring(j);
-                    jws(j);
-                    if (*j->p++ != ':')
-                        j->bad = true;
-                }
-                v->items[v->n++] = jvalue(j);
-                jws(j);
-                if (*j->p == ',') {
-                    j->p++;
-                    continue;
-                }
-                if (*j->p == close) {
-                    j->p++;
-                    break;
-                }
-                j->bad = true;
-                break;
-            }
-        }
-    } else if (*j->p == '"') {
-        v->kind = J_STR;
-        v->s = jstring(j);
-    } else if (strncmp(j->p, "true", 4) == 0 || strncmp(j->p, "false", 5) == 0) {
-        v->kind = J_BOOL;
-        v->b = *j->p == 't';
-        j->p += v->b ? 4 : 5;
-    } else if (strncmp(j->p, "null", 4) == 0) {
-        v->kind = J_NULL;
-        j->p += 4;
-    } else if (*j->p == '-' || isdigit((unsigned char)*j->p)) {
-        v->kind = J_NUM;
-        v->n = atoi(j->p);
-        j->p++;
-        while (isdigit((unsigned char)*j->p) || *j->p == '.' || *j->p == 'e' || *j->p == 'E' || *j->p == '+' || *j->p == '-')
-            j->p++;
-    } else {
-        j->bad = true;
-    }
-    j->depth--;
-    return v;
-}
+/* ---- JSON through the shared test reader ---- */
 
 /* Parse a whole document; fails the test when it is not JSON. */
-static JVal *jparse(const char *text)
+static const JVal *jparse(Arena *a, const char *text)
 {
-    JP j = {.p = text};
-    JVal *v = jvalue(&j);
-    jws(&j);
-    ck_assert_msg(!j.bad && *j.p == 0, "not valid JSON near: %.40s", j.p);
+    const JVal *v = json_parse(a, text, strlen(text));
+    ck_assert_msg(v != NULL, "not valid JSON: %.80s", text);
     return v;
 }
 
-static void jfree(JVal *v)
-{
-    for (int i = 0; (v->kind == J_ARR || v->kind == J_OBJ) && i < v->n; i++) {
-        if (v->keys)
-            free(v->keys[i]);
-        jfree(v->items[i]);
-    }
-    free(v->keys);
-    free(v->items);
-    free(v->s);
-    free(v);
-}
+#define jget json_member
 
-static JVal *jget(const JVal *o, const char *key)
+static int jint(const JVal *v)
 {
-    if (!o || o->kind != J_OBJ)
-        return NULL;
-    for (int i = 0; i < o->n; i++)
-        if (strcmp(o->keys[i], key) == 0)
-            return o->items[i];
-    return NULL;
+    ck_assert(v && v->kind == J_NUM);
+    return atoi(v->s);
 }
 
 /* ---- running the binary ---- */
@@ -252,19 +104,21 @@ START_TEST(json_has_repo_review_shape)
     snprintf(args, sizeof args, "'%s' --output-format json -o '%s'", dir, file);
     ck_assert_int_eq(run_snipe(args, out), 1);
     char *text = slurp(file);
-    JVal *root = jparse(text);
+    Arena ja;
+    arena_init(&ja);
+    const JVal *root = jparse(&ja, text);
     ck_assert_int_eq(root->kind, J_OBJ);
     ck_assert(jget(root, "status") && jget(root, "status")->kind == J_STR);
-    JVal *fams = jget(root, "families"), *checks = jget(root, "checks");
+    const JVal *fams = jget(root, "families"), *checks = jget(root, "checks");
     ck_assert(fams && fams->kind == J_OBJ && fams->n == FAM__COUNT);
     ck_assert(checks && checks->kind == J_OBJ);
     ck_assert_int_eq(checks->n, CHECK__COUNT);
     int fails = 0;
-    for (int i = 0; i < checks->n; i++) {
-        JVal *c = checks->items[i];
+    for (size_t i = 0; i < checks->n; i++) {
+        const JVal *c = checks->items[i];
         ck_assert_str_eq(checks->keys[i], audit_checks[i].id);
-        JVal *fam = jget(c, "family"), *desc = jget(c, "description"), *res = jget(c, "result"),
-             *msg = jget(c, "err_msg"), *url = jget(c, "url");
+        const JVal *fam = jget(c, "family"), *desc = jget(c, "description"), *res = jget(c, "result"),
+                   *msg = jget(c, "err_msg"), *url = jget(c, "url");
         ck_assert(fam && fam->kind == J_STR && jget(fams, fam->s) != NULL);
         ck_assert(desc && desc->kind == J_STR && strcmp(desc->s, audit_checks[i].title) == 0);
         ck_assert(res && (res->kind == J_BOOL || res->kind == J_NULL));
@@ -277,7 +131,7 @@ START_TEST(json_has_repo_review_shape)
         }
     }
     ck_assert_int_eq(fails, 1);
-    jfree(root);
+    arena_free(&ja);
     free(text);
     unlink(file);
     unlink(out);
@@ -296,41 +150,43 @@ START_TEST(sarif_is_2_1_0)
     snprintf(args, sizeof args, "'%s' --output-format=sarif", dir);
     ck_assert_int_eq(run_snipe(args, out), 1);
     char *text = slurp(out);
-    JVal *root = jparse(text);
+    Arena ja;
+    arena_init(&ja);
+    const JVal *root = jparse(&ja, text);
     ck_assert_str_eq(jget(root, "version")->s, "2.1.0");
     ck_assert(strstr(jget(root, "$schema")->s, "sarif-2.1.0") != NULL);
-    JVal *runs = jget(root, "runs");
+    const JVal *runs = jget(root, "runs");
     ck_assert(runs && runs->kind == J_ARR && runs->n == 1);
-    JVal *driver = jget(jget(runs->items[0], "tool"), "driver");
+    const JVal *driver = jget(jget(runs->items[0], "tool"), "driver");
     ck_assert(driver && jget(driver, "name")->kind == J_STR);
-    JVal *rules = jget(driver, "rules");
+    const JVal *rules = jget(driver, "rules");
     ck_assert_int_eq(rules->n, CHECK__COUNT);
-    for (int i = 0; i < rules->n; i++) {
+    for (size_t i = 0; i < rules->n; i++) {
         ck_assert_str_eq(jget(rules->items[i], "id")->s, audit_checks[i].id);
         ck_assert(jget(jget(rules->items[i], "shortDescription"), "text") != NULL);
         ck_assert(jget(rules->items[i], "helpUri") != NULL);
     }
-    JVal *results = jget(runs->items[0], "results");
+    const JVal *results = jget(runs->items[0], "results");
     ck_assert_int_eq(results->n, 2);
     bool saw_ci = false;
-    for (int i = 0; i < results->n; i++) {
-        JVal *r = results->items[i];
-        JVal *id = jget(r, "ruleId");
+    for (size_t i = 0; i < results->n; i++) {
+        const JVal *r = results->items[i];
+        const JVal *id = jget(r, "ruleId");
         ck_assert_str_eq(jget(r, "level")->s, "error");
         ck_assert(jget(jget(r, "message"), "text")->kind == J_STR);
-        int idx = jget(r, "ruleIndex")->n;
+        int idx = jint(jget(r, "ruleIndex"));
         ck_assert_str_eq(audit_checks[idx].id, id->s);
-        JVal *loc = jget(jget(r, "locations")->items[0], "physicalLocation");
-        JVal *uri = jget(jget(loc, "artifactLocation"), "uri");
+        const JVal *loc = jget(jget(r, "locations")->items[0], "physicalLocation");
+        const JVal *uri = jget(jget(loc, "artifactLocation"), "uri");
         ck_assert(uri && uri->kind == J_STR);
         if (strcmp(id->s, "PRJ020") == 0) {
             saw_ci = true;
             ck_assert_str_eq(uri->s, ".github/workflows/ci.yml");
-            ck_assert_int_eq(jget(jget(loc, "region"), "startLine")->n, 21);
+            ck_assert_int_eq(jint(jget(jget(loc, "region"), "startLine")), 21);
         }
     }
     ck_assert(saw_ci);
-    jfree(root);
+    arena_free(&ja);
     free(text);
     unlink(out);
     fx_remove(dir);
