@@ -125,6 +125,106 @@ START_TEST(docs_describe_every_check)
 }
 END_TEST
 
+/* The same checks read from the other places projects keep things. */
+START_TEST(alternate_sources)
+{
+    char *dir = fx_copy_good();
+    /* lint settings in ruff.toml win over pyproject; top-level select there is deprecated */
+    fx_write(dir, "ruff.toml", "line-length = 88\nselect = [\"ALL\"]\n");
+    AuditRun *run = fx_audit(dir);
+    ck_assert_str_eq(run->project.lint_file, "ruff.toml");
+    ck_assert_int_eq(fx_result(run, "PRJ009")->status, AUDIT_FAIL);
+    ck_assert_msg(strstr(fx_result(run, "PRJ009")->message, "ruff.toml:2: `select`"), "%s", fx_result(run, "PRJ009")->message);
+    ck_assert_int_eq(fx_result(run, "PRJ010")->status, AUDIT_PASS);   /* ALL, read from the legacy place */
+    fx_audit_free(run);
+    fx_write(dir, "ruff.toml", "line-length = 88\ntarget-version = \"py310\"\n[lint]\nselect = [\"E\", \"F\"]\n");
+    run = fx_audit(dir);
+    ck_assert_int_eq(fx_result(run, "PRJ009")->status, AUDIT_PASS);
+    ck_assert(strstr(fx_result(run, "PRJ010")->message, "\"I\", \"UP\", \"B\", \"SIM\"") != NULL);
+    ck_assert(strstr(fx_result(run, "PRJ008")->message, "target-version = \"py310\"") != NULL);
+    ck_assert_str_eq(fx_result(run, "PRJ008")->file, "ruff.toml");
+    fx_audit_free(run);
+    fx_delete(dir, "ruff.toml");
+    /* pytest.ini instead of [tool.pytest.ini_options] */
+    fx_replace(dir, "pyproject.toml", "[tool.pytest.ini_options]", "[tool.not_pytest]");
+    fx_write(dir, "pytest.ini", "[pytest]\ntestpaths = tests\nmarkers =\n    slow: slow tests\naddopts = -ra --strict-markers\n");
+    run = fx_audit(dir);
+    ck_assert_int_eq(fx_result(run, "PRJ014")->status, AUDIT_PASS);
+    fx_audit_free(run);
+    fx_write(dir, "pytest.ini", "[pytest]\ntestpaths = tests\n");
+    run = fx_audit(dir);
+    ck_assert(strstr(fx_result(run, "PRJ014")->message, "markers, --strict-markers") != NULL);
+    ck_assert_str_eq(fx_result(run, "PRJ014")->file, "pytest.ini");
+    fx_audit_free(run);
+    fx_delete(dir, "pytest.ini");
+    fx_replace(dir, "pyproject.toml", "[tool.not_pytest]", "[tool.pytest.ini_options]");
+    /* Renovate instead of Dependabot; GitLab CI next to GitHub */
+    fx_delete(dir, ".github/dependabot.yml");
+    fx_write(dir, "renovate.json", "{\"extends\": [\"config:recommended\"]}\n");
+    run = fx_audit(dir);
+    ck_assert_int_eq(fx_result(run, "PRJ026")->status, AUDIT_PASS);
+    fx_audit_free(run);
+    fx_write(dir, "renovate.json", "{\"enabledManagers\": [\"dockerfile\"]}\n");
+    run = fx_audit(dir);
+    ck_assert_int_eq(fx_result(run, "PRJ026")->status, AUDIT_FAIL);
+    fx_audit_free(run);
+    /* second sources of truth: setup.cfg metadata, a hand-written requirements file, MANIFEST.in */
+    fx_write(dir, "setup.cfg", "[metadata]\nlicense = MIT\n\n[options]\ninstall_requires =\n    fastapi\n");
+    run = fx_audit(dir);
+    ck_assert_msg(strstr(fx_result(run, "PRJ002")->message, "setup.cfg:5 repeats [options] install_requires"), "%s",
+                  fx_result(run, "PRJ002")->message);
+    fx_audit_free(run);
+    fx_delete(dir, "setup.cfg");
+    fx_write(dir, "requirements.txt", "# hand-written\nuvicorn\nFastAPI>=0.100\n");
+    run = fx_audit(dir);
+    ck_assert_msg(strstr(fx_result(run, "PRJ002")->message, "requirements.txt:2 repeats the dependency `uvicorn`"), "%s",
+                  fx_result(run, "PRJ002")->message);
+    fx_audit_free(run);
+    fx_write(dir, "requirements.txt", "fastapi==0.115.0\nuvicorn==0.30.0\nstructlog==24.1.0\n");   /* a compiled lock */
+    fx_write(dir, "MANIFEST.in", "include README.md\n");
+    run = fx_audit(dir);
+    ck_assert(strstr(fx_result(run, "PRJ002")->message, "MANIFEST.in is ignored by the build backend hatchling.build"));
+    fx_audit_free(run);
+    fx_delete(dir, "MANIFEST.in");
+    run = fx_audit(dir);
+    ck_assert_int_eq(fx_result(run, "PRJ002")->status, AUDIT_PASS);
+    fx_audit_free(run);
+    fx_remove(dir);
+    free(dir);
+}
+END_TEST
+
+START_TEST(layout_and_kind)
+{
+    char *dir = fx_copy_good();
+    /* without a Dockerfile, a fastapi dependency still makes it an application */
+    fx_delete(dir, "Dockerfile");
+    AuditRun *run = fx_audit(dir);
+    ck_assert_int_eq(run->project.kind, KIND_APPLICATION);
+    ck_assert_int_eq(fx_result(run, "PRJ021")->status, AUDIT_SKIP);
+    fx_audit_free(run);
+    /* a library with a flat layout fails; found even when the folder is not named after the project */
+    fx_replace(dir, "pyproject.toml", "    \"fastapi>=0.115\",\n    \"uvicorn>=0.30\",\n", "");
+    fx_rename(dir, "src/shopcart", "cartlib");
+    run = fx_audit(dir);
+    ck_assert_int_eq(run->project.kind, KIND_LIBRARY);
+    ck_assert_str_eq(run->project.package_dir, "cartlib");
+    ck_assert_int_eq(fx_result(run, "PRJ003")->status, AUDIT_FAIL);
+    fx_audit_free(run);
+    fx_replace(dir, "pyproject.toml", "python-floor = \"3.11\"\n", "python-floor = \"3.11\"\nkind = \"application\"\n");
+    run = fx_audit(dir);
+    ck_assert_int_eq(fx_result(run, "PRJ003")->status, AUDIT_PASS);
+    fx_audit_free(run);
+    fx_replace(dir, "pyproject.toml", "kind = \"application\"", "kind = \"service-mesh\"");
+    run = fx_audit(dir);
+    ck_assert_ptr_nonnull(run->config_error);
+    ck_assert(strstr(run->config_error, "pyproject.toml:") && strstr(run->config_error, "kind"));
+    fx_audit_free(run);
+    fx_remove(dir);
+    free(dir);
+}
+END_TEST
+
 Suite *suite_audit(void)
 {
     Suite *s = suite_create("audit");
@@ -133,6 +233,8 @@ Suite *suite_audit(void)
     tcase_add_test(tc, good_project_passes_everything);
     tcase_add_test(tc, every_check_has_a_variant);
     tcase_add_test(tc, docs_describe_every_check);
+    tcase_add_test(tc, alternate_sources);
+    tcase_add_test(tc, layout_and_kind);
     tcase_add_loop_test(tc, each_variant_fails_exactly_its_check, 0, (int)(sizeof VARIANTS / sizeof *VARIANTS));
     suite_add_tcase(s, tc);
     return s;
