@@ -102,12 +102,7 @@ void check_PRJ018(const Project *p, AuditResult *r)
     static const char *const LINT[] = {"ruff check", "snipe check", "flake8", "pylint", NULL};
     static const char *const TYPE[] = {"mypy", "pyright", "basedpyright", "ty check", NULL};
     static const char *const TEST[] = {"pytest", "tox", "nox", NULL};
-    bool pre_commit = false;
-    if (ci_runs(p, "pre-commit run", NULL)) {
-        const char *pc = project_read(p, ".pre-commit-config.yaml", NULL);
-        pre_commit = pc && (strstr(pc, "id: ruff") || strstr(pc, "id: flake8"));
-    }
-    bool lint = any_runs(p, LINT) || pre_commit || uses_prefix(p, "astral-sh/ruff-action") ||
+    bool lint = any_runs(p, LINT) || uses_prefix(p, "astral-sh/ruff-action") ||
                 uses_prefix(p, "chartboost/ruff-action");
     bool type = any_runs(p, TYPE) || uses_prefix(p, "jakebailey/pyright-action");
     bool test = any_runs(p, TEST);

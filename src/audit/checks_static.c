@@ -269,11 +269,6 @@ static bool formatter_in_ci(const Project *p)
     for (size_t i = 0; i < sizeof PATTERNS / sizeof *PATTERNS; i++)
         if (ci_runs(p, PATTERNS[i], NULL))
             return true;
-    if (ci_runs(p, "pre-commit run", NULL) || ci_runs(p, "prek run", NULL)) {
-        const char *pc = project_read(p, ".pre-commit-config.yaml", NULL);
-        if (pc && (strstr(pc, "ruff-format") || strstr(pc, "id: black")))
-            return true;
-    }
     for (uint32_t i = 0; i < p->nactions; i++)
         if (strncmp(p->actions[i].uses, "psf/black@", 10) == 0)
             return true;

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "audit/audit_config.h"
+#include "audit/makefile.h"
 #include "util/str.h"
 #include "util/vec.h"
 
@@ -292,6 +293,90 @@ static bool ends_with(const char *s, const char *suf)
     return n >= m && strcmp(s + n - m, suf) == 0;
 }
 
+typedef struct MakeCtx {
+    Project *p;
+    const char *text, *file;
+    uint32_t cmd_line;
+    CommandVec *cmds;
+    bool ok;
+} MakeCtx;
+
+static void add_make_target(void *ctx, const char *target, size_t len)
+{
+    MakeCtx *m = ctx;
+    char *t = arena_strndup(m->p->arena, target, len);
+    MakeLines lines = {0};
+    if (!t || !makefile_recipes(m->p->arena, m->text, t, &lines)) {
+        m->ok = false;
+        vec_free(&lines);
+        return;
+    }
+    for (uint32_t i = 0; i < lines.len && m->ok; i++)
+        m->ok = push_command(m->cmds, lines.data[i].text, m->file, lines.data[i].line);
+    vec_free(&lines);
+}
+
+/* hook id -> the command a pre-commit hook of that id runs */
+static const char *const HOOK_COMMANDS[][2] = {
+    {"ruff", "ruff check"},           {"ruff-check", "ruff check"}, {"ruff-format", "ruff format --check"},
+    {"black", "black --check"},       {"flake8", "flake8"},         {"pylint", "pylint"},
+    {"mypy", "mypy"},                 {"pyright", "pyright"},       {"basedpyright", "basedpyright"},
+};
+
+/* When CI runs pre-commit, the hooks of .pre-commit-config.yaml run in CI: add them as commands
+ * (known hook ids as the command they stand for, local hooks as their `entry`). */
+static bool load_pre_commit(Project *p, CommandVec *cmds, const ActionVec *acts)
+{
+    bool runs = false;
+    for (uint32_t i = 0; i < cmds->len && !runs; i++)
+        runs = cmd_matches(cmds->data[i].text, "pre-commit run") || cmd_matches(cmds->data[i].text, "prek run");
+    for (uint32_t i = 0; i < acts->len && !runs; i++)
+        runs = strncmp(acts->data[i].uses, "pre-commit/action@", 18) == 0 ||
+               strncmp(acts->data[i].uses, "j178/prek-action@", 17) == 0;
+    static const char *const FILE_NAME = ".pre-commit-config.yaml";
+    size_t len;
+    const char *text = runs ? project_read(p, FILE_NAME, &len) : NULL;
+    if (!text)
+        return true;
+    YamlError err;
+    const YamlNode *root = yaml_tree_parse(p->arena, text, len, &err);
+    const YamlNode *repos = yaml_get(root, "repos");
+    for (uint32_t r = 0; repos && repos->kind == YAML_NODE_SEQ && r < repos->len; r++) {
+        const YamlNode *hooks = yaml_get(repos->items[r], "hooks");
+        for (uint32_t h = 0; hooks && hooks->kind == YAML_NODE_SEQ && h < hooks->len; h++) {
+            const YamlNode *hook = hooks->items[h];
+            const char *id = yaml_str(yaml_get(hook, "id"));
+            const YamlNode *entry = yaml_get(hook, "entry");
+            if (yaml_str(entry)) {
+                if (!push_command(cmds, entry->scalar, FILE_NAME, entry->line))
+                    return false;
+                continue;
+            }
+            for (size_t k = 0; id && k < sizeof HOOK_COMMANDS / sizeof *HOOK_COMMANDS; k++)
+                if (strcmp(id, HOOK_COMMANDS[k][0]) == 0 &&
+                    !push_command(cmds, HOOK_COMMANDS[k][1], FILE_NAME, hook->line))
+                    return false;
+        }
+    }
+    return true;
+}
+
+/* CI steps that run `make T` also run T's recipe: add those lines as CI commands. */
+static bool expand_make(Project *p, CommandVec *cmds)
+{
+    static const char *const NAMES[] = {"Makefile", "makefile", "GNUmakefile"};
+    MakeCtx m = {.p = p, .cmds = cmds, .ok = true};
+    for (size_t i = 0; i < 3 && !m.text; i++)
+        if ((m.text = project_read(p, NAMES[i], NULL)))
+            m.file = NAMES[i];
+    if (!m.text)
+        return true;
+    uint32_t n = cmds->len;   /* only the workflow's own commands name targets */
+    for (uint32_t i = 0; i < n && m.ok; i++)
+        makefile_targets_in(cmds->data[i].text, add_make_target, &m);
+    return m.ok;
+}
+
 static bool load_ci(Project *p)
 {
     Vec(Workflow) wf = {0};
@@ -323,6 +408,7 @@ static bool load_ci(Project *p)
         p->has_gitlab |= gl;
         ok = ok && vec_push(&wf, w);
     }
+    ok = ok && load_pre_commit(p, &cmds, &acts) && expand_make(p, &cmds);
     p->workflows = ARENA_ARRAY(p->arena, Workflow, wf.len + 1);
     p->ci_commands = ARENA_ARRAY(p->arena, Command, cmds.len + 1);
     p->actions = ARENA_ARRAY(p->arena, ActionUse, acts.len + 1);

@@ -225,6 +225,49 @@ START_TEST(layout_and_kind)
 }
 END_TEST
 
+/* CI that delegates: `make lint` runs the Makefile recipe; pre-commit runs its hooks. */
+START_TEST(ci_through_make_and_pre_commit)
+{
+    char *dir = fx_copy_good();
+    fx_replace(dir, ".github/workflows/ci.yml", "          uv run ruff check .\n          uv run ruff format --check .\n",
+               "          make -j2 lint VERBOSE=1\n");
+    fx_replace(dir, ".github/workflows/ci.yml", "run: uv run mypy src", "run: echo types are in make");
+    fx_write(dir, "Makefile", "SRC = src tests\n\n.PHONY: lint typecheck\nlint: typecheck\n\t@uv run ruff check $(SRC)\n"
+                              "\t-uv run ruff format \\\n\t  --check $(SRC)\n\ntypecheck:\n\tuv run mypy src\n");
+    AuditRun *run = fx_audit(dir);
+    char failed[256];
+    ck_assert_msg(fx_failed(run, failed, sizeof failed)[0] == 0, "failed: %s", failed);
+    const Command *c = NULL;
+    ck_assert(ci_runs(&run->project, "ruff format --check", &c));
+    ck_assert_str_eq(c->file, "Makefile");
+    ck_assert_uint_eq(c->line, 6);
+    ck_assert(ci_runs(&run->project, "mypy", &c));
+    ck_assert_uint_eq(c->line, 10);
+    fx_audit_free(run);
+    /* the same gates as pre-commit hooks run by the pre-commit action */
+    fx_delete(dir, "Makefile");
+    fx_replace(dir, ".github/workflows/ci.yml", "          make -j2 lint VERBOSE=1\n", "          echo lint\n");
+    fx_replace(dir, ".github/workflows/ci.yml", "      - uses: astral-sh/setup-uv@v6\n",
+               "      - uses: astral-sh/setup-uv@v6\n      - uses: pre-commit/action@v3.0.1\n");
+    run = fx_audit(dir);
+    ck_assert_int_eq(fx_result(run, "PRJ012")->status, AUDIT_FAIL);
+    ck_assert_int_eq(fx_result(run, "PRJ018")->status, AUDIT_FAIL);
+    fx_audit_free(run);
+    fx_write(dir, ".pre-commit-config.yaml",
+             "repos:\n  - repo: https://github.com/astral-sh/ruff-pre-commit\n    rev: v0.8.0\n    hooks:\n"
+             "      - id: ruff\n      - id: ruff-format\n  - repo: local\n    hooks:\n      - id: types\n"
+             "        name: types\n        entry: uv run mypy src\n        language: system\n");
+    run = fx_audit(dir);
+    ck_assert_msg(fx_failed(run, failed, sizeof failed)[0] == 0, "failed: %s", failed);
+    ck_assert(ci_runs(&run->project, "mypy", &c));
+    ck_assert_str_eq(c->file, ".pre-commit-config.yaml");
+    ck_assert_uint_eq(c->line, 11);
+    fx_audit_free(run);
+    fx_remove(dir);
+    free(dir);
+}
+END_TEST
+
 Suite *suite_audit(void)
 {
     Suite *s = suite_create("audit");
@@ -235,6 +278,7 @@ Suite *suite_audit(void)
     tcase_add_test(tc, docs_describe_every_check);
     tcase_add_test(tc, alternate_sources);
     tcase_add_test(tc, layout_and_kind);
+    tcase_add_test(tc, ci_through_make_and_pre_commit);
     tcase_add_loop_test(tc, each_variant_fails_exactly_its_check, 0, (int)(sizeof VARIANTS / sizeof *VARIANTS));
     suite_add_tcase(s, tc);
     return s;
