@@ -180,12 +180,15 @@ static bool list_covers(const TomlValue *list, const char *code)
     return false;
 }
 
-/* Is family `code` selected by the lint configuration? */
+/* Is family `code` selected by the lint configuration (and not ignored as a whole)? */
 static bool selected(const Project *p, const char *code)
 {
     const TomlValue *lint = toml_get(p->lint, "lint");
-    return list_covers(toml_get(lint, "select"), code) || list_covers(toml_get(lint, "extend-select"), code) ||
-           list_covers(toml_get(p->lint, "select"), code) || list_covers(toml_get(p->lint, "extend-select"), code);
+    bool on = list_covers(toml_get(lint, "select"), code) || list_covers(toml_get(lint, "extend-select"), code) ||
+              list_covers(toml_get(p->lint, "select"), code) || list_covers(toml_get(p->lint, "extend-select"), code);
+    bool off = list_covers(toml_get(lint, "ignore"), code) || list_covers(toml_get(lint, "extend-ignore"), code) ||
+               list_covers(toml_get(p->lint, "ignore"), code) || list_covers(toml_get(p->lint, "extend-ignore"), code);
+    return on && !off;
 }
 
 /* Fail listing the families of `codes` that are not selected; true when one was missing. */
@@ -237,7 +240,7 @@ void check_PRJ010(const Project *p, AuditResult *r)
 
 const char doc_PRJ011[] =
     "What: the selection also includes ANN (unless mypy or pyright runs strict), BLE, S, T20,\n"
-    "      G and LOG.\n"
+    "      G and LOG, and `ignore` does not take a whole family back out.\n"
     "Why:  production code must not swallow exceptions (BLE), must pass the security lints\n"
     "      (S, bandit), must not print (T20) and must log lazily and correctly (G, LOG).\n"
     "Fix:  extend-select = [\"ANN\", \"BLE\", \"S\", \"T20\", \"G\", \"LOG\"]\n";

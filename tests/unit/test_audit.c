@@ -144,6 +144,13 @@ START_TEST(alternate_sources)
     ck_assert(strstr(fx_result(run, "PRJ008")->message, "target-version = \"py310\"") != NULL);
     ck_assert_str_eq(fx_result(run, "PRJ008")->file, "ruff.toml");
     fx_audit_free(run);
+    /* ignoring a whole family undoes its selection; ignoring one rule does not */
+    fx_write(dir, "ruff.toml", "line-length = 88\n[lint]\nselect = [\"ALL\"]\nignore = [\"S101\", \"T20\"]\n");
+    run = fx_audit(dir);
+    ck_assert_int_eq(fx_result(run, "PRJ010")->status, AUDIT_PASS);
+    ck_assert_msg(strstr(fx_result(run, "PRJ011")->message, "rules \"T20\" are not selected"), "%s",
+                  fx_result(run, "PRJ011")->message);
+    fx_audit_free(run);
     fx_delete(dir, "ruff.toml");
     /* pytest.ini instead of [tool.pytest.ini_options] */
     fx_replace(dir, "pyproject.toml", "[tool.pytest.ini_options]", "[tool.not_pytest]");
