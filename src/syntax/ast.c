@@ -29,6 +29,23 @@ static const char *const op_names[] = {
 
 const char *ast_op_name(AstOp op) { return (unsigned)op < OP__COUNT ? op_names[op] : "?"; }
 
+void ast_children(const Node *n, void (*fn)(void *ctx, Node *child), void *ctx)
+{
+    for (const AstField *f = ast_kind_info[n->kind].fields; f->name; f++) {
+        const char *at = (const char *)n + f->offset;
+        if (f->type == FT_NODE || f->type == FT_OPT) {
+            Node *c = *(Node *const *)at;
+            if (c)
+                fn(ctx, c);
+        } else if (f->type == FT_LIST) {
+            const NodeList *l = (const NodeList *)at;
+            for (uint32_t i = 0; i < l->len; i++)
+                if (l->items[i])
+                    fn(ctx, l->items[i]);
+        }
+    }
+}
+
 Node *ast_new(Arena *a, AstKind k, uint32_t start, uint32_t end)
 {
     Node *n = arena_alloc(a, ast_kind_info[k].size);

@@ -134,4 +134,8 @@ const char *ast_op_name(AstOp op);
 /* A zeroed node of kind k over [start, end) in the arena; NULL on exhaustion. */
 Node *ast_new(Arena *a, AstKind k, uint32_t start, uint32_t end);
 
+/* Call fn(ctx, child) for every child node of n (NODE, OPT and LIST fields, in field order,
+ * skipping NULLs), as the field tables of ast.def describe them. Not recursive. */
+void ast_children(const Node *n, void (*fn)(void *ctx, Node *child), void *ctx);
+
 #endif

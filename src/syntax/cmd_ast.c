@@ -104,6 +104,25 @@ static void parse_one(ParseStats *st, const char *path)
     char *src = read_whole_file(path, &len);
     if (!src)
         return;
+    char msgbuf[160];
+    const char *msg = NULL;
+    char *dec = NULL;
+    uint32_t dlen;
+    SourceDecode d = source_decode(src, len, &dec, &dlen, msgbuf, sizeof msgbuf, &msg);
+    if (d == SRC_BAD) {
+        st->files++;
+        st->bytes += len;
+        st->bad++;
+        if (st->verbose)
+            fprintf(stderr, "%s:1:1: SyntaxError: %s\n", path, msg);
+        free(src);
+        return;
+    }
+    if (d == SRC_DECODED) {
+        free(src);
+        src = dec;
+        len = dlen;
+    }
     Arena a;
     arena_init(&a);
     ParseResult r;

@@ -61,16 +61,21 @@ static void err(Lexer *lx, uint32_t start, uint32_t end, const char *msg)
     syntax_error_add(lx->errs, lx->a, start, end, msg, false);
 }
 
-static void emit(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags)
+static inline void emit(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags)
 {
     TokenList *t = lx->toks;
-    if (t->len == t->cap && !arena_grow(lx->a, (void **)&t->data, &t->cap, t->len + 1, sizeof(Token))) {
+    if (__builtin_expect(t->len == t->cap, 0) &&
+        !arena_grow(lx->a, (void **)&t->data, &t->cap, t->len + 1, sizeof(Token))) {
         lx->oom = true;
         return;
     }
-    t->data[t->len++] = (Token){start, end, (uint8_t)kind, 0, flags};
-    if (kind != TK_NL && kind != TK_COMMENT && kind != TK_NEWLINE)
-        lx->line_has_tokens = true;
+    Token *d = &t->data[t->len++];
+    d->start = start;
+    d->end = end;
+    d->kind = (uint8_t)kind;
+    d->kw = 0;
+    d->flags = flags;
+    lx->line_has_tokens |= kind != TK_NL && kind != TK_COMMENT && kind != TK_NEWLINE;
 }
 
 static int peek(const Lexer *lx, uint32_t off)
@@ -92,13 +97,26 @@ static const struct { const char *text; uint8_t len; } kw_table[] = {
 #undef KW
 };
 
+/* Binary search: keywords.def is sorted by spelling (byte order). */
 static uint8_t keyword_of(const uint8_t *s, uint32_t n)
 {
     if (n < 2 || n > 8)
         return 0;
-    for (unsigned k = 1; k < sizeof kw_table / sizeof kw_table[0]; k++)
-        if (kw_table[k].len == n && kw_table[k].text[0] == s[0] && memcmp(kw_table[k].text, s, n) == 0)
-            return (uint8_t)k;
+    unsigned lo = 1, hi = sizeof kw_table / sizeof kw_table[0];
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2;
+        unsigned kl = kw_table[mid].len, m = kl < n ? kl : n, i = 0;
+        const char *k = kw_table[mid].text;
+        while (i < m && (uint8_t)k[i] == s[i])
+            i++;
+        int c = i < m ? (int)(uint8_t)k[i] - (int)s[i] : (int)kl - (int)n;
+        if (c == 0)
+            return (uint8_t)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return 0;
 }
 
@@ -691,6 +709,14 @@ static void check_utf8(Lexer *lx)
 {
     uint32_t i = lx->pos;
     while (i < lx->len) {
+        if (i + 8 <= lx->len) {
+            uint64_t w;
+            memcpy(&w, lx->src + i, 8);
+            if (!(w & 0x8080808080808080ull)) {
+                i += 8;
+                continue;
+            }
+        }
         if (lx->src[i] < 0x80) {
             i++;
             continue;

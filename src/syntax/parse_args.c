@@ -112,16 +112,18 @@ Node *parse_parameters(Parser *p, bool lambda, TokKind close)
 
 /* arguments -> (starred | named_expression | NAME '=' expression | '**' expression) (',' ...)* [',']
  * Stops before ')'. A generator expression as the only argument spans the parentheses. */
-void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpar_start)
+void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpar_start, bool class_bases)
 {
     uint32_t m = list_mark(p);
     uint32_t nargs = 0;
-    bool seen_kw = false;
+    bool seen_kw = false, seen_kwunpack = false;
     while (!at(p, TK_RPAR) && !at(p, TK_NEWLINE) && !at(p, TK_ENDMARKER)) {
         const Token *t = cur(p);
         uint32_t before = p->pos;
         if (at(p, TK_STAR)) {
             /* starred_expression -> '*' expression */
+            if (seen_kwunpack)
+                perr(p, t->start, t->end, "iterable argument unpacking follows keyword argument unpacking");
             advance(p);
             Node *v = parse_expression(p);
             Node *s = mk(p, AST_Starred, t->start, p->prev_end);
@@ -135,7 +137,7 @@ void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpa
             Node *k = mk(p, AST_keyword, t->start, p->prev_end);
             k->as.keyword.value = v;
             list_push(p, k);
-            seen_kw = true;
+            seen_kw = seen_kwunpack = true;
         } else if (at(p, TK_NAME) && kind_at(p, 1) == TK_EQUAL) {
             if (t->kw)
                 perr(p, t->start, t->end, "cannot assign to keyword");
@@ -153,7 +155,9 @@ void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpa
             if (parse_at_comp_for(p)) {
                 bool alone = nargs == 0 && !seen_kw;
                 e = parse_call_genexp(p, e, lpar_start);
-                if (!alone || at(p, TK_COMMA))
+                if (class_bases)
+                    perr(p, e->start, e->end, "invalid syntax");
+                else if (!alone || at(p, TK_COMMA))
                     perr(p, e->start, e->end, "Generator expression must be parenthesized");
             } else if (seen_kw) {
                 perr(p, e->start, e->end, "positional argument follows keyword argument");

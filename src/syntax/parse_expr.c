@@ -35,6 +35,14 @@ static bool can_start_expr(const Parser *p)
 static Node *parse_factor(Parser *p);
 static NodeList parse_comprehension(Parser *p);
 
+/* The element of a comprehension, checked: `[*a for ...]` is not allowed. */
+static NodeList parse_comprehension_of(Parser *p, const Node *elt)
+{
+    if (elt->kind == AST_Starred && !(elt->flags & NF_PARENS))
+        perr(p, elt->start, elt->end, "iterable unpacking cannot be used in comprehension");
+    return parse_comprehension(p);
+}
+
 /* ---- targets ---- */
 
 static const char *describe(const Node *n)
@@ -74,6 +82,8 @@ void set_context(Parser *p, Node *n, AstOp ctx, const char *what)
     case AST_Attribute: n->as.Attribute.ctx = (uint8_t)ctx; break;
     case AST_Subscript: n->as.Subscript.ctx = (uint8_t)ctx; break;
     case AST_Starred:
+        if (ctx == OP_Del)
+            perr(p, n->start, n->end, "cannot delete starred");
         n->as.Starred.ctx = (uint8_t)ctx;
         set_context(p, n->as.Starred.value, ctx, what);
         break;
@@ -192,7 +202,7 @@ static Node *parse_paren(Parser *p)
     }
     Node *first = parse_star_named_expression(p);
     if (at_comp_for(p)) {
-        NodeList gens = parse_comprehension(p);
+        NodeList gens = parse_comprehension_of(p, first);
         expect(p, TK_RPAR);
         Node *g = mk(p, AST_GeneratorExp, start, p->prev_end);
         g->as.GeneratorExp.elt = first;
@@ -231,7 +241,7 @@ static Node *parse_list(Parser *p)
     if (!at(p, TK_RSQB)) {
         Node *first = parse_star_named_expression(p);
         if (at_comp_for(p)) {
-            NodeList gens = parse_comprehension(p);
+            NodeList gens = parse_comprehension_of(p, first);
             expect(p, TK_RSQB);
             Node *c = mk(p, AST_ListComp, start, p->prev_end);
             c->as.ListComp.elt = first;
@@ -268,8 +278,12 @@ static Node *parse_brace(Parser *p)
         list_push(p, NULL);
         list_push(p, parse_bitwise_or(p));
         is_dict = true;
+        if (at_comp_for(p))
+            perr(p, cur(p)->start, cur(p)->end, "dict unpacking cannot be used in dict comprehension");
     } else {
         Node *first = parse_star_named_expression(p);
+        if (at(p, TK_COLON) && (first->kind == AST_Starred || (first->kind == AST_NamedExpr && !(first->flags & NF_PARENS))))
+            perr_here(p);
         if (accept(p, TK_COLON)) {
             Node *value = parse_expression(p);
             if (at_comp_for(p)) {
@@ -286,7 +300,7 @@ static Node *parse_brace(Parser *p)
             is_dict = true;
         } else {
             if (at_comp_for(p)) {
-                NodeList gens = parse_comprehension(p);
+                NodeList gens = parse_comprehension_of(p, first);
                 expect(p, TK_RBRACE);
                 Node *c = mk(p, AST_SetComp, start, p->prev_end);
                 c->as.SetComp.elt = first;
@@ -383,6 +397,9 @@ static Node *parse_slice(Parser *p)
             e = mk(p, AST_Starred, s, p->prev_end);
             e->as.Starred.value = v;
             e->as.Starred.ctx = OP_Load;
+            if (at(p, TK_COLON))
+                perr_here(p);
+            return e;
         } else {
             e = parse_named_expression(p);
         }
@@ -455,7 +472,7 @@ Node *parse_atom_primary(Parser *p)
             Node *a = mk(p, AST_Attribute, start, t->end);
             a->as.Attribute.value = n;
             a->as.Attribute.ctx = OP_Load;
-            if (t->kind == TK_NAME) {
+            if (t->kind == TK_NAME && t->kw == 0) {
                 a->as.Attribute.attr = name_str(p, t);
                 advance(p);
             } else {
@@ -470,7 +487,7 @@ Node *parse_atom_primary(Parser *p)
             advance(p);
             Node *c = mk(p, AST_Call, start, 0);
             c->as.Call.func = n;
-            parse_call_args(p, &c->as.Call.args, &c->as.Call.keywords, lpar);
+            parse_call_args(p, &c->as.Call.args, &c->as.Call.keywords, lpar, false);
             expect(p, TK_RPAR);
             c->end = p->prev_end;
             n = c;

@@ -48,7 +48,7 @@ static Node *parse_name_or_attr(Parser *p)
         Node *a = mk(p, AST_Attribute, n->start, t->end);
         a->as.Attribute.value = n;
         a->as.Attribute.ctx = OP_Load;
-        if (t->kind == TK_NAME) {
+        if (t->kind == TK_NAME && t->kw == 0) {
             a->as.Attribute.attr = name_str(p, t);
             advance(p);
         } else {
@@ -170,8 +170,10 @@ static Node *parse_mapping_pattern(Parser *p)
     Str rest = {NULL, 0};
     while (!at(p, TK_RBRACE) && !at(p, TK_NEWLINE) && !at(p, TK_ENDMARKER)) {
         uint32_t before = p->pos;
+        if (rest.ptr)
+            perr_here(p); /* nothing may follow **rest */
         if (accept(p, TK_DOUBLESTAR)) {
-            if (at_name(p)) {
+            if (at_name(p) && !tok_is_soft(p, cur(p), "_")) {
                 rest = name_str(p, cur(p));
                 advance(p);
             } else {

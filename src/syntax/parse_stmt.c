@@ -163,8 +163,11 @@ static Str parse_dotted_name(Parser *p)
         return s;
     uint32_t tm = (uint32_t)p->text.len;
     buf_append(&p->text, s.ptr, s.len);
-    while (at(p, TK_DOT) && kind_at(p, 1) == TK_NAME) {
-        advance(p);
+    while (accept(p, TK_DOT)) {
+        if (!at_name(p)) {
+            perr_here(p);
+            break;
+        }
         Str part = name_str(p, cur(p));
         buf_putc(&p->text, '.');
         buf_append(&p->text, part.ptr, part.len);
@@ -551,6 +554,8 @@ static Node *parse_try(Parser *p)
         else
             plain = true;
         Node *h = mk(p, AST_ExceptHandler, eh->start, eh->end);
+        if (at(p, TK_COLON) && p->t[p->pos - 1].kind == TK_STAR)
+            perr(p, cur(p)->start, cur(p)->end, "expected one or more exception types");
         if (!at(p, TK_COLON)) {
             uint32_t tstart = cur(p)->start;
             Node *type = parse_expression(p);
@@ -659,7 +664,7 @@ static Node *parse_class(Parser *p, NodeList decorators)
     if (at(p, TK_LPAR)) {
         uint32_t lpar = cur(p)->start;
         advance(p);
-        parse_call_args(p, &c->bases, &c->keywords, lpar);
+        parse_call_args(p, &c->bases, &c->keywords, lpar, true);
         expect(p, TK_RPAR);
     }
     expect(p, TK_COLON);

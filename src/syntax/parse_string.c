@@ -45,6 +45,19 @@ static void decode(Parser *p, const char *s, uint32_t n, uint32_t at, bool raw, 
     Buf *b = &p->text;
     uint32_t i = 0;
     while (i < n) {
+        /* copy the run of ordinary characters in one go */
+        uint32_t j = i;
+        while (j < n) {
+            unsigned char d = (unsigned char)s[j];
+            if (d == '\\' || d == '\r' || d == '{' || d == '}' || (d >= 0x80 && bytes))
+                break;
+            j++;
+        }
+        if (j > i) {
+            buf_append(b, s + i, j - i);
+            i = j;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c == '\r') {
             buf_putc(b, '\n');
@@ -209,6 +222,8 @@ static NodeList build_values(Parser *p, uint32_t from, uint32_t text_mark)
         if (len) {
             Node *c = mk(p, AST_Constant, s->start, p->parts.data[j - 1].end);
             c->as.Constant.value.kind = CONST_STR;
+            if (s->u)
+                c->as.Constant.kind = (Str){"u", 1};
             Str t = str_dup(p, p->text.data + s->off, len);
             c->as.Constant.value.str = t.ptr;
             c->as.Constant.value.len = len;
@@ -247,7 +262,7 @@ static Node *parse_replacement_field(Parser *p, uint16_t flags)
         uint32_t ds = lbrace->end, de = cur(p)->start;
         uint32_t off = (uint32_t)p->text.len;
         debug_text(p, ds, de);
-        push_part(p, (StrPart){NULL, ds, de, off, (uint32_t)p->text.len - off});
+        push_part(p, (StrPart){NULL, ds, de, off, (uint32_t)p->text.len - off, false});
     }
     int conv = -1;
     if (accept(p, TK_EXCLAMATION)) {
@@ -267,12 +282,15 @@ static Node *parse_replacement_field(Parser *p, uint16_t flags)
     if (at(p, TK_COLON)) {
         uint32_t colon = cur(p)->start;
         advance(p);
+        if (++p->spec_depth > 2)
+            perr(p, colon, colon + 1, is_t ? "t-string: expressions nested too deeply" : "f-string: expressions nested too deeply");
         uint32_t pm = p->parts.len, tm = (uint32_t)p->text.len;
         /* a format spec is a JoinedStr of FormattedValues, in t-strings too (as 3.14 builds it) */
         parse_fstring_elements(p, (uint16_t)(flags & ~TF_TSTRING), true);
         NodeList vals = build_values(p, pm, tm);
         spec = mk(p, AST_JoinedStr, colon, cur(p)->start);
         spec->as.JoinedStr.values = vals;
+        p->spec_depth--;
     }
     if (!at(p, TK_RBRACE))
         perr(p, cur(p)->start, cur(p)->end, is_t ? "t-string: expecting '}'" : "f-string: expecting '}'");
@@ -309,11 +327,11 @@ static void parse_fstring_elements(Parser *p, uint16_t flags, bool in_spec)
         if (t->kind == TK_FSTRING_MIDDLE || t->kind == TK_TSTRING_MIDDLE) {
             uint32_t off = (uint32_t)p->text.len;
             decode(p, p->src + t->start, t->end - t->start, t->start, (flags & TF_RAW) != 0, false, true);
-            push_part(p, (StrPart){NULL, t->start, t->end, off, (uint32_t)p->text.len - off});
+            push_part(p, (StrPart){NULL, t->start, t->end, off, (uint32_t)p->text.len - off, false});
             advance(p);
         } else if (t->kind == TK_LBRACE) {
             Node *f = parse_replacement_field(p, flags);
-            push_part(p, (StrPart){f, f->start, f->end, 0, 0});
+            push_part(p, (StrPart){f, f->start, f->end, 0, 0, false});
         } else if (t->kind == TK_FSTRING_END || t->kind == TK_TSTRING_END) {
             if (!in_spec)
                 advance(p);
@@ -351,7 +369,7 @@ Node *parse_strings(Parser *p)
             uint32_t off = (uint32_t)p->text.len;
             uint32_t body = q + ql, body_end = t->end - ql;
             decode(p, p->src + body, body_end > body ? body_end - body : 0, body, (t->flags & TF_RAW) != 0, bytes, false);
-            push_part(p, (StrPart){NULL, t->start, t->end, off, (uint32_t)p->text.len - off});
+            push_part(p, (StrPart){NULL, t->start, t->end, off, (uint32_t)p->text.len - off, (t->flags & TF_UNICODE) != 0});
             advance(p);
         } else if (t->kind == TK_FSTRING_START || t->kind == TK_TSTRING_START) {
             if (t->kind == TK_TSTRING_START)

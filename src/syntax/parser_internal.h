@@ -17,6 +17,7 @@ typedef struct StrPart {
     Node *expr;           /* FormattedValue / Interpolation, or NULL for literal text */
     uint32_t start, end;  /* source range of the piece */
     uint32_t off, len;    /* literal text in Parser.text */
+    bool u;               /* from a u-prefixed string (the merged Constant gets kind='u') */
 } StrPart;
 
 typedef struct Parser {
@@ -28,6 +29,7 @@ typedef struct Parser {
     uint32_t prev_end;  /* end of the last consumed token */
     SyntaxErrors *errs;
     int depth;          /* recursion guard */
+    int spec_depth;     /* format specs being parsed inside each other */
     bool oom;
     Node *sink;         /* written to instead of a real node when memory runs out */
     Vec(Node *) nodes;  /* scratch stacks for lists under construction */
@@ -112,7 +114,7 @@ Node *parse_call_genexp(Parser *p, Node *elt, uint32_t lpar_start);
 void set_context(Parser *p, Node *n, AstOp ctx, const char *what);
 /* parse_args.c */
 Node *parse_parameters(Parser *p, bool lambda, TokKind close); /* `arguments`, up to close */
-void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpar_start);
+void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpar_start, bool class_bases);
 NodeList parse_type_params(Parser *p);      /* at '[' */
 /* parse_string.c */
 Node *parse_strings(Parser *p);             /* at STRING / FSTRING_START / TSTRING_START */

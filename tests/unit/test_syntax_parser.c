@@ -124,6 +124,34 @@ START_TEST(syntax_errors_are_reported)
 }
 END_TEST
 
+/* Every snippet of invalid.txt (which CPython rejects) gives at least one error. */
+START_TEST(cpython_rejects_we_reject)
+{
+    uint32_t len;
+    char *all = read_whole_file(FIXTURES "/invalid.txt", &len);
+    ck_assert_ptr_nonnull(all);
+    int checked = 0;
+    char *s = strstr(all, "\n# ");
+    while (s) {
+        char *msg = s + 3;
+        char *body = strchr(msg, '\n');
+        if (!body)
+            break;
+        *body++ = 0;
+        char *next = strstr(body, "\n# ");
+        uint32_t n = next ? (uint32_t)(next - body + 1) : (uint32_t)strlen(body);
+        char saved = body[n];
+        body[n] = 0;
+        ck_assert_msg(nerrors(body) > 0, "no error for (%s):\n%s", msg, body);
+        body[n] = saved;
+        checked++;
+        s = next;
+    }
+    ck_assert_int_ge(checked, 90);
+    free(all);
+}
+END_TEST
+
 START_TEST(recovery_keeps_later_statements)
 {
     Parsed ps;
@@ -182,6 +210,29 @@ START_TEST(parenthesized_flag)
     ck_assert(e->as.BinOp.left->flags & NF_PARENS);
     ck_assert_uint_eq(e->start, 0);
     ck_assert_uint_eq(e->as.BinOp.left->start, 1);
+    arena_free(&ps.a);
+}
+END_TEST
+
+static void count_child(void *ctx, Node *child)
+{
+    (void)child;
+    (*(int *)ctx)++;
+}
+
+START_TEST(children_follow_the_field_tables)
+{
+    Parsed ps;
+    const char *src = "def f(a, b=1) -> int:\n    x = {1: a, **b}\n    return x\n";
+    parse_str(&ps, src, (uint32_t)strlen(src));
+    const Node *fn = ps.r.module->as.Module.body.items[0];
+    int n = 0;
+    ast_children(fn, count_child, &n);
+    ck_assert_int_eq(n, 4); /* args, two body statements, returns */
+    const Node *dict = fn->as.FunctionDef.body.items[0]->as.Assign.value;
+    n = 0;
+    ast_children(dict, count_child, &n);
+    ck_assert_int_eq(n, 3); /* the None key of **b is skipped */
     arena_free(&ps.a);
 }
 END_TEST
@@ -307,10 +358,12 @@ Suite *suite_syntax_parser(void)
     tcase_add_test(tc, fixtures_match_cpython);
     tcase_add_test(tc, fixtures_match_cpython_314);
     tcase_add_test(tc, syntax_errors_are_reported);
+    tcase_add_test(tc, cpython_rejects_we_reject);
     tcase_add_test(tc, recovery_keeps_later_statements);
     tcase_add_test(tc, error_positions);
     tcase_add_test(tc, node_fields_are_typed);
     tcase_add_test(tc, parenthesized_flag);
+    tcase_add_test(tc, children_follow_the_field_tables);
     tcase_add_test(tc, hostile_deep_nesting);
     tcase_add_test(tc, hostile_bytes);
     suite_add_tcase(s, tc);
