@@ -6,6 +6,7 @@
 
 #include "cli/check_args.h"
 #include "cli/cli.h"
+#include "cli/fix_report.h"
 #include "cli/output.h"
 #include "config/resolve.h"
 #include "io/discover.h"
@@ -23,6 +24,20 @@ static int cmp_item(const void *a, const void *b)
     return x->diag < y->diag ? -1 : x->diag > y->diag;
 }
 
+/* Result indexes in output order: by display path, then input order. */
+static int cmp_result(const void *a, const void *b, void *ctx)
+{
+    const FileResult *results = ctx;
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    int c = strcmp(results[x].display, results[y].display);
+    return c ? c : (x > y) - (x < y);
+}
+
+static void sort_results(size_t *order, size_t n, FileResult *results)
+{
+    qsort_r(order, n, sizeof *order, cmp_result, results);
+}
+
 static bool want_color(const CheckArgs *a, FILE *out)
 {
     if (a->color && strcmp(a->color, "always") == 0)
@@ -36,17 +51,6 @@ static bool want_color(const CheckArgs *a, FILE *out)
     if (fc && *fc)
         return true;
     return out == stdout && isatty(STDOUT_FILENO);
-}
-
-static void print_summary(FILE *out, size_t total, size_t fixable)
-{
-    if (total == 0) {
-        fputs("All checks passed!\n", out);
-        return;
-    }
-    fprintf(out, "Found %zu error%s.\n", total, total == 1 ? "" : "s");
-    if (fixable)
-        fprintf(out, "[*] %zu fixable with the `--fix` option.\n", fixable);
 }
 
 int cmd_check(int argc, char **argv)
@@ -70,6 +74,12 @@ int cmd_check(int argc, char **argv)
     }
     if (a.color && strcmp(a.color, "auto") && strcmp(a.color, "always") && strcmp(a.color, "never")) {
         cli_error("invalid value '%s' for '--color <WHEN>' [possible values: auto, always, never]", a.color);
+        check_args_free(&a);
+        return EXIT_ERROR;
+    }
+    const char *conflict = fix_run_conflict(&a);
+    if (conflict) {
+        cli_error("%s", conflict);
         check_args_free(&a);
         return EXIT_ERROR;
     }
@@ -107,8 +117,14 @@ int cmd_check(int argc, char **argv)
         cli_error("out of memory");
         return EXIT_ERROR;
     }
+    bool is_stdin = false;
+    for (uint32_t i = 0; i < files.len; i++)
+        is_stdin |= strcmp(files.data[i].path, "-") == 0;
+    FixRun fr;
+    fix_run_init(&fr, &a, config_settings_for(cfg, "."), is_stdin);
     for (uint32_t i = 0; i < files.len; i++) {
         const char *p = files.data[i].path;
+        jobs[i].fix = fix_run_request(&fr);
         jobs[i].path = p;
         jobs[i].display = strcmp(p, "-") == 0 ? (a.stdin_filename ? a.stdin_filename : "-") : p;
         jobs[i].settings = config_settings_for(cfg, jobs[i].display);
@@ -124,13 +140,20 @@ int cmd_check(int argc, char **argv)
         for (uint32_t j = 0; j < results[i].diags.len; j++) {
             const Diagnostic *d = &results[i].diags.data[j];
             items[k++] = (OutputItem){&results[i], d};
-            if (d->fix && d->fix->applicability == APPLY_SAFE && d->rule != RULE__COUNT &&
-                ruleset_has(&jobs[i].settings->fixable, d->rule))
-                fixable++;
+            fixable += fix_run_applicable(&fr, d);
         }
     qsort(items, k, sizeof *items, cmp_item);
+    size_t *order = calloc(files.len ? files.len : 1, sizeof *order);
+    for (size_t i = 0; order && i < files.len; i++)
+        order[i] = i;
+    if (order)
+        sort_results(order, files.len, results);
+    /* Fixing standard input: the fixed source (or diff) goes to stdout, the report to stderr. */
+    bool fix_stdin = is_stdin && fr.req.mode != FIX_MODE_GENERATE;
+    if (order && !fix_run_output(&fr, stdout, results, order, files.len, !fix_stdin && want_color(&a, stdout)))
+        rc = EXIT_ERROR;
 
-    FILE *out = stdout;
+    FILE *out = fix_stdin ? stderr : stdout;
     if (a.output_file) {
         out = fopen(a.output_file, "w");
         if (!out) {
@@ -140,19 +163,21 @@ int cmd_check(int argc, char **argv)
         }
     }
     oo.color = want_color(&a, out);
+    oo.show_fix_status = fr.req.mode != FIX_MODE_APPLY && fixable > 0;
     oo.preview = a.preview == TRI_YES;
     if (!a.silent) {
-        if (!output_write(out, &oo, items, k))
+        if (fr.show_violations && !output_write(out, &oo, items, k))
             rc = EXIT_ERROR;
         bool text_format = oo.format == FMT_FULL || oo.format == FMT_CONCISE || oo.format == FMT_GROUPED;
-        if (!a.quiet && text_format)
-            print_summary(out, k, fixable);
+        if (!a.quiet && text_format && order)
+            fix_run_summary(&fr, out, results, order, files.len, k);
     }
     if (out != stdout && fclose(out) != 0)
         rc = EXIT_ERROR;
-    if (!rc && k > 0 && !a.exit_zero)
-        rc = EXIT_FOUND;
+    if (!rc && !a.exit_zero)
+        rc = fix_run_exit_status(&fr, results, files.len, k);
 done:
+    free(order);
     free(items);
     for (uint32_t i = 0; i < files.len; i++)
         file_result_free(&results[i]);

@@ -11,6 +11,10 @@
 /* Python versions, for target-version: PY37 .. PY314. */
 typedef enum PyVersion { PY37 = 7, PY38, PY39, PY310, PY311, PY312, PY313, PY314 } PyVersion;
 
+/* `unsafe-fixes`: unset (Hint: unsafe fixes are not applied, but their number is shown), false
+ * (Disabled), true (Enabled). */
+typedef enum UnsafeFixes { UNSAFE_FIXES_HINT, UNSAFE_FIXES_DISABLED, UNSAFE_FIXES_ENABLED } UnsafeFixes;
+
 typedef struct LintSettings {
     RuleSet enabled;             /* rules that run (selection, preview gating, per-file ignores applied) */
     RuleSet fixable;             /* rules whose fixes may be applied */
@@ -22,6 +26,14 @@ typedef struct LintSettings {
     uint32_t max_doc_length;     /* `lint.pycodestyle.max-doc-length` (0: unset) */
     bool ignore_overlong_task_comments; /* `lint.pycodestyle.ignore-overlong-task-comments` */
     const char *const *task_tags;       /* `lint.task-tags`, NULL-terminated; default TODO FIXME XXX */
+    /* Fixes. `fix`, `fix-only`, `show-fixes` and `unsafe-fixes` are run-wide in Ruff: the
+     * command line reads them from the settings of the run's root configuration. */
+    bool fix;                    /* `fix`, default false */
+    bool fix_only;               /* `fix-only`, default false */
+    bool show_fixes;             /* `show-fixes`, default false */
+    UnsafeFixes unsafe_fixes;    /* `unsafe-fixes`, default hint */
+    RuleSet forced_safe;         /* `lint.extend-safe-fixes`, resolved by fix_safety_resolve() */
+    RuleSet forced_unsafe;       /* `lint.extend-unsafe-fixes` (wins over forced_safe) */
 } LintSettings;
 
 /* Fill *s with Ruff's defaults and no rules enabled. */
