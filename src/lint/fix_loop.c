@@ -64,8 +64,27 @@ static void drop_fixes(DiagVec *diags)
         diags->data[i].fix = NULL;
 }
 
+static bool default_lint(void *ctx, Arena *arena, const SourceFile *src, const LintSettings *s, DiagVec *diags)
+{
+    (void)ctx;
+    return fix_lint(arena, src, s, diags);
+}
+
+static bool default_parses(void *ctx, const char *text, uint32_t len)
+{
+    (void)ctx;
+    return fix_result_parses(text, len);
+}
+
 bool fix_apply_loop(Arena *arena, SourceFile *src, const LintSettings *s, Applicability required, DiagVec *diags,
                     FixOutcome *out)
+{
+    const FixLoopHooks hooks = {default_lint, default_parses, NULL};
+    return fix_apply_loop_with(arena, src, s, required, diags, out, &hooks);
+}
+
+bool fix_apply_loop_with(Arena *arena, SourceFile *src, const LintSettings *s, Applicability required,
+                         DiagVec *diags, FixOutcome *out, const FixLoopHooks *h)
 {
     const SourceFile orig = *src;
     memset(out, 0, sizeof *out);
@@ -79,11 +98,11 @@ bool fix_apply_loop(Arena *arena, SourceFile *src, const LintSettings *s, Applic
 
     bool original_parses = false;
     for (uint32_t iterations = 0;; ) {
-        if (!fix_lint(arena, src, s, diags)) {
+        if (!h->lint(h->ctx, arena, src, s, diags)) {
             *src = orig;
             return false;
         }
-        bool parses = fix_result_parses(src->text, src->len);
+        bool parses = h->parses(h->ctx, src->text, src->len);
         if (iterations == 0) {
             original_parses = parses;
         } else if (original_parses && !parses) {
@@ -96,7 +115,7 @@ bool fix_apply_loop(Arena *arena, SourceFile *src, const LintSettings *s, Applic
             out->text = orig.text;
             out->len = orig.len;
             out->changed = false;
-            return fix_lint(arena, src, s, diags);
+            return h->lint(h->ctx, arena, src, s, diags);
         }
         if (!parses)
             drop_fixes(diags);

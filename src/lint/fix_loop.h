@@ -61,6 +61,16 @@ bool fix_lint(Arena *arena, const SourceFile *src, const LintSettings *s, DiagVe
 bool fix_apply_loop(Arena *arena, SourceFile *src, const LintSettings *s, Applicability required, DiagVec *diags,
                     FixOutcome *out);
 
+/* The same loop with the linter and the parse check replaced (unit tests drive rules that never
+ * converge or break the syntax through this). */
+typedef struct FixLoopHooks {
+    bool (*lint)(void *ctx, Arena *arena, const SourceFile *src, const LintSettings *s, DiagVec *diags);
+    bool (*parses)(void *ctx, const char *text, uint32_t len);
+    void *ctx;
+} FixLoopHooks;
+bool fix_apply_loop_with(Arena *arena, SourceFile *src, const LintSettings *s, Applicability required,
+                         DiagVec *diags, FixOutcome *out, const FixLoopHooks *hooks);
+
 /* "E501, W291": the distinct codes of the rules counted in `t`, sorted. In the arena. */
 const char *fix_table_codes(Arena *arena, const FixTable *t);
 
