@@ -28,7 +28,7 @@ for v in py311 py313; do
     "$SNIPE" check --select $SEL --exclude none-excluded --fix --unsafe-fixes --no-cache "$WORK/$v.snipe" >"$WORK/$v.snipe2.log" 2>&1 && rc2=0 || rc2=$?
     (cd "$WORK/$v.snipe" && find . -name '*.py' -exec sha1sum {} + | sort) >"$WORK/$v.after"
     if cmp -s "$WORK/$v.before" "$WORK/$v.after"; then second="unchanged"; else second="CHANGED"; fi
-    leftovers=$(find "$WORK/$v.snipe" -name '*.snipe-*.tmp' | wc -l)
+    leftovers=$(find "$WORK/$v.snipe" -name '*.snipe-tmp' | wc -l)
     printf '%s: %d files, %d fixed by snipe, %d byte-identical to Ruff, %d differ; summary: %s; fix time %.2fs; second --fix: %s (exit %d, %s); temp files left: %d\n' \
         "$v" "$total" "$changed" "$same" "$differ" "$(tail -n 1 "$WORK/$v.snipe.log")" "$(echo "$end - $start" | bc)" \
         "$second" "$rc2" "$(tail -n 1 "$WORK/$v.snipe2.log")" "$leftovers"

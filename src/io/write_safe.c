@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
+#include <sys/file.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -76,16 +76,27 @@ static bool write_all(int fd, const char *data, size_t len, int *err)
     return true;
 }
 
-/* ".<base>.snipe-<16 hex digits>.tmp" */
+/* The temporary file of `base` is ".<base>.snipe-tmp": one name per target, so that one left by
+ * a killed process is found (and removed, see remove_stale) by the next write of the file. */
 static bool temp_name(char *out, size_t n, const char *base)
 {
-    uint64_t r = 0;
-    if (getrandom(&r, sizeof r, GRND_NONBLOCK) != (ssize_t)sizeof r) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        r ^= (uint64_t)ts.tv_nsec * 0x9E3779B97F4A7C15ull ^ (uint64_t)getpid() ^ (uint64_t)(uintptr_t)&r;
-    }
-    return (size_t)snprintf(out, n, ".%s.snipe-%016llx.tmp", base, (unsigned long long)r) < n;
+    return (size_t)snprintf(out, n, ".%s" WRITE_TEMP_SUFFIX, base) < n;
+}
+
+/* The writer holds an exclusive flock on its temporary file until it is renamed; the kernel
+ * drops it when the writer dies. A temporary file we can lock is therefore stale: remove it and
+ * say so. */
+static bool remove_stale(int dirfd, const char *name)
+{
+    int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return false;
+    struct stat st;
+    bool stale = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && flock(fd, LOCK_EX | LOCK_NB) == 0;
+    if (stale)
+        stale = unlinkat(dirfd, name, 0) == 0;
+    close(fd);
+    return stale;
 }
 
 /* Signals that would interrupt the process between linking the temporary file and renaming it
@@ -139,56 +150,69 @@ static bool resolve_target(const char *path, Target *t, int *err)
     return true;
 }
 
-/* Create the temporary file: an unnamed O_TMPFILE when the file system has it (nothing is
- * left behind if the process dies before the rename), else a named one created with O_EXCL.
- * *named says which; name receives the name of a named one. */
-static int create_temp(int dirfd, const char *base, char *name, size_t n, bool *named, int *err)
+/* Create the named temporary file exclusively (O_EXCL), replacing a stale one. */
+static int create_named(int dirfd, const char *base, char *name, size_t n, int *err)
 {
-    int fd = openat(dirfd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd >= 0) {
-        *named = false;
-        return fd;
+    if (!temp_name(name, n, base)) {
+        *err = ENAMETOOLONG;
+        return -1;
     }
-    *named = true;
-    for (int tries = 0; tries < 100; tries++) {
-        if (!temp_name(name, n, base)) {
-            *err = ENAMETOOLONG;
-            return -1;
-        }
-        fd = openat(dirfd, name, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0600);
-        if (fd >= 0)
+    for (int tries = 0; tries < 2; tries++) {
+        int fd = openat(dirfd, name, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd >= 0) {
+            (void)flock(fd, LOCK_EX);
             return fd;
-        if (errno != EEXIST) {
-            *err = errno;
-            return -1;
         }
+        *err = errno;
+        if (errno != EEXIST || !remove_stale(dirfd, name))
+            return -1;
     }
-    *err = EEXIST;
     return -1;
 }
 
-/* Give an unnamed temporary file a fresh name in the directory. */
+/* Give an unnamed (O_TMPFILE) temporary file its name in the directory. Fails with EXDEV,
+ * ENOENT or EPERM where neither AT_EMPTY_PATH nor /proc/self/fd linking is allowed. */
 static bool link_temp(int fd, int dirfd, const char *base, char *name, size_t n, int *err)
 {
     char proc[64];
     snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
-    for (int tries = 0; tries < 100; tries++) {
-        if (!temp_name(name, n, base)) {
-            *err = ENAMETOOLONG;
-            return false;
-        }
+    if (!temp_name(name, n, base)) {
+        *err = ENAMETOOLONG;
+        return false;
+    }
+    for (int tries = 0; tries < 2; tries++) {
         int rc = linkat(fd, "", dirfd, name, AT_EMPTY_PATH);
-        if (rc != 0 && (errno == ENOENT || errno == EPERM || errno == EINVAL))
+        if (rc != 0 && errno != EEXIST)
             rc = linkat(AT_FDCWD, proc, dirfd, name, AT_SYMLINK_FOLLOW);
         if (rc == 0)
             return true;
-        if (errno != EEXIST) {
+        *err = errno;
+        if (errno != EEXIST || !remove_stale(dirfd, name))
+            return false;
+    }
+    return false;
+}
+
+/* Write data to the temporary file fd, with the original's owner (as root) and mode, and flush
+ * it to disk. */
+static bool fill_temp(int fd, const char *data, size_t len, const struct stat *st, int *err)
+{
+    if (!write_all(fd, data, len, err))
+        return false;
+    /* Owner first as root (fchown clears set-user-ID bits), then the mode. */
+    if (geteuid() == 0) {
+        if (fchown(fd, st->st_uid, st->st_gid) != 0) {
             *err = errno;
             return false;
         }
+    } else if (st->st_gid != getegid()) {
+        (void)!fchown(fd, (uid_t)-1, st->st_gid);  /* allowed when we are in the group */
     }
-    *err = EEXIST;
-    return false;
+    if (fchmod(fd, st->st_mode & 07777) != 0 || fsync(fd) != 0) {
+        *err = errno;
+        return false;
+    }
+    return true;
 }
 
 WriteStatus write_file_safe(const char *path, const FileStamp *expected, const char *data, size_t len,
@@ -218,33 +242,23 @@ WriteStatus write_file_safe(const char *path, const FileStamp *expected, const c
         return WRITE_ERROR;
     }
     char name[NAME_MAX + 1];
-    bool named;
     WriteStatus status = WRITE_ERROR;
-    int fd = create_temp(dirfd, t.base, name, sizeof name, &named, err);
+    /* An unnamed O_TMPFILE where the file system has it: nothing is left behind if we die
+     * before the rename. Else a named one, created exclusively. */
+    bool named = false, linked = false;
+    int fd = openat(dirfd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        (void)flock(fd, LOCK_EX);
     if (fd < 0) {
-        close(dirfd);
-        return WRITE_ERROR;
-    }
-    bool linked = named;
-    if (!write_all(fd, data, len, err))
-        goto fail;
-    /* Permissions first as root (fchown clears set-user-ID bits), then the mode. */
-    if (geteuid() == 0) {
-        if (fchown(fd, st.st_uid, st.st_gid) != 0) {
-            *err = errno;
-            goto fail;
+        named = linked = true;
+        fd = create_named(dirfd, t.base, name, sizeof name, err);
+        if (fd < 0) {
+            close(dirfd);
+            return WRITE_ERROR;
         }
-    } else if (st.st_gid != getegid()) {
-        (void)!fchown(fd, (uid_t)-1, st.st_gid);  /* allowed when we are in the group */
     }
-    if (fchmod(fd, st.st_mode & 07777) != 0) {
-        *err = errno;
+    if (!fill_temp(fd, data, len, &st, err))
         goto fail;
-    }
-    if (fsync(fd) != 0) {
-        *err = errno;
-        goto fail;
-    }
     if (hooks && hooks->before_commit)
         hooks->before_commit(hooks->ctx, path);
     if (expected && expected->valid) {
@@ -265,14 +279,24 @@ WriteStatus write_file_safe(const char *path, const FileStamp *expected, const c
     block_signals(&old);
     if (!named && !link_temp(fd, dirfd, t.base, name, sizeof name, err)) {
         pthread_sigmask(SIG_SETMASK, &old, NULL);
-        goto fail;
+        if (*err == EEXIST)
+            goto fail;
+        /* Linking an O_TMPFILE is not allowed here: write a named temporary file instead. */
+        close(fd);
+        named = linked = true;
+        fd = create_named(dirfd, t.base, name, sizeof name, err);
+        if (fd < 0) {
+            close(dirfd);
+            return WRITE_ERROR;
+        }
+        if (!fill_temp(fd, data, len, &st, err))
+            goto fail;
+        block_signals(&old);
     }
     linked = true;
     if (renameat(dirfd, name, dirfd, t.base) != 0) {
         *err = errno;
-        unlinkat(dirfd, name, 0);
         pthread_sigmask(SIG_SETMASK, &old, NULL);
-        linked = false;
         goto fail;
     }
     pthread_sigmask(SIG_SETMASK, &old, NULL);

@@ -9,6 +9,9 @@
 #include <stdint.h>
 #include <sys/stat.h>
 
+/* Temporary files are named ".<name>" WRITE_TEMP_SUFFIX next to the file they replace. */
+#define WRITE_TEMP_SUFFIX ".snipe-tmp"
+
 /* What a file looked like when it was read: size, modification time, content hash (XXH3). */
 typedef struct FileStamp {
     bool valid;
@@ -39,7 +42,9 @@ typedef enum WriteStatus {
  * owner and group when running as root; its group when we may set it); a symbolic link is
  * followed and its target replaced. `expected` (if valid) must match the file on disk right
  * before the replacement. On any failure the original is untouched and no temporary file is
- * left. Safe to call from several threads on different files. */
+ * left. A process killed (SIGKILL) between naming its temporary file and the rename (two system
+ * calls) leaves it, holding the complete new content; the next write of the same file removes
+ * it (a live writer holds an flock on its temporary file; a dead one's lock is gone). Safe to call from several threads on different files. */
 WriteStatus write_file_safe(const char *path, const FileStamp *expected, const char *data, size_t len,
                             const WriteHooks *hooks, int *err);
 

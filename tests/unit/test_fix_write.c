@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -153,6 +154,30 @@ START_TEST(refuses_file_changed_on_disk)
 }
 END_TEST
 
+START_TEST(busy_temp_name_is_not_ours)
+{
+    /* A ".a.py.snipe-tmp" locked by a live writer: fail, and leave both files alone. */
+    char p[300], t[300];
+    snprintf(p, sizeof p, "%s/a.py", dir);
+    snprintf(t, sizeof t, "%s/.a.py.snipe-tmp", dir);
+    put(p, "x = 1  \n");
+    put(t, "other writer\n");
+    int lock = open(t, O_RDONLY);
+    ck_assert_int_eq(flock(lock, LOCK_EX), 0);
+    FileStamp fs = stamp(p);
+    int err;
+    ck_assert_int_eq(write_file_safe(p, &fs, "x = 1\n", 6, NULL, &err), WRITE_ERROR);
+    ck_assert_int_eq(err, EEXIST);
+    ck_assert_str_eq(get(p), "x = 1  \n");
+    ck_assert_str_eq(get(t), "other writer\n");
+    /* The writer died (lock released): its file is stale, removed by the next write. */
+    close(lock);
+    ck_assert_int_eq(write_file_safe(p, &fs, "x = 1\n", 6, NULL, &err), WRITE_OK);
+    ck_assert_str_eq(get(p), "x = 1\n");
+    ck_assert_int_eq(temp_files(dir), 0);
+}
+END_TEST
+
 START_TEST(read_only_file_left_alone)
 {
     char p[300];
@@ -231,6 +256,7 @@ Suite *suite_fix_write(void)
     tcase_add_test(tc, replaces_content_and_keeps_mode);
     tcase_add_test(tc, follows_symlinks);
     tcase_add_test(tc, refuses_file_changed_on_disk);
+    tcase_add_test(tc, busy_temp_name_is_not_ours);
     tcase_add_test(tc, read_only_file_left_alone);
     tcase_add_test(tc, full_disk_loses_nothing);
     suite_add_tcase(s, tc);
