@@ -17,7 +17,8 @@ bool fix_result_parses(const char *text, uint32_t len)
 bool fix_lint(Arena *arena, const SourceFile *src, const LintSettings *s, DiagVec *diags)
 {
     diags->len = 0;
-    if (!lint_source(arena, src, s, diags))
+    /* lint_source sorts diags->data even when empty: give it a non-NULL array (UBSan). */
+    if (!vec_reserve(diags, 1) || !lint_source(arena, src, s, diags))
         return false;
     fix_settings_apply(diags->data, diags->len, s);
     return true;
