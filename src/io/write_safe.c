@@ -215,6 +215,23 @@ static bool fill_temp(int fd, const char *data, size_t len, const struct stat *s
     return true;
 }
 
+/* Overwrite the file at path with data, keeping its inode (links, owner). */
+static bool rewrite_in_place(const char *path, const char *data, size_t len, int *err)
+{
+    int fd = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        *err = errno;
+        return false;
+    }
+    bool ok = write_all(fd, data, len, err);
+    if (ok && (ftruncate(fd, (off_t)len) != 0 || fsync(fd) != 0)) {
+        *err = errno;
+        ok = false;
+    }
+    close(fd);
+    return ok;
+}
+
 WriteStatus write_file_safe(const char *path, const FileStamp *expected, const char *data, size_t len,
                             const WriteHooks *hooks, int *err)
 {
@@ -236,6 +253,9 @@ WriteStatus write_file_safe(const char *path, const FileStamp *expected, const c
         *err = errno;
         return errno == EACCES || errno == EROFS || errno == EPERM ? WRITE_READ_ONLY : WRITE_ERROR;
     }
+    /* Renaming over a file with other hard links would detach them, and (not being root) over
+     * another user's file would make it ours: such files are rewritten in place instead. */
+    bool in_place = st.st_nlink > 1 || (geteuid() != 0 && st.st_uid != geteuid());
     int dirfd = open(t.dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirfd < 0) {
         *err = errno;
@@ -294,6 +314,18 @@ WriteStatus write_file_safe(const char *path, const FileStamp *expected, const c
         block_signals(&old);
     }
     linked = true;
+    if (in_place) {
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
+        /* The temporary file keeps the complete new content until the rewrite is done. */
+        if (!rewrite_in_place(t.path, data, len, err)) {
+            linked = false;   /* keep it: the original may now be partly written */
+            goto fail;
+        }
+        unlinkat(dirfd, name, 0);
+        close(fd);
+        close(dirfd);
+        return WRITE_OK;
+    }
     if (renameat(dirfd, name, dirfd, t.base) != 0) {
         *err = errno;
         pthread_sigmask(SIG_SETMASK, &old, NULL);

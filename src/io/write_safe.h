@@ -40,7 +40,10 @@ typedef enum WriteStatus {
 
 /* Replace the content of `path` by data[0..len). The file keeps its permission bits (and its
  * owner and group when running as root; its group when we may set it); a symbolic link is
- * followed and its target replaced. `expected` (if valid) must match the file on disk right
+ * followed and its target replaced. A file with several hard links, or owned by another user
+ * while we are not root, is rewritten in place (a rename would detach the links or change the
+ * owner); the temporary file then holds the complete new content until the rewrite is done, and
+ * is left in place if the rewrite fails. `expected` (if valid) must match the file on disk right
  * before the replacement. On any failure the original is untouched and no temporary file is
  * left. A process killed (SIGKILL) between naming its temporary file and the rename (two system
  * calls) leaves it, holding the complete new content; the next write of the same file removes

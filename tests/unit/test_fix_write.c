@@ -106,6 +106,26 @@ START_TEST(follows_symlinks)
 }
 END_TEST
 
+START_TEST(hard_links_kept)
+{
+    char p[300], q[300];
+    snprintf(p, sizeof p, "%s/a.py", dir);
+    snprintf(q, sizeof q, "%s/b.py", dir);
+    put(p, "x = 1  \n");
+    ck_assert_int_eq(link(p, q), 0);
+    struct stat before, after;
+    ck_assert_int_eq(stat(p, &before), 0);
+    FileStamp fs = stamp(p);
+    int err;
+    ck_assert_int_eq(write_file_safe(p, &fs, "x = 1\n", 6, NULL, &err), WRITE_OK);
+    ck_assert_int_eq(stat(p, &after), 0);
+    ck_assert_uint_eq(after.st_ino, before.st_ino);
+    ck_assert_uint_eq(after.st_nlink, 2);
+    ck_assert_str_eq(get(q), "x = 1\n");
+    ck_assert_int_eq(temp_files(dir), 0);
+}
+END_TEST
+
 /* The hook: another program rewrites the file between our read and our rename. */
 static void replace_file(void *ctx, const char *path)
 {
@@ -255,6 +275,7 @@ Suite *suite_fix_write(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, replaces_content_and_keeps_mode);
     tcase_add_test(tc, follows_symlinks);
+    tcase_add_test(tc, hard_links_kept);
     tcase_add_test(tc, refuses_file_changed_on_disk);
     tcase_add_test(tc, busy_temp_name_is_not_ours);
     tcase_add_test(tc, read_only_file_left_alone);
