@@ -20,27 +20,18 @@ typedef struct DSeq {
     size_t n;
 } DSeq;
 
-/* Lines end at \n, \r\n or a lone \r (as the `similar` crate Ruff uses splits them). */
+/* Lines end at \n (so \r\n too). Ruff's `similar` also ends lines at a lone \r, but patch and
+ * git apply do not: a diff of a file with lone CRs would not apply. Splitting at \n only keeps
+ * the output identical to Ruff's for LF and CRLF files and applicable for all. */
 static bool split_lines(const char *s, size_t len, DSeq *out)
 {
     size_t cap = 16, n = 0;
     DLine *l = malloc(cap * sizeof *l);
     if (!l)
         return false;
-    size_t start = 0;
-    for (size_t i = 0; i <= len; i++) {
-        size_t end;
-        if (i == len) {
-            if (start == len)
-                break;
-            end = len;
-        } else if (s[i] == '\n') {
-            end = i + 1;
-        } else if (s[i] == '\r') {
-            end = i + 1 < len && s[i + 1] == '\n' ? i + 2 : i + 1;
-        } else {
-            continue;
-        }
+    for (size_t start = 0; start < len;) {
+        const char *nl = memchr(s + start, '\n', len - start);
+        size_t end = nl ? (size_t)(nl - s) + 1 : len;
         if (n == cap) {
             cap *= 2;
             DLine *p = realloc(l, cap * sizeof *l);
@@ -55,9 +46,6 @@ static bool split_lines(const char *s, size_t len, DSeq *out)
         l[n].hash = XXH3_64bits(s + start, end - start);
         n++;
         start = end;
-        i = end - 1;
-        if (end == len)
-            break;
     }
     out->lines = l;
     out->n = n;
@@ -208,8 +196,7 @@ static void put_line(Buf *out, char tag, const DLine *l, bool color)
         buf_putc(out, tag);
         put_value(out, l);
     }
-    char last = l->len ? l->p[l->len - 1] : 0;
-    if (last != '\n' && last != '\r')
+    if (!l->len || l->p[l->len - 1] != '\n')
         buf_printf(out, "%s\n\\ No newline at end of file%s\n", color ? RED : "", color ? RESET : "");
 }
 

@@ -7,8 +7,8 @@
 
 #include "util/str.h"
 
-/* Append to `out` the unified diff (3 lines of context, Myers' algorithm on lines ending in \n,
- * \r\n or \r) that turns old into new: "--- path\n+++ path\n" when path is not NULL (Ruff prints
+/* Append to `out` the unified diff (3 lines of context, Myers' algorithm on lines ending in \n;
+ * a lone \r does not end a line, unlike Ruff, so that patch applies it) that turns old into new: "--- path\n+++ path\n" when path is not NULL (Ruff prints
  * the same relative path on both lines, no a/ b/ prefix: apply with `patch -p0`), the hunks, a
  * "\ No newline at end of file" after a last line without one, and one empty line at the end as
  * Ruff's writeln does. Ruff shows BEL, BS, ESC and DEL as ␇ ␈ ␛ ␡. `color` adds ANSI colours.

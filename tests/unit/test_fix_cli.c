@@ -2,6 +2,7 @@
  * files (LF, CRLF, BOM), standard input, summaries and exit statuses, --diff applied with patch,
  * a read-only file. Runs the binary named by SNIPE_BIN. */
 #include <check.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -220,6 +221,48 @@ START_TEST(unwritable_file_reported_and_kept)
 }
 END_TEST
 
+START_TEST(fixtures_match_ruff)
+{
+    /* tests/fixtures/fix/NAME.py -> NAME.py.fixed (Ruff's output), with --fix and with
+     * --diff | patch. */
+    char cwd[1024];
+    ck_assert_ptr_nonnull(getcwd(cwd, sizeof cwd));
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd, "ls %s/tests/fixtures/fix/*.py > %s/.list", cwd, dir);
+    ck_assert_int_eq(system(cmd), 0);
+    char list[8192];
+    char p[128];
+    snprintf(p, sizeof p, "%s/.list", dir);
+    slurp(p, list, sizeof list);
+    int n = 0;
+    bool have_patch = system("command -v patch >/dev/null 2>&1") == 0;
+    for (char *save = NULL, *src = strtok_r(list, "\n", &save); src; src = strtok_r(NULL, "\n", &save)) {
+        const char *base = strrchr(src, '/') + 1;
+        char expected[1 << 12], got[1 << 12];
+        snprintf(cmd, sizeof cmd, "%s.fixed", src);
+        slurp(cmd, expected, sizeof expected);
+        for (int mode = 0; mode < 2; mode++) {
+            if (mode == 1 && !have_patch)
+                break;
+            snprintf(cmd, sizeof cmd, "cp %s %s/%s", src, dir, base);
+            ck_assert_int_eq(system(cmd), 0);
+            char args[256];
+            snprintf(args, sizeof args, "check --select W291,W292,W293 %s %s", mode ? "--diff" : "--fix", base);
+            run(args, NULL);
+            if (mode == 1) {
+                snprintf(cmd, sizeof cmd, "cd %s && patch -s -p0 < .out >/dev/null", dir);
+                if (strstr(out, "@@"))
+                    ck_assert_int_eq(system(cmd), 0);
+            }
+            snprintf(got, sizeof got, "%s", get(base));
+            ck_assert_msg(strcmp(got, expected) == 0, "%s (%s) differs from Ruff's", base, mode ? "--diff" : "--fix");
+        }
+        n++;
+    }
+    ck_assert_int_ge(n, 5);
+}
+END_TEST
+
 Suite *suite_fix_cli(void)
 {
     Suite *s = suite_create("fix_cli");
@@ -232,6 +275,7 @@ Suite *suite_fix_cli(void)
     tcase_add_test(tc, diff_applies_with_patch);
     tcase_add_test(tc, stdin_fixed_source_to_stdout);
     tcase_add_test(tc, unwritable_file_reported_and_kept);
+    tcase_add_test(tc, fixtures_match_ruff);
     suite_add_tcase(s, tc);
     return s;
 }
