@@ -169,8 +169,8 @@ int cmd_check(int argc, char **argv)
         if (fr.show_violations && !output_write(out, &oo, items, k))
             rc = EXIT_ERROR;
         bool text_format = oo.format == FMT_FULL || oo.format == FMT_CONCISE || oo.format == FMT_GROUPED;
-        if (!a.quiet && text_format && order)
-            fix_run_summary(&fr, out, results, order, files.len, k);
+        if (text_format && order)
+            fix_run_summary(&fr, out, results, order, files.len, k, a.quiet);
     }
     if (out != stdout && fclose(out) != 0)
         rc = EXIT_ERROR;

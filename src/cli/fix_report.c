@@ -42,7 +42,7 @@ bool fix_run_applicable(const FixRun *fr, const Diagnostic *d)
     return d->rule != RULE__COUNT && fix_applies(d->fix, fr->req.required);
 }
 
-static void warn_fix_problem(const FileResult *r)
+static void warn_fix_problem(const FixRun *fr, const FileResult *r)
 {
     const FixOutcome *f = &r->fix;
     if (f->status == FIX_STATUS_NOT_CONVERGED)
@@ -63,7 +63,8 @@ static void warn_fix_problem(const FileResult *r)
         bool as_diag = false;
         for (uint32_t i = 0; i < r->diags.len; i++)
             as_diag |= r->diags.data[i].rule == RULE_E902;
-        if (!as_diag)
+        /* Also when the E902 would not be shown (--fix-only): a file not written is never silent. */
+        if (!as_diag || !fr->show_violations)
             cli_warning("Failed to lint %s: %s", r->display, f->write_error);
     }
 }
@@ -107,7 +108,7 @@ bool fix_run_output(const FixRun *fr, FILE *out, const FileResult *results, cons
         const FileResult *r = &results[order[k]];
         if (!r->fix.attempted)
             continue;
-        warn_fix_problem(r);
+        warn_fix_problem(fr, r);
         if (fr->req.mode == FIX_MODE_DIFF && r->fix.fixed.total > 0)
             ok &= print_diff(out, r, color);
         if (fr->req.mode == FIX_MODE_APPLY && fr->stdin_input) {
@@ -179,7 +180,7 @@ static void print_fix_summary(FILE *out, const FileResult *results, const size_t
 }
 
 void fix_run_summary(const FixRun *fr, FILE *out, const FileResult *results, const size_t *order, size_t n,
-                     size_t remaining)
+                     size_t remaining, bool quiet)
 {
     size_t fixed = fix_run_fixed(results, n);
     if (fr->show_fixes && fixed > 0) {
@@ -187,6 +188,8 @@ void fix_run_summary(const FixRun *fr, FILE *out, const FileResult *results, con
         print_fix_summary(out, results, order, n, fixed);
         fputc('\n', out);
     }
+    if (quiet)
+        return;
     /* Ruff's FixableStatistics over the remaining diagnostics. */
     size_t applicable = 0, hidden_unsafe = 0;
     for (size_t i = 0; i < n; i++)

@@ -45,11 +45,12 @@ bool fix_run_output(const FixRun *fr, FILE *out, const FileResult *results, cons
 /* Whether the fix of `d` counts as applicable in this run (for [*] and the summary). */
 bool fix_run_applicable(const FixRun *fr, const Diagnostic *d);
 
-/* The fixes summary of --show-fixes (with the blank lines around it) and Ruff's summary lines
- * ("Found 3 errors (2 fixed, 1 remaining).", "[*] 1 fixable with the `--fix` option.", "Fixed 2
- * errors.", the hints about hidden unsafe fixes ...). `remaining` counts the diagnostics left. */
+/* The fixes summary of --show-fixes (with the blank lines around it) and, unless `quiet`, Ruff's
+ * summary lines ("Found 3 errors (2 fixed, 1 remaining).", "[*] 1 fixable with the `--fix`
+ * option.", "Fixed 2 errors.", the hints about hidden unsafe fixes ...). `remaining` counts the
+ * diagnostics left. */
 void fix_run_summary(const FixRun *fr, FILE *out, const FileResult *results, const size_t *order, size_t n,
-                     size_t remaining);
+                     size_t remaining, bool quiet);
 
 /* Ruff's exit status for a run without I/O errors, --exit-zero aside: 1 when diagnostics remain
  * (lint mode), when anything was fixed with --exit-non-zero-on-fix, or when --diff has a diff. */

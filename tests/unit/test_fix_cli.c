@@ -218,6 +218,9 @@ START_TEST(unwritable_file_reported_and_kept)
     ck_assert_int_eq(run("check --select W291 --fix ro.py", NULL), 0);
     ck_assert_ptr_nonnull(strstr(err, "warning: Failed to lint ro.py: Failed to write fixes: "));
     ck_assert_str_eq(get("ro.py"), "x = 1  \n");
+    /* --fix-only hides the E902, so the warning is printed anyway. */
+    ck_assert_int_eq(run("check --select W291,E902 --fix-only ro.py", NULL), 0);
+    ck_assert_ptr_nonnull(strstr(err, "warning: Failed to lint ro.py: Failed to write fixes: "));
 }
 END_TEST
 

@@ -51,7 +51,7 @@ static const char *summary(const char *flags, FileResult *r, int *status)
     fix_run_init(&fr, &a, &root, false);
     FILE *f = fmemopen(buf, sizeof buf, "w");
     size_t order = 0;
-    fix_run_summary(&fr, f, r, &order, 1, r->diags.len);
+    fix_run_summary(&fr, f, r, &order, 1, r->diags.len, false);
     fclose(f);
     *status = fix_run_exit_status(&fr, r, 1, r->diags.len);
     check_args_free(&a);
@@ -134,7 +134,7 @@ START_TEST(show_fixes_widths_and_order)
     char buf[1024];
     FILE *f = fmemopen(buf, sizeof buf, "w");
     size_t order[2] = {1, 0};
-    fix_run_summary(&fr, f, r, order, 2, 0);
+    fix_run_summary(&fr, f, r, order, 2, 0, false);
     fclose(f);
     ck_assert_str_eq(buf, "\nFixed 16 errors:\n"
                           "- a.py:\n"
