@@ -99,8 +99,11 @@ static bool remove_stale(int dirfd, const char *name)
     return stale;
 }
 
-/* Signals that would interrupt the process between linking the temporary file and renaming it
- * are held back for those two system calls, so that Ctrl-C never leaves a temporary file. */
+/* The writing thread holds back SIGINT, SIGTERM, SIGHUP and SIGQUIT between naming its
+ * temporary file and the rename. This narrows, but cannot close, the window in which a signal
+ * leaves a temporary file: another thread may take the signal and end the process (as SIGKILL
+ * always can). Such a leftover holds the complete new content and is removed by the next write
+ * of the file (remove_stale). */
 static void block_signals(sigset_t *old)
 {
     sigset_t set;
