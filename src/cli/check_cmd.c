@@ -24,20 +24,6 @@ static int cmp_item(const void *a, const void *b)
     return x->diag < y->diag ? -1 : x->diag > y->diag;
 }
 
-/* Result indexes in output order: by display path, then input order. */
-static int cmp_result(const void *a, const void *b, void *ctx)
-{
-    const FileResult *results = ctx;
-    size_t x = *(const size_t *)a, y = *(const size_t *)b;
-    int c = strcmp(results[x].display, results[y].display);
-    return c ? c : (x > y) - (x < y);
-}
-
-static void sort_results(size_t *order, size_t n, FileResult *results)
-{
-    qsort_r(order, n, sizeof *order, cmp_result, results);
-}
-
 static bool want_color(const CheckArgs *a, FILE *out)
 {
     if (a->color && strcmp(a->color, "always") == 0)
@@ -83,32 +69,40 @@ int cmd_check(int argc, char **argv)
         check_args_free(&a);
         return EXIT_ERROR;
     }
-    char err[1024];
-    Config *cfg = config_new(&a, err, sizeof err);
+    char err[4096];
+    Config *cfg = config_new(&a, stderr, err, sizeof err);
     if (!cfg) {
         cli_error("%s", err);
         check_args_free(&a);
         return EXIT_ERROR;
     }
+    /* output-format from the configuration when neither the flag nor SNIPE_OUTPUT_FORMAT is given. */
+    const char *cfg_format = config_root_settings(cfg)->output_format;
+    if (!a.output_format && cfg_format)
+        output_format_parse(cfg_format, &oo.format);
     FileList files = {0};
-    if (!discover_files(cfg, &a, &files)) {
-        cli_error("out of memory while discovering files");
+    if (!discover_files(cfg, &a, &files, err, sizeof err)) {
+        cli_error("%s", err);
+        file_list_free(&files);
         config_free(cfg);
         check_args_free(&a);
         return EXIT_ERROR;
     }
     if (a.show_files || a.show_settings) {
-        for (uint32_t i = 0; i < files.len; i++) {
-            if (a.show_settings) {
-                config_show_settings(cfg, files.data[i].path);
-                break;
-            }
-            printf("%s\n", files.data[i].path);
+        rc = EXIT_CLEAN;
+        if (a.show_settings && files.len == 0) {
+            cli_error("No files found under the given path");
+            rc = EXIT_ERROR;
+        } else if (a.show_settings) {
+            config_show_settings(cfg, files.data[0].path);
+        } else {
+            for (uint32_t i = 0; i < files.len; i++)
+                printf("%s\n", files.data[i].abs);
         }
         file_list_free(&files);
         config_free(cfg);
         check_args_free(&a);
-        return EXIT_CLEAN;
+        return rc;
     }
 
     LintJob *jobs = calloc(files.len ? files.len : 1, sizeof *jobs);
@@ -121,7 +115,7 @@ int cmd_check(int argc, char **argv)
     for (uint32_t i = 0; i < files.len; i++)
         is_stdin |= strcmp(files.data[i].path, "-") == 0;
     FixRun fr;
-    fix_run_init(&fr, &a, config_settings_for(cfg, "."), is_stdin);
+    fix_run_init(&fr, &a, config_root_settings(cfg), is_stdin);
     for (uint32_t i = 0; i < files.len; i++) {
         const char *p = files.data[i].path;
         jobs[i].fix = fix_run_request(&fr);
@@ -131,26 +125,23 @@ int cmd_check(int argc, char **argv)
     }
     lint_jobs(jobs, files.len, results, 0);
 
-    size_t total = 0, fixable = 0;
+    size_t total = 0;
     for (uint32_t i = 0; i < files.len; i++)
         total += results[i].diags.len;
     OutputItem *items = calloc(total ? total : 1, sizeof *items);
     size_t k = 0;
     for (uint32_t i = 0; items && i < files.len; i++)
         for (uint32_t j = 0; j < results[i].diags.len; j++) {
-            const Diagnostic *d = &results[i].diags.data[j];
+            Diagnostic *d = &results[i].diags.data[j];
+            /* As Ruff: a rule that is not fixable reports no fix at all (its help line stays). */
+            if (d->fix && d->rule != RULE__COUNT && !ruleset_has(&jobs[i].settings->fixable, d->rule))
+                d->fix = NULL;
             items[k++] = (OutputItem){&results[i], d};
-            fixable += fix_run_applicable(&fr, d);
         }
     qsort(items, k, sizeof *items, cmp_item);
-    size_t *order = calloc(files.len ? files.len : 1, sizeof *order);
-    for (size_t i = 0; order && i < files.len; i++)
-        order[i] = i;
-    if (order)
-        sort_results(order, files.len, results);
     /* Fixing standard input: the fixed source (or diff) goes to stdout, the report to stderr. */
     bool fix_stdin = is_stdin && fr.req.mode != FIX_MODE_GENERATE;
-    if (order && !fix_run_output(&fr, stdout, results, order, files.len, !fix_stdin && want_color(&a, stdout)))
+    if (!fix_run_output(&fr, stdout, results, files.len, !fix_stdin && want_color(&a, stdout)))
         rc = EXIT_ERROR;
 
     FILE *out = fix_stdin ? stderr : stdout;
@@ -163,21 +154,30 @@ int cmd_check(int argc, char **argv)
         }
     }
     oo.color = want_color(&a, out);
-    oo.show_fix_status = fr.req.mode != FIX_MODE_APPLY && fixable > 0;
-    oo.preview = a.preview == TRI_YES;
-    if (!a.silent) {
+    const LintSettings *root = config_root_settings(cfg); /* configuration and flags merged */
+    oo.preview = root->preview;
+    oo.hyperlinks = oo.color && output_supports_hyperlinks();
+    oo.show_fix_status = fr.req.mode != FIX_MODE_APPLY;
+    oo.unsafe_fixes = root->unsafe_fixes == UNSAFE_MODE_ENABLED    ? UNSAFE_FIXES_ENABLED
+                      : root->unsafe_fixes == UNSAFE_MODE_DISABLED ? UNSAFE_FIXES_DISABLED
+                                                                   : UNSAFE_FIXES_HINT;
+    if (a.statistics) {
+        char msg[256];
+        if (!output_statistics(out, &oo, items, k, a.quiet || a.silent, msg, sizeof msg)) {
+            cli_error("%s", msg);
+            rc = EXIT_ERROR;
+        }
+    } else if (!a.silent) {
         if (fr.show_violations && !output_write(out, &oo, items, k))
             rc = EXIT_ERROR;
-        bool text_format = oo.format == FMT_FULL || oo.format == FMT_CONCISE || oo.format == FMT_GROUPED;
-        if (text_format && order)
-            fix_run_summary(&fr, out, results, order, files.len, k, a.quiet);
+        if (!a.quiet && output_format_is_human(oo.format))
+            fix_run_summary(&fr, out, &oo, items, k, results, files.len);
     }
     if (out != stdout && fclose(out) != 0)
         rc = EXIT_ERROR;
     if (!rc && !a.exit_zero)
         rc = fix_run_exit_status(&fr, results, files.len, k);
 done:
-    free(order);
     free(items);
     for (uint32_t i = 0; i < files.len; i++)
         file_result_free(&results[i]);

@@ -24,8 +24,8 @@ void fix_run_init(FixRun *fr, const CheckArgs *a, const LintSettings *root, bool
     memset(fr, 0, sizeof *fr);
     bool fix = a->fix != TRI_UNSET ? a->fix == TRI_YES : root->fix;
     fr->fix_only = a->fix_only || root->fix_only;
-    fr->unsafe = a->unsafe_fixes == TRI_YES  ? UNSAFE_FIXES_ENABLED
-                 : a->unsafe_fixes == TRI_NO ? UNSAFE_FIXES_DISABLED
+    fr->unsafe = a->unsafe_fixes == TRI_YES  ? UNSAFE_MODE_ENABLED
+                 : a->unsafe_fixes == TRI_NO ? UNSAFE_MODE_DISABLED
                                              : root->unsafe_fixes;
     fr->diff = a->diff;
     fr->show_fixes = !a->diff && (a->show_fixes != TRI_UNSET ? a->show_fixes == TRI_YES : root->show_fixes);
@@ -33,7 +33,7 @@ void fix_run_init(FixRun *fr, const CheckArgs *a, const LintSettings *root, bool
     fr->exit_non_zero_on_fix = a->exit_non_zero_on_fix;
     fr->stdin_input = stdin_input;
     fr->req.mode = a->diff ? FIX_MODE_DIFF : (fix || fr->fix_only) ? FIX_MODE_APPLY : FIX_MODE_GENERATE;
-    fr->req.required = fr->unsafe == UNSAFE_FIXES_ENABLED ? APPLY_UNSAFE : APPLY_SAFE;
+    fr->req.required = fr->unsafe == UNSAFE_MODE_ENABLED ? APPLY_UNSAFE : APPLY_SAFE;
     fr->req.hooks = NULL;
 }
 
@@ -100,9 +100,23 @@ static bool print_diff(FILE *out, const FileResult *r, bool color)
     return ok;
 }
 
-bool fix_run_output(const FixRun *fr, FILE *out, const FileResult *results, const size_t *order, size_t n,
-                    bool color)
+/* Result indexes by display path, then input order. */
+static int cmp_result(const void *a, const void *b, void *ctx)
 {
+    const FileResult *results = ctx;
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    int c = strcmp(results[x].display, results[y].display);
+    return c ? c : (x > y) - (x < y);
+}
+
+bool fix_run_output(const FixRun *fr, FILE *out, const FileResult *results, size_t n, bool color)
+{
+    size_t *order = malloc((n ? n : 1) * sizeof *order);
+    if (!order)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        order[i] = i;
+    qsort_r(order, n, sizeof *order, cmp_result, (void *)results);
     bool ok = true;
     for (size_t k = 0; k < n; k++) {
         const FileResult *r = &results[order[k]];
@@ -117,6 +131,7 @@ bool fix_run_output(const FixRun *fr, FILE *out, const FileResult *results, cons
             ok &= fwrite(r->fix.text, 1, r->fix.len, out) == r->fix.len;
         }
     }
+    free(order);
     return ok && fflush(out) == 0;
 }
 
@@ -128,120 +143,34 @@ size_t fix_run_fixed(const FileResult *results, size_t n)
     return t;
 }
 
-static int num_digits(size_t n)
+void fix_run_summary(const FixRun *fr, FILE *out, const OutputOptions *oo, const OutputItem *items, size_t nitems,
+                     const FileResult *results, size_t nresults)
 {
-    int d = 1;
-    while (n >= 10) {
-        n /= 10;
-        d++;
-    }
-    return d;
-}
-
-typedef struct RuleCount {
-    RuleId rule;
-    uint32_t count;
-} RuleCount;
-
-static int rule_count_cmp(const void *a, const void *b)
-{
-    const RuleCount *x = a, *y = b;
-    if (x->count != y->count)
-        return x->count > y->count ? -1 : 1;
-    return strcmp(rule_table[x->rule].code, rule_table[y->rule].code);
-}
-
-/* Ruff's print_fix_summary: "Fixed 3 errors:", then per file "- path:" and "    2 × W291
- * (trailing-whitespace)" lines, most frequent first. */
-static void print_fix_summary(FILE *out, const FileResult *results, const size_t *order, size_t n, size_t total)
-{
-    uint32_t maxc = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t nfixed = 0;
+    for (size_t i = 0; i < nresults; i++)
         for (int r = 0; r < RULE__COUNT; r++)
-            if (results[i].fix.fixed.counts[r] > maxc)
-                maxc = results[i].fix.fixed.counts[r];
-    int width = num_digits(maxc);
-    fprintf(out, "Fixed %zu error%s:\n", total, total == 1 ? "" : "s");
-    for (size_t k = 0; k < n; k++) {
-        const FileResult *res = &results[order[k]];
-        if (!res->fix.fixed.total)
-            continue;
-        fprintf(out, "- %s:\n", res->display);
-        RuleCount rc[RULE__COUNT];
-        int m = 0;
+            nfixed += results[i].fix.fixed.counts[r] > 0;
+    FixedCount *fixed = malloc((nfixed ? nfixed : 1) * sizeof *fixed);
+    if (!fixed)
+        return;
+    size_t k = 0;
+    for (size_t i = 0; i < nresults; i++)
         for (int r = 0; r < RULE__COUNT; r++)
-            if (res->fix.fixed.counts[r])
-                rc[m++] = (RuleCount){(RuleId)r, res->fix.fixed.counts[r]};
-        qsort(rc, (size_t)m, sizeof rc[0], rule_count_cmp);
-        for (int i = 0; i < m; i++)
-            fprintf(out, "    %*u \xC3\x97 %s (%s)\n", width, rc[i].count, rule_table[rc[i].rule].code,
-                    rule_table[rc[i].rule].name);
-    }
-}
-
-void fix_run_summary(const FixRun *fr, FILE *out, const FileResult *results, const size_t *order, size_t n,
-                     size_t remaining, bool quiet)
-{
-    size_t fixed = fix_run_fixed(results, n);
-    if (fr->show_fixes && fixed > 0) {
-        fputc('\n', out);
-        print_fix_summary(out, results, order, n, fixed);
-        fputc('\n', out);
-    }
-    if (quiet)
-        return;
-    /* Ruff's FixableStatistics over the remaining diagnostics. */
-    size_t applicable = 0, hidden_unsafe = 0;
-    for (size_t i = 0; i < n; i++)
-        for (uint32_t j = 0; j < results[i].diags.len; j++) {
-            const Diagnostic *d = &results[i].diags.data[j];
-            if (!d->fix || d->rule == RULE__COUNT)
-                continue;
-            if (fix_applies(d->fix, fr->req.required))
-                applicable++;
-            else if (d->fix->applicability == APPLY_UNSAFE)
-                hidden_unsafe++;
-        }
-    const char *es = hidden_unsafe == 1 ? "" : "es";
-    if (fr->show_violations) {
-        size_t total = fixed + remaining;
-        if (fixed > 0)
-            fprintf(out, "Found %zu error%s (%zu fixed, %zu remaining).\n", total, total == 1 ? "" : "s", fixed,
-                    remaining);
-        else if (remaining > 0)
-            fprintf(out, "Found %zu error%s.\n", remaining, remaining == 1 ? "" : "s");
-        else
-            fputs("All checks passed!\n", out);
-        if (applicable == 0 && hidden_unsafe == 0)
-            return;
-        if (fr->unsafe == UNSAFE_FIXES_HINT) {
-            if (applicable > 0 && hidden_unsafe > 0)
-                fprintf(out,
-                        "[*] %zu fixable with the `--fix` option (%zu hidden fix%s can be enabled with the "
-                        "`--unsafe-fixes` option).\n",
-                        applicable, hidden_unsafe, es);
-            else if (applicable > 0)
-                fprintf(out, "[*] %zu fixable with the `--fix` option.\n", applicable);
-            else
-                fprintf(out, "No fixes available (%zu hidden fix%s can be enabled with the `--unsafe-fixes` option).\n",
-                        hidden_unsafe, es);
-        } else if (applicable > 0) {
-            fprintf(out, "[*] %zu fixable with the `--fix` option.\n", applicable);
-        }
-        return;
-    }
-    bool apply = fr->req.mode == FIX_MODE_APPLY;
-    const char *s = fixed == 1 ? "" : "s";
-    if (hidden_unsafe > 0) {
-        if (fixed > 0)
-            fprintf(out, "%s %zu error%s (%zu additional fix%s available with `--unsafe-fixes`).\n",
-                    apply ? "Fixed" : "Would fix", fixed, s, hidden_unsafe, es);
-        else
-            fprintf(out, "%s (%zu fix%s available with `--unsafe-fixes`).\n",
-                    apply ? "No errors fixed" : "No errors would be fixed", hidden_unsafe, es);
-    } else if (fixed > 0) {
-        fprintf(out, "%s %zu error%s.\n", apply ? "Fixed" : "Would fix", fixed, s);
-    }
+            if (results[i].fix.fixed.counts[r])
+                fixed[k++] = (FixedCount){results[i].display, (RuleId)r, results[i].fix.fixed.counts[r]};
+    FixReport rep = {
+        .fixed = fixed,
+        .nfixed = nfixed,
+        .apply = fr->req.mode == FIX_MODE_APPLY,
+        .show_violations = fr->show_violations,
+        .show_fix_summary = fr->show_fixes,
+    };
+    OutputOptions o = *oo;
+    o.unsafe_fixes = fr->unsafe == UNSAFE_MODE_ENABLED    ? UNSAFE_FIXES_ENABLED
+                     : fr->unsafe == UNSAFE_MODE_DISABLED ? UNSAFE_FIXES_DISABLED
+                                                          : UNSAFE_FIXES_HINT;
+    output_summary_fixes(out, &o, items, nitems, &rep);
+    free(fixed);
 }
 
 int fix_run_exit_status(const FixRun *fr, const FileResult *results, size_t n, size_t remaining)

@@ -22,9 +22,10 @@ typedef struct Edit {
 
 typedef struct Fix {
     Applicability applicability;
-    uint32_t isolation;   /* FIX_NON_OVERLAPPING, or 1 + the isolation group id */
     uint32_t nedits;
     Edit *edits;          /* sorted by start */
+    uint32_t isolation;   /* FIX_NON_OVERLAPPING, or 1 + the isolation group id (last: positional
+                           * initialisers elsewhere stay valid) */
 } Fix;
 
 /* A rule's finding. `rule` is RULE__COUNT for a syntax error (printed as `invalid-syntax`). */

@@ -42,46 +42,11 @@ void fix_settings_apply(Diagnostic *diags, uint32_t n, const LintSettings *s)
         }
         if (d->fix->applicability == APPLY_DISPLAY_ONLY)
             continue;
-        if (ruleset_has(&s->forced_unsafe, d->rule))
+        if (ruleset_has(&s->extend_unsafe_fixes, d->rule))
             d->fix->applicability = APPLY_UNSAFE;
-        else if (ruleset_has(&s->forced_safe, d->rule))
+        else if (ruleset_has(&s->extend_safe_fixes, d->rule))
             d->fix->applicability = APPLY_SAFE;
     }
-}
-
-bool fix_safety_resolve(const char *const *safe, uint32_t nsafe, const char *const *unsafe, uint32_t nunsafe,
-                        bool preview, RuleSet *forced_safe, RuleSet *forced_unsafe, const char **bad)
-{
-    /* Per rule: the specificity of the selector that set it last, and whether it was unsafe. */
-    int spec[RULE__COUNT];
-    bool is_unsafe[RULE__COUNT];
-    for (int r = 0; r < RULE__COUNT; r++)
-        spec[r] = -1;
-    memset(forced_safe, 0, sizeof *forced_safe);
-    memset(forced_unsafe, 0, sizeof *forced_unsafe);
-    for (uint32_t i = 0; i < nsafe + nunsafe; i++) {
-        bool un = i >= nsafe;
-        const char *text = un ? unsafe[i - nsafe] : safe[i];
-        Selector sel;
-        if (!selector_parse(text, &sel)) {
-            *bad = text;
-            return false;
-        }
-        for (int r = 0; r < RULE__COUNT; r++) {
-            if (!ruleset_has(&sel.rules, (RuleId)r))
-                continue;
-            if (!preview && !sel.exact && rule_table[r].status == PREVIEW)
-                continue;
-            if ((int)sel.spec >= spec[r]) {
-                spec[r] = (int)sel.spec;
-                is_unsafe[r] = un;
-            }
-        }
-    }
-    for (int r = 0; r < RULE__COUNT; r++)
-        if (spec[r] >= 0)
-            ruleset_add(is_unsafe[r] ? forced_unsafe : forced_safe, (RuleId)r);
-    return true;
 }
 
 /* ---- one pass ---------------------------------------------------------------------------- */

@@ -44,15 +44,10 @@ static inline uint32_t fix_min_start(const Fix *f) { return f->nedits ? f->edits
 
 /* What the settings do to the fixes the rules attached: drop the fix of a rule that is not in
  * `fixable` (lint.fixable / lint.unfixable), and promote or demote safe/unsafe fixes of the rules
- * in forced_safe / forced_unsafe (lint.extend-safe-fixes / lint.extend-unsafe-fixes; unsafe wins,
- * display-only fixes are left alone). Ruff does this when a rule sets its fix. */
+ * in extend_safe_fixes / extend_unsafe_fixes (resolved by the configuration, the more specific
+ * selector winning; unsafe wins if both hold; display-only fixes are left alone). Ruff does this
+ * when a rule sets its fix (FixSafetyTable::resolve_applicability). */
 void fix_settings_apply(Diagnostic *diags, uint32_t n, const LintSettings *s);
-
-/* Resolve lint.extend-safe-fixes / lint.extend-unsafe-fixes selectors into the two rule sets,
- * as Ruff's FixSafetyTable: for each rule the most specific selector wins, extend-unsafe-fixes
- * on a tie. Returns false on an unknown selector (*bad is set to it). */
-bool fix_safety_resolve(const char *const *safe, uint32_t nsafe, const char *const *unsafe, uint32_t nunsafe,
-                        bool preview, RuleSet *forced_safe, RuleSet *forced_unsafe, const char **bad);
 
 /* Result of one pass. */
 typedef enum FixPassStatus { FIX_PASS_NONE, FIX_PASS_APPLIED, FIX_PASS_OOM } FixPassStatus;

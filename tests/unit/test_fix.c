@@ -3,7 +3,6 @@
 #include <check.h>
 #include <string.h>
 
-#include "config/selection.h"
 #include "lint/fix.h"
 #include "lint/fix_loop.h"
 
@@ -160,12 +159,10 @@ START_TEST(settings_fixable_and_safety)
     lint_settings_default(&s);
     ruleset_add(&s.fixable, RULE_W291);
     ruleset_add(&s.fixable, RULE_W293);
-    const char *safe[] = {"W"}, *unsafe[] = {"W291"};
-    const char *bad = NULL;
-    ck_assert(fix_safety_resolve(safe, 1, unsafe, 1, false, &s.forced_safe, &s.forced_unsafe, &bad));
-    ck_assert(ruleset_has(&s.forced_unsafe, RULE_W291));
-    ck_assert(!ruleset_has(&s.forced_safe, RULE_W291));
-    ck_assert(ruleset_has(&s.forced_safe, RULE_W293));
+    /* As the resolver leaves them for extend-safe-fixes = ["W"], extend-unsafe-fixes = ["W291"]. */
+    ruleset_add(&s.extend_unsafe_fixes, RULE_W291);
+    ruleset_add(&s.extend_safe_fixes, RULE_W292);
+    ruleset_add(&s.extend_safe_fixes, RULE_W293);
     Diagnostic d[4] = {
         mk(RULE_W291, APPLY_SAFE, (Edit[]){{0, 1, ""}}, 1),
         mk(RULE_W293, APPLY_UNSAFE, (Edit[]){{1, 2, ""}}, 1),
@@ -177,14 +174,6 @@ START_TEST(settings_fixable_and_safety)
     ck_assert_int_eq(d[1].fix->applicability, APPLY_SAFE);         /* promoted */
     ck_assert_ptr_null(d[2].fix);                                   /* W292 not fixable */
     ck_assert_int_eq(d[3].fix->applicability, APPLY_DISPLAY_ONLY);  /* left alone */
-    /* The more specific selector wins whatever the list: safe W291 over unsafe W. */
-    const char *safe2[] = {"W291"}, *unsafe2[] = {"W"};
-    ck_assert(fix_safety_resolve(safe2, 1, unsafe2, 1, false, &s.forced_safe, &s.forced_unsafe, &bad));
-    ck_assert(ruleset_has(&s.forced_safe, RULE_W291));
-    ck_assert(ruleset_has(&s.forced_unsafe, RULE_W293));
-    const char *nonsense[] = {"NOPE1"};
-    ck_assert(!fix_safety_resolve(nonsense, 1, NULL, 0, false, &s.forced_safe, &s.forced_unsafe, &bad));
-    ck_assert_str_eq(bad, "NOPE1");
 }
 END_TEST
 

@@ -112,12 +112,12 @@ END_TEST
 START_TEST(lint_only_reports_fixable)
 {
     three_files();
-    ck_assert_int_eq(run("check --select W291,W292,W293 .", NULL), 1);
+    ck_assert_int_eq(run("check --output-format concise --select W291,W292,W293 .", NULL), 1);
     ck_assert_ptr_nonnull(strstr(out, "a.py:1:6: W291 [*] Trailing whitespace\n"));
     ck_assert_ptr_nonnull(strstr(out, "Found 8 errors.\n[*] 8 fixable with the `--fix` option.\n"));
     ck_assert_str_eq(get("a.py"), LF_IN);
     /* Unfixable: no [*], no fix, the file stays. */
-    ck_assert_int_eq(run("check --select W291,W292,W293 --unfixable W291 --fix a.py", NULL), 1);
+    ck_assert_int_eq(run("check --output-format concise --select W291,W292,W293 --unfixable W291 --fix a.py", NULL), 1);
     ck_assert_ptr_nonnull(strstr(out, "a.py:1:6: W291 Trailing whitespace\n"));
     ck_assert_ptr_nonnull(strstr(out, "Found 4 errors (2 fixed, 2 remaining).\n"));
     ck_assert_str_eq(get("a.py"), "x = 1   \n\n\ny = 2\t\nz = 3\n");
@@ -210,7 +210,7 @@ START_TEST(unwritable_file_reported_and_kept)
             return;
         }
     }
-    ck_assert_int_eq(run("check --select W291,E902 --fix ro.py", NULL), 1);
+    ck_assert_int_eq(run("check --output-format concise --select W291,E902 --fix ro.py", NULL), 1);
     ck_assert_ptr_nonnull(strstr(out, "ro.py:1:1: E902 Failed to write fixes: "));
     ck_assert_ptr_nonnull(strstr(out, "Found 1 error.\n"));
     ck_assert_str_eq(get("ro.py"), "x = 1  \n");

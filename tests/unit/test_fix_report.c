@@ -50,8 +50,11 @@ static const char *summary(const char *flags, FileResult *r, int *status)
     FixRun fr;
     fix_run_init(&fr, &a, &root, false);
     FILE *f = fmemopen(buf, sizeof buf, "w");
-    size_t order = 0;
-    fix_run_summary(&fr, f, r, &order, 1, r->diags.len, false);
+    OutputItem items[16];
+    for (uint32_t i = 0; i < r->diags.len; i++)
+        items[i] = (OutputItem){r, &r->diags.data[i]};
+    OutputOptions oo = {.format = FMT_FULL, .show_fix_status = true};
+    fix_run_summary(&fr, f, &oo, items, r->diags.len, r, 1);
     fclose(f);
     *status = fix_run_exit_status(&fr, r, 1, r->diags.len);
     check_args_free(&a);
@@ -133,8 +136,8 @@ START_TEST(show_fixes_widths_and_order)
     fix_run_init(&fr, &a, &root, false);
     char buf[1024];
     FILE *f = fmemopen(buf, sizeof buf, "w");
-    size_t order[2] = {1, 0};
-    fix_run_summary(&fr, f, r, order, 2, 0, false);
+    OutputOptions oo = {.format = FMT_FULL};
+    fix_run_summary(&fr, f, &oo, NULL, 0, r, 2);
     fclose(f);
     ck_assert_str_eq(buf, "\nFixed 16 errors:\n"
                           "- a.py:\n"
