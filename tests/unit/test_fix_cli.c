@@ -224,6 +224,29 @@ START_TEST(unwritable_file_reported_and_kept)
 }
 END_TEST
 
+START_TEST(configuration_keys)
+{
+    put("a.py", "x = 1  \ny = 2\n");
+    /* extend-unsafe-fixes demotes W291: --fix leaves it, with Ruff's hint. */
+    ck_assert_int_eq(run("check --output-format concise --select W291 --fix "
+                         "--config 'lint.extend-unsafe-fixes=[\"W291\"]' a.py", NULL), 1);
+    ck_assert_str_eq(out, "a.py:1:6: W291 Trailing whitespace\nFound 1 error.\n"
+                          "No fixes available (1 hidden fix can be enabled with the `--unsafe-fixes` option).\n");
+    ck_assert_str_eq(get("a.py"), "x = 1  \ny = 2\n");
+    /* fix, unsafe-fixes and show-fixes from pyproject.toml. */
+    put("pyproject.toml", "[tool.ruff]\nfix = true\nunsafe-fixes = true\nshow-fixes = true\n"
+                          "[tool.ruff.lint]\nextend-unsafe-fixes = [\"W291\"]\n");
+    ck_assert_int_eq(run("check --select W291 a.py", NULL), 0);
+    ck_assert_str_eq(out, "\nFixed 1 error:\n- a.py:\n    1 \xC3\x97 W291 (trailing-whitespace)\n\n"
+                          "Found 1 error (1 fixed, 0 remaining).\n");
+    ck_assert_str_eq(get("a.py"), "x = 1\ny = 2\n");
+    /* --no-fix on the command line wins over `fix = true`. */
+    put("a.py", "x = 1  \n");
+    ck_assert_int_eq(run("check --select W291 --no-fix --output-format concise a.py", NULL), 1);
+    ck_assert_str_eq(get("a.py"), "x = 1  \n");
+}
+END_TEST
+
 START_TEST(fixtures_match_ruff)
 {
     /* tests/fixtures/fix/NAME.py -> NAME.py.fixed (Ruff's output), with --fix and with
@@ -278,6 +301,7 @@ Suite *suite_fix_cli(void)
     tcase_add_test(tc, diff_applies_with_patch);
     tcase_add_test(tc, stdin_fixed_source_to_stdout);
     tcase_add_test(tc, unwritable_file_reported_and_kept);
+    tcase_add_test(tc, configuration_keys);
     tcase_add_test(tc, fixtures_match_ruff);
     suite_add_tcase(s, tc);
     return s;
