@@ -307,7 +307,8 @@ static Node *parse_replacement_field(Parser *p, uint16_t flags)
         f->as.Interpolation.format_spec = spec;
         ConstValue *cv = &f->as.Interpolation.str;
         cv->kind = CONST_STR;
-        Str text = str_dup(p, p->src + value->start, expr_end > value->start ? expr_end - value->start : 0);
+        /* the expression's source as written: from just after '{' to its last token */
+        Str text = str_dup(p, p->src + lbrace->end, expr_end > lbrace->end ? expr_end - lbrace->end : 0);
         cv->str = text.ptr;
         cv->len = (uint32_t)text.len;
     } else {
