@@ -32,6 +32,7 @@ Config *config_new(const CheckArgs *a, char *err, size_t errlen)
     LintSettings *s = &c->settings;
     lint_settings_default(s);
     s->preview = a->preview == TRI_YES;
+    s->ignore_noqa = a->ignore_noqa;
     if (a->line_length) {
         char *end;
         long v = strtol(a->line_length, &end, 10);

@@ -1,5 +1,6 @@
 /* checker.c: runs the enabled rules of each phase over one source file. */
 #include "checker.h"
+#include "lint/noqa.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,10 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
     Checker ck = {.arena = arena, .src = src, .settings = settings, .diags = out};
     ck.line_ending = first_line_ending(src);
     uint32_t first = out->len;
+    PyTokens tokens;
+    if (!pytokens_scan(arena, src->text, src->len, &tokens))
+        return false;
+    ck.tokens = &tokens;
 
     /* The enabled rules of each phase, in registry order. */
     LineRuleFn line_rules[RULE__COUNT];
@@ -86,7 +91,10 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
     }
     for (int k = 0; k < nfile; k++)
         file_rules[k](&ck);
-    for (int k = 0; k < nnoqa; k++)
+    /* Suppression comments: drop what they suppress (unless --ignore-noqa), then RUF100. */
+    if (!noqa_check(&ck, first, !settings->ignore_noqa))
+        ck.oom = true;
+    for (int k = 0; ck.noqa && k < nnoqa; k++)
         noqa_rules[k](&ck);
 
     qsort(out->data + first, out->len - first, sizeof(Diagnostic), diag_cmp);

@@ -7,6 +7,7 @@
 
 #include "config/settings.h"
 #include "lint/diag.h"
+#include "lint/noqa_tokens.h"
 #include "lint/source.h"
 #include "util/arena.h"
 
@@ -25,6 +26,8 @@ typedef struct Checker {
     DiagVec *diags;               /* where reports go */
     bool oom;                     /* set when an allocation failed; the file is reported as E902 */
     const char *line_ending;      /* the file's first line terminator, "\n" when it has none */
+    const PyTokens *tokens;       /* comments, strings, continuations (src/lint/noqa_tokens.h) */
+    struct NoqaFile *noqa;        /* the file's suppression comments, for PH_NOQA rules */
 } Checker;
 
 static inline bool lint_enabled(const Checker *ck, RuleId r) { return ruleset_has(&ck->settings->enabled, r); }
