@@ -15,6 +15,7 @@ int main(int argc, char **argv)
     LintSettings s;
     lint_settings_default(&s);
     const char *root = ".";
+    bool edits = false;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--select") == 0 && i + 1 < argc) {
             char *list = strdup(argv[++i]);
@@ -29,6 +30,8 @@ int main(int argc, char **argv)
             free(list);
         } else if (strcmp(argv[i], "--line-length") == 0 && i + 1 < argc) {
             s.line_length = (uint32_t)atoi(argv[++i]);
+        } else if (strcmp(argv[i], "--edits") == 0) {
+            edits = true;
         } else if (strcmp(argv[i], "--preview") == 0) {
             s.preview = true;
         } else if (strcmp(argv[i], "--root") == 0 && i + 1 < argc) {
@@ -68,7 +71,28 @@ int main(int argc, char **argv)
             buf_printf(&b, "\",\"code\":\"%s\",\"row\":%u,\"col\":%u,\"end_row\":%u,\"end_col\":%u,\"message\":\"",
                        diag_code(d), r1, c1, r2, c2);
             buf_json_escape(&b, d->message, strlen(d->message));
-            buf_printf(&b, "\",\"fix\":%s}\n", d->fix ? "\"available\"" : "null");
+            buf_printf(&b, "\",\"fix\":%s", d->fix ? "\"available\"" : "null");
+            if (edits && d->fix) {
+                buf_printf(&b, ",\"fix_message\":\"");
+                buf_json_escape(&b, d->fix_title, strlen(d->fix_title));
+                buf_puts(&b, "\",\"edits\":[");
+                for (uint32_t k = 0; k < d->fix->nedits; k++) {
+                    const Edit *e = &d->fix->edits[k];
+                    source_location(&res[i].src, e->start, &r1, &c1);
+                    source_location(&res[i].src, e->end, &r2, &c2);
+                    buf_printf(&b, "%s{\"row\":%u,\"col\":%u,\"end_row\":%u,\"end_col\":%u,\"content\":", k ? "," : "", r1, c1, r2, c2);
+                    if (*e->content) {
+                        buf_puts(&b, "\"");
+                        buf_json_escape(&b, e->content, strlen(e->content));
+                        buf_puts(&b, "\"");
+                    } else {
+                        buf_puts(&b, "null");
+                    }
+                    buf_puts(&b, "}");
+                }
+                buf_puts(&b, "]");
+            }
+            buf_puts(&b, "}\n");
             fwrite(b.data, 1, b.len, stdout);
         }
         file_result_free(&res[i]);
