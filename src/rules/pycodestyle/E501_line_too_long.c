@@ -2,7 +2,8 @@
  * What: a physical line wider than `lint.pycodestyle.max-line-length` (default `line-length`).
  * Why:  long lines are hard to read side by side and in review.
  * Not reported, as in Ruff: lines of a single word, lines whose last word is a URL that starts
- * within the limit, pragma comments (`# noqa`, `# type:` ...) that push a fitting line over,
+ * within the limit, pragma comments (`# noqa`, `# type:` ..., also after other comment text:
+ * `# why # noqa`) that push a fitting line over,
  * task comments when `ignore-overlong-task-comments` is set, SPDX licence headers.
  */
 #include <stdio.h>
@@ -56,13 +57,10 @@ void rule_line_too_long(Checker *ck, const Line *line)
     if (comment != UINT32_MAX) {
         const char *c = text + comment;
         uint32_t clen = line->end - comment, cut = UINT32_MAX;
-        if (s->preview) {
-            uint32_t off = find_trailing_pragma(c, clen);
-            if (off != UINT32_MAX)
-                cut = comment + off;
-        } else if (is_pragma_comment(c, clen)) {
-            cut = comment;
-        }
+        /* Ruff 0.17: a pragma after other comment text counts too (`# why # noqa: E501`). */
+        uint32_t off = find_trailing_pragma(c, clen);
+        if (off != UINT32_MAX)
+            cut = comment + off;
         if (cut == UINT32_MAX && s->ignore_overlong_task_comments && is_task_comment(c, clen, s->task_tags))
             cut = comment;
         if (cut != UINT32_MAX) {
