@@ -9,6 +9,7 @@
 #include "cli/output.h"
 #include "config/resolve.h"
 #include "io/discover.h"
+#include "lint/noqa_add.h"
 #include "lint/runner.h"
 
 static int cmp_item(const void *a, const void *b)
@@ -112,6 +113,15 @@ int cmd_check(int argc, char **argv)
         jobs[i].path = p;
         jobs[i].display = strcmp(p, "-") == 0 ? (a.stdin_filename ? a.stdin_filename : "-") : p;
         jobs[i].settings = config_settings_for(cfg, jobs[i].display);
+    }
+    if (a.add_noqa) {
+        rc = noqa_add_run(jobs, files.len, a.add_noqa, stderr);
+        free(results);
+        free(jobs);
+        file_list_free(&files);
+        config_free(cfg);
+        check_args_free(&a);
+        return rc;
     }
     lint_jobs(jobs, files.len, results, 0);
 
