@@ -97,6 +97,7 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
     for (int k = 0; ck.noqa && k < nnoqa; k++)
         noqa_rules[k](&ck);
 
-    qsort(out->data + first, out->len - first, sizeof(Diagnostic), diag_cmp);
+    if (out->len > first)
+        qsort(out->data + first, out->len - first, sizeof(Diagnostic), diag_cmp);
     return !ck.oom;
 }
