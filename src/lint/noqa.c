@@ -290,6 +290,8 @@ bool noqa_check(Checker *ck, uint32_t first, bool remove)
                 }
             }
         }
+        /* Where a `# noqa` for it belongs: the last line of a multi-line string, ... */
+        d.noqa_offset = noqa_resolve(nf, d.noqa_offset);
         if (!suppressed || !remove)
             v->data[w++] = d;
     }

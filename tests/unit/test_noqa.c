@@ -177,6 +177,30 @@ START_TEST(mapping_and_ignore_noqa)
 }
 END_TEST
 
+START_TEST(noqa_offset_moves)
+{
+    const char *code = "x = \"\"\"\n  \n\"\"\"\ny = 1   \n";
+    Arena a;
+    arena_init(&a);
+    SourceFile src;
+    ck_assert(source_init(&src, &a, "t.py", code, (uint32_t)strlen(code)));
+    LintSettings s;
+    lint_settings_default(&s);
+    ruleset_add(&s.enabled, RULE_W293);
+    ruleset_add(&s.enabled, RULE_W291);
+    DiagVec v = {0};
+    ck_assert(lint_source(&a, &src, &s, &v));
+    ck_assert_uint_eq(v.len, 2);
+    uint32_t r, c;
+    source_location(&src, v.data[0].noqa_offset, &r, &c);
+    ck_assert_uint_eq(r, 3); /* W293 on line 2, inside the string: its noqa goes on line 3 */
+    source_location(&src, v.data[1].noqa_offset, &r, &c);
+    ck_assert_uint_eq(r, 4);
+    vec_free(&v);
+    arena_free(&a);
+}
+END_TEST
+
 START_TEST(add_noqa_text)
 {
     const char *code = "x = 1   \ny = 2  # noqa: E501 old reason\n  \nz = 3 # noqa\n";
@@ -261,6 +285,7 @@ Suite *suite_noqa(void)
     tcase_add_test(tc, codes_and_redirects);
     tcase_add_test(tc, scanner_strings_and_comments);
     tcase_add_test(tc, mapping_and_ignore_noqa);
+    tcase_add_test(tc, noqa_offset_moves);
     tcase_add_test(tc, add_noqa_text);
     tcase_add_test(tc, add_noqa_cli);
     suite_add_tcase(s, tc);

@@ -86,6 +86,7 @@ static void report(Checker *ck, uint32_t start, uint32_t end, const char *msg, c
     Diagnostic *d = lint_report(ck, RULE_RUF100, start, end, msg);
     if (!d)
         return;
+    d->noqa_offset = noqa_resolve(ck->noqa, start);
     Fix *f = ARENA_NEW(ck->arena, Fix);
     Edit *e = ARENA_ARRAY(ck->arena, Edit, nedits);
     if (!f || !e) {
