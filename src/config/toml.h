@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "util/arena.h"
+#include "util/str.h"
 
 typedef enum TomlKind {
     TOML_STRING,
@@ -38,10 +39,28 @@ struct TomlValue {
         int64_t integer;
         double flt;
         bool boolean;
-        struct { TomlValue **items; uint32_t len; } array;
-        struct { TomlEntry *entries; uint32_t len; } table; /* in document order */
+        struct { TomlValue **items; uint32_t len, cap; } array;
+        struct {
+            TomlEntry *entries;   /* in document order */
+            uint32_t len, cap;
+            uint32_t *slots;      /* hash index into entries (1-based, 0 = empty), once len > 8 */
+            uint32_t nslots;
+        } table;
     } as;
+    /* Parser bookkeeping; users only read these. */
+    uint32_t depth;       /* nesting level: the root table is 0 */
+    uint32_t section;     /* tables opened by dotted keys: the section (header number) that did it */
+    uint8_t flags;        /* TOML_F_* below */
 };
+
+enum {
+    TOML_F_DEFINED = 1,   /* table defined by a [header] (may not be defined again) */
+    TOML_F_INLINE = 2,    /* inline table: frozen once written */
+    TOML_F_AOT = 4,       /* array created by [[header]] (static arrays may not be extended) */
+};
+
+/* Tables and arrays nested deeper than this are rejected (hostile input must not exhaust the stack). */
+#define TOML_MAX_DEPTH 1000
 
 typedef struct TomlError {
     uint32_t line, col;   /* 1-based position of the error */
@@ -61,5 +80,9 @@ const TomlValue *toml_get_path(const TomlValue *table, const char *dotted);
 
 /* The name of a kind for messages: "string", "integer", "array", "table"... */
 const char *toml_kind_name(TomlKind k);
+
+/* Print `root` in toml-test's tagged JSON form (tables as objects, arrays as arrays, scalars as
+ * {"type": T, "value": "V"}) followed by a newline. Returns 0, or -1 when memory ran out. */
+int toml_debug_json(const TomlValue *root, Buf *out);
 
 #endif

@@ -105,6 +105,17 @@ bool selector_parse(const char *text, Selector *out)
         return false;
     const char *rest = text + plen;
     size_t rest_len = strlen(rest);
+    /* After the prefix come digits only; pycodestyle's and Pylint's codes start with a letter. */
+    const char *digits = rest;
+    if (linter == LINTER_PYCODESTYLE || linter == LINTER_PYLINT) {
+        if (*digits && !strchr(linter == LINTER_PYLINT ? "CERW" : "EW", *digits))
+            return false;
+        if (*digits)
+            digits++;
+    }
+    for (const char *d = digits; *d; d++)
+        if (!isdigit((unsigned char)*d))
+            return false;
     bool exact = false;
     for (int r = 0; r < RULE__COUNT; r++) {
         const RuleInfo *ri = &rule_table[r];

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Benchmarks: snipe against its peers, measured side by side in one run on the same files.
+# Usage: bench/run.sh [CORPUS_DIR]   (default: Python 3.11's standard library, without site-packages)
+# Prints wall-clock seconds (median of RUNS runs for snipe, one run for the slow peers unless
+# RUNS_PEER is set) and the ratio. Never part of the test suite: timings are not assertions.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SNIPE=${SNIPE:-build/snipe}
+RUNS=${RUNS:-5}
+RUNS_PEER=${RUNS_PEER:-1}
+
+need=""
+for p in pycodestyle flake8 pyflakes3 bc time; do
+  dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"
+done
+[ -z "$need" ] || apt-get install -y -qq $need >/dev/null
+
+src=${1:-}
+if [ -z "$src" ]; then
+  lib=/root/.pyenv/versions/3.11.7/lib/python3.11
+  [ -d "$lib" ] || lib=$(ls -d /usr/lib/python3.[0-9]* | sort -V | tail -1)
+  src=$(mktemp -d)/py311
+  mkdir -p "$src"
+  (cd "$lib" && find . -name '*.py' -not -path '*/site-packages/*' -not -path '*/__pycache__/*' | tar -cf - -T -) | (cd "$src" && tar -xf -)
+fi
+files=$(find "$src" -name '*.py' | wc -l)
+bytes=$(find "$src" -name '*.py' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+echo "corpus: $src ($files files, $bytes bytes), $(nproc) cores"
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+timeit() { # runs command N times, prints median wall seconds
+  local n=$1; shift
+  for _ in $(seq "$n"); do
+    local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
+    echo "$e - $s" | bc -l
+  done | median
+}
+
+compare() { # name, snipe command..., --, peer command...
+  local name=$1; shift
+  local snipe_cmd=() peer_cmd=()
+  while [ "$1" != "--" ]; do snipe_cmd+=("$1"); shift; done; shift
+  peer_cmd=("$@")
+  local ts tp; ts=$(timeit "$RUNS" "${snipe_cmd[@]}"); tp=$(timeit "$RUNS_PEER" "${peer_cmd[@]}")
+  printf '%-40s snipe %8.3f s   %-12s %8.3f s   ratio %8.1fx\n' "$name" "$ts" "${peer_cmd[0]}" "$tp" "$(echo "$tp / $ts" | bc -l)"
+}
+
+compare "E501,W291,W293 vs pycodestyle" "$SNIPE" check --no-cache --exit-zero --select E501,W291,W293 "$src" -- \
+  pycodestyle --select=E501,W291,W293 --max-line-length=88 "$src"
+
+# Single-thread throughput and peak memory of snipe on the whole corpus.
+if command -v /usr/bin/time >/dev/null 2>&1; then
+  /usr/bin/time -f '%e s %M KB' -o /tmp/snipe-bench-time "$SNIPE" check --exit-zero --select E501,W291,W293 "$src" >/dev/null 2>&1 || true
+  echo "snipe peak memory: $(cut -d' ' -f3,4 /tmp/snipe-bench-time)"
+fi
