@@ -24,21 +24,24 @@ done
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # Normalise a JSON-lines stream to "file<TAB>code<TAB>row<TAB>col<TAB>end_row<TAB>end_col".
 norm() { python3 -c '
-import json, sys
+import json, os, sys
+root = os.path.abspath(sys.argv[1]) + "/" if len(sys.argv) > 1 else None
 for line in sys.stdin:
     line = line.strip()
     if not line.startswith("{"): continue
     d = json.loads(line)
     f = d.get("file") or d.get("filename")
+    if root and os.path.isabs(f) and f.startswith(root): f = f[len(root):]
+    if f.startswith("./"): f = f[2:]
     loc = d.get("location"); end = d.get("end_location")
     r, c = (loc["row"], loc["column"]) if loc else (d["row"], d["col"])
     er, ec = (end["row"], end["column"]) if end else (d["end_row"], d["end_col"])
     print("\t".join(map(str, (f, d["code"], r, c, er, ec))))
-' | LC_ALL=C sort; }
+' "$@" | LC_ALL=C sort; }
 snipe_side() {  # DIR
   dir=$1
-  if "$top/build/snipe" check --select "$select" $extra --output-format json-lines --exit-zero "$dir" 2>/dev/null | head -c 1 | grep -q '{'; then
-    ( cd "$dir" && "$top/build/snipe" check --select "$select" $extra --output-format json-lines --exit-zero . ) | norm
+  if printf 'x = 1 \n' | "$top/build/snipe" check --isolated --select W291 --output-format json-lines --exit-zero - 2>/dev/null | head -c 1 | grep -q '{'; then
+    ( cd "$dir" && "$top/build/snipe" check --isolated --select "$select" $extra --output-format json-lines --exit-zero . ) | norm "$dir"
   else
     if [ ! -x "$tmp/lint-dump" ]; then
       objs=$(find "$top/build/obj/src" -name '*.o' ! -path '*/cli/*' ! -path '*/io/*' | sort)
