@@ -269,9 +269,12 @@ bool noqa_check(Checker *ck, uint32_t first, bool remove)
     if (!nf)
         return false;
     DiagVec *v = ck->diags;
-    for (uint32_t i = first; i < v->len; i++)
+    for (uint32_t i = first; i < v->len; i++) {
         if (v->data[i].rule != RULE__COUNT)
             ruleset_add(&nf->present, v->data[i].rule);
+        else
+            nf->syntax_errors = true;
+    }
     uint32_t w = first;
     for (uint32_t i = first; i < v->len; i++) {
         Diagnostic d = v->data[i];

@@ -58,6 +58,7 @@ typedef struct NoqaFile {
     Suppression *supps;       /* sorted as Ruff sorts them (action, comment, code) */
     uint32_t nsupps;
     RuleSet present;          /* rules with a diagnostic in the file before suppression */
+    bool syntax_errors;       /* the file has syntax errors: Ruff then leaves `# noqa` unanalysed */
 } NoqaFile;
 
 /* Read the suppression comments of `src` (whose tokens are `t`). NULL on OOM. */

@@ -289,7 +289,8 @@ void rule_unused_noqa(Checker *ck)
     for (uint32_t i = 0; i < nf->nfile_lines; i++)
         if (nf->file_lines[i].names_ruf100)
             exempt = true;
-    if (!exempt) {
+    /* As Ruff: `# noqa` directives are judged only in files without syntax errors. */
+    if (!exempt && !nf->syntax_errors) {
         for (uint32_t i = 0; i < nf->nlines; i++) {
             const NoqaLine *l = &nf->lines[i];
             if (l->d.kind == NOQA_ALL) {
