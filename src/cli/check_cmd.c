@@ -115,6 +115,8 @@ int cmd_check(int argc, char **argv)
         jobs[i].settings = config_settings_for(cfg, jobs[i].display);
     }
     if (a.add_noqa) {
+        if (a.fix == TRI_YES || a.diff)
+            cli_warning("--fix is incompatible with --add-noqa.");
         rc = noqa_add_run(jobs, files.len, a.add_noqa, stderr);
         free(results);
         free(jobs);
