@@ -39,17 +39,6 @@ static bool want_color(const CheckArgs *a, FILE *out)
     return out == stdout && isatty(STDOUT_FILENO);
 }
 
-static void print_summary(FILE *out, size_t total, size_t fixable)
-{
-    if (total == 0) {
-        fputs("All checks passed!\n", out);
-        return;
-    }
-    fprintf(out, "Found %zu error%s.\n", total, total == 1 ? "" : "s");
-    if (fixable)
-        fprintf(out, "[*] %zu fixable with the `--fix` option.\n", fixable);
-}
-
 int cmd_check(int argc, char **argv)
 {
     CheckArgs a;
@@ -74,32 +63,40 @@ int cmd_check(int argc, char **argv)
         check_args_free(&a);
         return EXIT_ERROR;
     }
-    char err[1024];
-    Config *cfg = config_new(&a, err, sizeof err);
+    char err[4096];
+    Config *cfg = config_new(&a, stderr, err, sizeof err);
     if (!cfg) {
         cli_error("%s", err);
         check_args_free(&a);
         return EXIT_ERROR;
     }
+    /* output-format from the configuration when neither the flag nor SNIPE_OUTPUT_FORMAT is given. */
+    const char *cfg_format = config_root_settings(cfg)->output_format;
+    if (!a.output_format && cfg_format)
+        output_format_parse(cfg_format, &oo.format);
     FileList files = {0};
-    if (!discover_files(cfg, &a, &files)) {
-        cli_error("out of memory while discovering files");
+    if (!discover_files(cfg, &a, &files, err, sizeof err)) {
+        cli_error("%s", err);
+        file_list_free(&files);
         config_free(cfg);
         check_args_free(&a);
         return EXIT_ERROR;
     }
     if (a.show_files || a.show_settings) {
-        for (uint32_t i = 0; i < files.len; i++) {
-            if (a.show_settings) {
-                config_show_settings(cfg, files.data[i].path);
-                break;
-            }
-            printf("%s\n", files.data[i].path);
+        rc = EXIT_CLEAN;
+        if (a.show_settings && files.len == 0) {
+            cli_error("No files found under the given path");
+            rc = EXIT_ERROR;
+        } else if (a.show_settings) {
+            config_show_settings(cfg, files.data[0].path);
+        } else {
+            for (uint32_t i = 0; i < files.len; i++)
+                printf("%s\n", files.data[i].abs);
         }
         file_list_free(&files);
         config_free(cfg);
         check_args_free(&a);
-        return EXIT_CLEAN;
+        return rc;
     }
 
     LintJob *jobs = calloc(files.len ? files.len : 1, sizeof *jobs);
@@ -126,19 +123,23 @@ int cmd_check(int argc, char **argv)
         return rc;
     }
     lint_jobs(jobs, files.len, results, 0);
+    /* A file that could not be read, with E902 off: Ruff's warning instead of a diagnostic. */
+    for (uint32_t i = 0; i < files.len; i++)
+        if (results[i].io_error && !ruleset_has(&jobs[i].settings->enabled, RULE_E902) && !a.silent)
+            cli_warning("Failed to lint %s: %s", jobs[i].display, results[i].io_error);
 
-    size_t total = 0, fixable = 0;
+    size_t total = 0;
     for (uint32_t i = 0; i < files.len; i++)
         total += results[i].diags.len;
     OutputItem *items = calloc(total ? total : 1, sizeof *items);
     size_t k = 0;
     for (uint32_t i = 0; items && i < files.len; i++)
         for (uint32_t j = 0; j < results[i].diags.len; j++) {
-            const Diagnostic *d = &results[i].diags.data[j];
+            Diagnostic *d = &results[i].diags.data[j];
+            /* As Ruff: a rule that is not fixable reports no fix at all (its help line stays). */
+            if (d->fix && d->rule != RULE__COUNT && !ruleset_has(&jobs[i].settings->fixable, d->rule))
+                d->fix = NULL;
             items[k++] = (OutputItem){&results[i], d};
-            if (d->fix && d->fix->applicability == APPLY_SAFE && d->rule != RULE__COUNT &&
-                ruleset_has(&jobs[i].settings->fixable, d->rule))
-                fixable++;
         }
     qsort(items, k, sizeof *items, cmp_item);
 
@@ -152,13 +153,24 @@ int cmd_check(int argc, char **argv)
         }
     }
     oo.color = want_color(&a, out);
-    oo.preview = a.preview == TRI_YES;
-    if (!a.silent) {
+    const LintSettings *root = config_root_settings(cfg); /* configuration and flags merged */
+    oo.preview = root->preview;
+    oo.hyperlinks = oo.color && output_supports_hyperlinks();
+    oo.show_fix_status = a.fix != TRI_YES;
+    oo.unsafe_fixes = root->unsafe_fixes == UNSAFE_MODE_ENABLED    ? UNSAFE_FIXES_ENABLED
+                      : root->unsafe_fixes == UNSAFE_MODE_DISABLED ? UNSAFE_FIXES_DISABLED
+                                                                   : UNSAFE_FIXES_HINT;
+    if (a.statistics) {
+        char msg[256];
+        if (!output_statistics(out, &oo, items, k, a.quiet || a.silent, msg, sizeof msg)) {
+            cli_error("%s", msg);
+            rc = EXIT_ERROR;
+        }
+    } else if (!a.silent) {
         if (!output_write(out, &oo, items, k))
             rc = EXIT_ERROR;
-        bool text_format = oo.format == FMT_FULL || oo.format == FMT_CONCISE || oo.format == FMT_GROUPED;
-        if (!a.quiet && text_format)
-            print_summary(out, k, fixable);
+        if (!a.quiet && output_format_is_human(oo.format))
+            output_summary(out, &oo, items, k);
     }
     if (out != stdout && fclose(out) != 0)
         rc = EXIT_ERROR;

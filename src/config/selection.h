@@ -1,33 +1,46 @@
 /* selection.h: Ruff's rule selection: layers of select / extend-select / ignore / fixable /
- * unfixable (configuration files first, the command line last) resolved into rule sets. */
+ * unfixable (the base of an `extend` chain first, the command line last) resolved into rule sets. */
 #ifndef SNIPE_SELECTION_H
 #define SNIPE_SELECTION_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "config/cfgtypes.h"
 #include "rules/registry.h"
 
-/* One layer of selectors, as given by one configuration file or by the command line. Each
- * list is an array of selector strings; `select`/`fixable` are NULL when not given at all
- * (different from an empty list). */
+/* One layer of selectors, as given by one configuration file or by the command line. `select`
+ * and `fixable` distinguish "not given" (set false) from an empty list; `ignore` holds ignore and
+ * extend-ignore, `unfixable` unfixable and extend-unfixable. */
 typedef struct SelectionLayer {
-    const char *const *select; size_t nselect;       bool has_select;
-    const char *const *extend_select; size_t nextend_select;
-    const char *const *ignore; size_t nignore;       /* ignore and extend-ignore together */
-    const char *const *fixable; size_t nfixable;     bool has_fixable;
-    const char *const *extend_fixable; size_t nextend_fixable;
-    const char *const *unfixable; size_t nunfixable;
+    CfgStrs select, extend_select, ignore, fixable, extend_fixable, unfixable;
 } SelectionLayer;
 
-/* Ruff 0.17's default selection. */
-extern const char *const default_select[];
-extern const size_t default_select_len;
+typedef struct SelectionOptions {
+    bool preview;                 /* preview rules selectable by prefixes (and exact codes) */
+    bool explicit_preview_rules;  /* preview rules only through their exact code */
+    const Warner *warn;
+} SelectionOptions;
 
-/* Resolve the layers (in order of precedence, lowest first) into the enabled and fixable rule
- * sets. With preview off, preview rules are never enabled. On an unknown selector returns false
- * and writes the offending string to *bad. */
-bool selection_resolve(const SelectionLayer *layers, size_t n, bool preview, RuleSet *enabled,
-                       RuleSet *fixable, const char **bad);
+/* Resolve the layers, lowest precedence first, into the enabled and fixable rule sets, starting
+ * from Ruff 0.17's default selection and "everything fixable". Within a layer selectors apply
+ * from the least to the most specific, and at equal specificity an ignore beats a select; a layer
+ * with `select` replaces the selection, one without adjusts it; the ignores of a layer whose
+ * `select` is empty (with no extend-select) carry over to the next layer (same for unfixable).
+ * On an unknown selector returns false with a message in err. */
+bool selection_resolve(const SelectionLayer *layers, size_t n, const SelectionOptions *o, RuleSet *enabled,
+                       RuleSet *fixable, char *err, size_t errlen);
+
+/* Parse one selector given for `s->key`. Returns false (message in err) when it is not a
+ * selector; in preview mode an unknown selector is a warning and *skip is set instead. Rule
+ * names ("line-too-long") are accepted in preview mode only, as in Ruff. */
+bool selection_parse(const CfgStr *s, const SelectionOptions *o, Selector *out, bool *skip, char *err,
+                     size_t errlen);
+
+/* The rules a selector enables under these options (preview gating). */
+void selection_rules(const Selector *s, const char *text, const SelectionOptions *o, RuleSet *out);
+
+/* Ruff 0.17's default rule set restricted to implemented rules, under these options. */
+void selection_defaults(const SelectionOptions *o, RuleSet *out);
 
 #endif

@@ -113,6 +113,7 @@ static const char *io_message(Arena *a, int err)
 
 static void report_io(FileResult *r, const LintSettings *s, const char *message)
 {
+    r->io_error = message;
     if (!ruleset_has(&s->enabled, RULE_E902))
         return;
     Diagnostic d = {.rule = RULE_E902, .message = message};

@@ -21,6 +21,7 @@ typedef struct FileResult {
     Arena arena;                  /* owns the text, the line table, messages and fixes */
     SourceFile src;               /* valid when `loaded` */
     bool loaded;
+    const char *io_error;         /* why the file could not be read or decoded, or NULL */
     DiagVec diags;                /* sorted by position; E902 when the file could not be read */
 } FileResult;
 

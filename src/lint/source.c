@@ -57,8 +57,8 @@ void source_location(const SourceFile *src, uint32_t offset, uint32_t *row, uint
 {
     if (offset > src->len)
         offset = src->len;
-    /* The end of a file that ends with a newline is the start of the (empty) line after it. */
     if (offset == src->len && src->len > 0 && (src->text[src->len - 1] == '\n' || src->text[src->len - 1] == '\r')) {
+        /* Past a final line terminator: the empty line after it, as Ruff counts. */
         *row = src->nlines + 1;
         *col = 1;
         return;

@@ -129,19 +129,18 @@ bool selector_parse(const char *text, Selector *out)
         }
     }
     out->exact = exact;
-    /* Codes are a prefix and up to 4 (pycodestyle: 1 letter + 3) more characters. */
-    size_t code_digits = linter == LINTER_PYCODESTYLE ? rest_len - 1 : rest_len;
-    if (linter == LINTER_PYCODESTYLE && rest_len == 0)
+    /* A full code has up to 4 characters after the linter's prefix (Pylint's 5: a category
+     * letter and 4 digits); a shorter one is a prefix of codes. */
+    size_t max_len = linter == LINTER_PYLINT ? 5 : 4;
+    if (rest_len > max_len || (linter == LINTER_PYCODESTYLE && rest_len == 0))
         return false;
     if (exact)
         out->spec = SPEC_RULE;
-    else if (rest_len == 0 || (linter == LINTER_PYCODESTYLE && rest_len == 1))
+    else if (rest_len == 0)
         out->spec = SPEC_LINTER;
     else
-        out->spec = (SelectorSpecificity)(SPEC_LINTER + (code_digits > 4 ? 4 : code_digits));
-    out->known = exact || code_digits < 4;
-    if (code_digits > 4)
-        return false;
+        out->spec = (SelectorSpecificity)(SPEC_PREFIX1 + (rest_len > 4 ? 4 : rest_len) - 1);
+    out->known = exact || rest_len < max_len;
     return true;
 }
 
