@@ -41,7 +41,10 @@ for line in sys.stdin:
 snipe_side() {  # DIR
   dir=$1
   if printf 'x = 1 \n' | "$top/build/snipe" check --isolated --select W291 --output-format json-lines --exit-zero - 2>/dev/null | head -c 1 | grep -q '{'; then
-    ( cd "$dir" && "$top/build/snipe" check --isolated --select "$select" $extra --output-format json-lines --exit-zero . ) | norm "$dir"
+    # Files named one by one: Ruff's default excludes (`venv`, `build` ...) do not apply to them,
+    # as they do not to the oracle.
+    ( cd "$dir" && find . -name '*.py' -o -name '*.pyi' | LC_ALL=C sort |
+      xargs "$top/build/snipe" check --isolated --select "$select" $extra --output-format json-lines --exit-zero 2>/dev/null ) | norm "$dir"
   else
     if [ ! -x "$tmp/lint-dump" ]; then
       objs=$(find "$top/build/obj/src" -name '*.o' ! -path '*/cli/*' ! -path '*/io/*' | sort)
