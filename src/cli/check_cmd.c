@@ -123,6 +123,13 @@ int cmd_check(int argc, char **argv)
         return rc;
     }
     lint_jobs(jobs, files.len, results, 0);
+    /* Malformed suppression comments, as Ruff logs them. */
+    for (uint32_t i = 0; i < files.len && !a.quiet && !a.silent; i++)
+        for (const char *w = results[i].warnings; w && *w;) {
+            size_t n = strcspn(w, "\n");
+            cli_warning("%.*s", (int)n, w);
+            w += n + (w[n] == '\n');
+        }
     /* A file that could not be read, with E902 off: Ruff's warning instead of a diagnostic. */
     for (uint32_t i = 0; i < files.len; i++)
         if (results[i].io_error && !ruleset_has(&jobs[i].settings->enabled, RULE_E902) && !a.silent)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "lint/checker.h"
+#include "util/str.h"
 
 uint32_t noqa_line_start(const SourceFile *src, uint32_t off)
 {
@@ -187,6 +188,18 @@ bool noqa_directive_includes(const SourceFile *src, const NoqaDirective *d, cons
 
 /* --- building --- */
 
+static void warn_directive(Buf *w, const SourceFile *src, uint32_t at, const NoqaDirective *d, NoqaLex k, bool file)
+{
+    uint32_t line = source_line_of(src, at) + 1;
+    for (uint32_t i = 0; i < d->nwarnings; i++)
+        buf_printf(w, "Missing or joined rule code(s) at %s:%u: %s\n", src->path, line,
+                   d->warnings[i] == NOQA_WARN_MISSING_ITEM ? "expected rule code between commas"
+                                                            : "expected comma or space delimiter between codes");
+    if (k == NOQA_INVALID)
+        buf_printf(w, file ? "Invalid `# ruff: noqa` directive at %s:%u: %s\n" : "Invalid `# noqa` directive on %s:%u: %s\n",
+                   src->path, line, d->error);
+}
+
 static bool build_directives(Arena *a, NoqaFile *nf)
 {
     const SourceFile *src = nf->src;
@@ -197,10 +210,13 @@ static bool build_directives(Arena *a, NoqaFile *nf)
     nf->file_lines = ARENA_ARRAY(a, NoqaFileLine, t->ncomments);
     if (!nf->lines || !nf->file_lines)
         return false;
+    Buf w = {0};
     for (uint32_t i = 0; i < t->ncomments; i++) {
         PyRange c = t->comments[i];
         NoqaDirective d;
         NoqaLex k = noqa_lex_inline(a, src->text, c.start, c.end, &d);
+        if (k != NOQA_NONE)
+            warn_directive(&w, src, c.start, &d, k, false);
         if (k == NOQA_ALL || k == NOQA_CODES) {
             NoqaLine *l = &nf->lines[nf->nlines++];
             memset(l, 0, sizeof *l);
@@ -210,7 +226,14 @@ static bool build_directives(Arena *a, NoqaFile *nf)
             l->d = d;
         }
         k = noqa_lex_file(a, src->text, c.start, c.end, &d);
-        if ((k == NOQA_ALL || k == NOQA_CODES) && noqa_indentation_at(src, c.start, NULL)) {
+        bool own_line = noqa_indentation_at(src, c.start, NULL);
+        if (k != NOQA_NONE)
+            warn_directive(&w, src, c.start, &d, k, true);
+        if ((k == NOQA_ALL || k == NOQA_CODES) && !own_line)
+            buf_printf(&w, "Unexpected `# ruff: noqa` directive at %s:%u. File-level suppression comments must appear on "
+                           "their own line. For line-level suppression, omit the `ruff:` prefix.\n",
+                       src->path, source_line_of(src, c.start) + 1);
+        if ((k == NOQA_ALL || k == NOQA_CODES) && own_line) {
             NoqaFileLine *f = &nf->file_lines[nf->nfile_lines++];
             memset(f, 0, sizeof *f);
             f->d = d;
@@ -234,6 +257,14 @@ static bool build_directives(Arena *a, NoqaFile *nf)
             ruleset_union(&nf->exempt, &f->codes);
         }
     }
+    if (w.len) {
+        nf->warnings = arena_strndup(a, w.data, w.len);
+        if (!nf->warnings) {
+            buf_free(&w);
+            return false;
+        }
+    }
+    buf_free(&w);
     return true;
 }
 

@@ -59,6 +59,7 @@ typedef struct NoqaFile {
     uint32_t nsupps;
     RuleSet present;          /* rules with a diagnostic in the file before suppression */
     bool syntax_errors;       /* the file has syntax errors: Ruff then leaves `# noqa` unanalysed */
+    const char *warnings;     /* Ruff's warnings about malformed directives, one a line, or NULL */
 } NoqaFile;
 
 /* Read the suppression comments of `src` (whose tokens are `t`). NULL on OOM. */

@@ -87,6 +87,12 @@ static bool is_noqa_uncased(const char *p, uint32_t avail)
     return avail >= 4 && (p[0] | 0x20) == 'n' && (p[1] | 0x20) == 'o' && (p[2] | 0x20) == 'q' && (p[3] | 0x20) == 'a';
 }
 
+static void add_warning(NoqaDirective *d, uint8_t kind)
+{
+    if (d->nwarnings < sizeof d->warnings)
+        d->warnings[d->nwarnings++] = kind;
+}
+
 /* The codes after `noqa:`, as Ruff's lexer reads them. Returns false on a fatal error. */
 static bool lex_codes(const char *text, uint32_t end, uint32_t i, NoqaDirective *d, NoqaCode *buf, uint32_t cap)
 {
@@ -94,7 +100,7 @@ static bool lex_codes(const char *text, uint32_t end, uint32_t i, NoqaDirective 
     while (i < end) {
         noqa_eat_ws(text, end, &i);
         if (i < end && text[i] == ',') {
-            d->warning = true;
+            add_warning(d, NOQA_WARN_MISSING_ITEM);
             i++;
             continue;
         }
@@ -126,7 +132,7 @@ static bool lex_codes(const char *text, uint32_t end, uint32_t i, NoqaDirective 
         } else if (is_ws_at(text, end, i) || c == '#') {
             missing_delim = false;
         } else if (is_upper(c)) {
-            d->warning = true;
+            add_warning(d, NOQA_WARN_MISSING_DELIMITER);
             missing_delim = true;
         } else {
             d->error = "expected code to consist of uppercase letters followed by digits only (e.g. `F401`)";

@@ -16,13 +16,15 @@ typedef struct NoqaCode {
 } NoqaCode;
 
 typedef enum NoqaLex { NOQA_NONE, NOQA_ALL, NOQA_CODES, NOQA_INVALID } NoqaLex;
+enum { NOQA_WARN_MISSING_ITEM = 1, NOQA_WARN_MISSING_DELIMITER = 2 };
 
 typedef struct NoqaDirective {
     NoqaLex kind;             /* NOQA_ALL or NOQA_CODES when valid */
     uint32_t start, end;      /* `# noqa` (ALL) or `# noqa: A1, B2` up to the last code (CODES) */
     NoqaCode *codes;
     uint32_t ncodes;
-    bool warning;             /* a missing code between commas, or codes run together */
+    uint8_t warnings[8];      /* NOQA_WARN_*: a missing code between commas, codes run together */
+    uint32_t nwarnings;
     const char *error;        /* why an invalid directive is invalid (Ruff's wording) */
 } NoqaDirective;
 

@@ -141,7 +141,7 @@ static void lint_one(const LintJob *job, FileResult *r)
         return;
     }
     r->loaded = true;
-    if (!lint_source(&r->arena, &r->src, job->settings, &r->diags)) {
+    if (!lint_source_ex(&r->arena, &r->src, job->settings, &r->diags, &r->warnings)) {
         r->diags.len = 0;
         report_io(r, job->settings, "Out of memory while linting");
     }

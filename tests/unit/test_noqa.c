@@ -275,6 +275,35 @@ START_TEST(add_noqa_cli)
 }
 END_TEST
 
+START_TEST(malformed_directive_warnings)
+{
+    const char *code = "x = 1  # noqa; E501\ny = 2  # noqa: E501,,W291\nw = 1  # ruff: noqa\n";
+    Arena a;
+    arena_init(&a);
+    SourceFile src;
+    ck_assert(source_init(&src, &a, "t.py", code, (uint32_t)strlen(code)));
+    LintSettings s;
+    lint_settings_default(&s);
+    ruleset_add(&s.enabled, RULE_E501);
+    DiagVec v = {0};
+    const char *w = NULL;
+    ck_assert(lint_source_ex(&a, &src, &s, &v, &w));
+    ck_assert_ptr_nonnull(w);
+    ck_assert_str_eq(w, "Invalid `# noqa` directive on t.py:1: expected `:` followed by a comma-separated list of codes "
+                        "(e.g., `# noqa: F401, F841`).\n"
+                        "Missing or joined rule code(s) at t.py:2: expected rule code between commas\n"
+                        "Unexpected `# ruff: noqa` directive at t.py:3. File-level suppression comments must appear on "
+                        "their own line. For line-level suppression, omit the `ruff:` prefix.\n");
+    /* With --ignore-noqa and no RUF100 the directives are not read at all. */
+    s.ignore_noqa = true;
+    v.len = 0;
+    ck_assert(lint_source_ex(&a, &src, &s, &v, &w));
+    ck_assert_ptr_null(w);
+    vec_free(&v);
+    arena_free(&a);
+}
+END_TEST
+
 Suite *suite_noqa(void)
 {
     Suite *s = suite_create("noqa");
@@ -288,6 +317,7 @@ Suite *suite_noqa(void)
     tcase_add_test(tc, noqa_offset_moves);
     tcase_add_test(tc, add_noqa_text);
     tcase_add_test(tc, add_noqa_cli);
+    tcase_add_test(tc, malformed_directive_warnings);
     suite_add_tcase(s, tc);
     return s;
 }
