@@ -47,7 +47,7 @@ snipe_side() {  # DIR
       xargs "$top/build/snipe" check --isolated --select "$select" $extra --output-format json-lines --exit-zero 2>/dev/null ) | norm "$dir"
   else
     if [ ! -x "$tmp/lint-dump" ]; then
-      objs=$(find "$top/build/obj/src" -name '*.o' ! -path '*/cli/*' ! -path '*/io/*' | sort)
+      objs=$(find "$top/build/obj/src" -name '*.o' ! -path '*/cli/main.o' | sort)
       cc -O2 -std=c17 -D_GNU_SOURCE -I"$top/src" -o "$tmp/lint-dump" "$here/lint-dump.c" $objs \
          -lutf8proc -lpcre2-8 -lxxhash -lpthread -lm
     fi

@@ -299,6 +299,7 @@ bool noqa_check(Checker *ck, uint32_t first, bool remove)
     ck->noqa = nf;
     if (!nf)
         return false;
+    nf->preview = ck->settings->preview;
     DiagVec *v = ck->diags;
     for (uint32_t i = first; i < v->len; i++) {
         if (v->data[i].rule != RULE__COUNT)
@@ -314,7 +315,7 @@ bool noqa_check(Checker *ck, uint32_t first, bool remove)
             const char *code = rule_table[d.rule].code;
             if (nf->exempt_all || ruleset_has(&nf->exempt, d.rule)) {
                 suppressed = true;
-            } else if (noqa_range_suppresses(nf, code, d.start, d.end)) {
+            } else if (noqa_range_suppresses(nf, d.rule, d.start, d.end)) {
                 suppressed = true;
             } else {
                 NoqaLine *l = noqa_find_line(nf, noqa_resolve(nf, d.noqa_offset));

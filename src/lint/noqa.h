@@ -60,6 +60,7 @@ typedef struct NoqaFile {
     RuleSet present;          /* rules with a diagnostic in the file before suppression */
     bool syntax_errors;       /* the file has syntax errors: Ruff then leaves `# noqa` unanalysed */
     const char *warnings;     /* Ruff's warnings about malformed directives, one a line, or NULL */
+    bool preview;             /* rule names (`unused-import`) work in `# ruff: ignore[...]` and co. */
 } NoqaFile;
 
 /* Read the suppression comments of `src` (whose tokens are `t`). NULL on OOM. */
@@ -71,8 +72,9 @@ uint32_t noqa_resolve(const NoqaFile *nf, uint32_t offset);
 NoqaLine *noqa_find_line(const NoqaFile *nf, uint32_t offset);
 /* Whether directive `d` names the code `code` (after redirects). */
 bool noqa_directive_includes(const SourceFile *src, const NoqaDirective *d, const char *code);
-/* Whether a range suppression covers a diagnostic of `code` at [start, end); marks it used. */
-bool noqa_range_suppresses(NoqaFile *nf, const char *code, uint32_t start, uint32_t end);
+/* Whether a range suppression covers a diagnostic of `rule` at [start, end) (by code, or in
+ * preview by rule name); marks it used. */
+bool noqa_range_suppresses(NoqaFile *nf, RuleId rule, uint32_t start, uint32_t end);
 
 /* Range suppressions (noqa_range.c): fill nf->supps from the parsed comments. */
 bool noqa_range_build(Arena *a, NoqaFile *nf);

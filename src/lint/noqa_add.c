@@ -101,7 +101,7 @@ static void write_edit(Buf *out, const SourceFile *src, const AddLine *l, const 
     }
 }
 
-bool noqa_add_text(Arena *a, const SourceFile *src, const DiagVec *diags, const char *reason, Buf *out,
+bool noqa_add_text(Arena *a, const SourceFile *src, const DiagVec *diags, const char *reason, bool preview, Buf *out,
                    uint32_t *count)
 {
     *count = 0;
@@ -111,6 +111,7 @@ bool noqa_add_text(Arena *a, const SourceFile *src, const DiagVec *diags, const 
     NoqaFile *nf = noqa_file_build(a, src, &toks);
     if (!nf)
         return false;
+    nf->preview = preview;
     AddLine *lines = ARENA_ARRAY(a, AddLine, diags->len ? diags->len : 1);
     if (!lines)
         return false;
@@ -122,7 +123,7 @@ bool noqa_add_text(Arena *a, const SourceFile *src, const DiagVec *diags, const 
         const char *code = rule_table[d->rule].code;
         if (nf->exempt_all || ruleset_has(&nf->exempt, d->rule))
             continue;
-        if (noqa_range_suppresses(nf, code, d->start, d->end))
+        if (noqa_range_suppresses(nf, d->rule, d->start, d->end))
             continue;
         uint32_t off = noqa_resolve(nf, d->start);
         const NoqaLine *nl_dir = noqa_find_line(nf, off);
@@ -245,7 +246,7 @@ int noqa_add_file(const char *path, const LintSettings *settings, const char *re
     LintSettings s = *settings;
     s.ignore_noqa = true; /* every diagnostic, then skip the ones already suppressed */
     if (!source_init(&src, &a, path, text, (uint32_t)len) || !lint_source(&a, &src, &s, &diags) ||
-        !noqa_add_text(&a, &src, &diags, reason, &out, &count)) {
+        !noqa_add_text(&a, &src, &diags, reason, s.preview, &out, &count)) {
         *err = ENOMEM;
         goto done;
     }

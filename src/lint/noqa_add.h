@@ -13,10 +13,11 @@
 #include "util/str.h"
 
 /* The text of `src` with the directives added for `diags` (the file's diagnostics linted with
- * suppression turned off, sorted by position). `reason` (may be NULL) follows the codes. The
+ * suppression turned off, sorted by position). `reason` (may be NULL) follows the codes;
+ * `preview` lets rule names count in range suppressions. The
  * result goes to *out (without a BOM); *count receives the number of lines changed. Returns
  * false on OOM. */
-bool noqa_add_text(Arena *a, const SourceFile *src, const DiagVec *diags, const char *reason, Buf *out,
+bool noqa_add_text(Arena *a, const SourceFile *src, const DiagVec *diags, const char *reason, bool preview, Buf *out,
                    uint32_t *count);
 
 /* Lint and rewrite one file (safely: a temporary file in the same directory, then rename).

@@ -308,11 +308,13 @@ bool noqa_range_build(Arena *a, NoqaFile *nf)
     return true;
 }
 
-bool noqa_range_suppresses(NoqaFile *nf, const char *code, uint32_t start, uint32_t end)
+bool noqa_range_suppresses(NoqaFile *nf, RuleId rule, uint32_t start, uint32_t end)
 {
+    const char *code = rule_table[rule].code, *name = rule_table[rule].name;
     for (uint32_t i = 0; i < nf->nsupps; i++) {
         Suppression *s = &nf->supps[i];
-        if (strcmp(noqa_redirect(s->code), code) != 0)
+        const char *c = noqa_redirect(s->code);
+        if (strcmp(c, code) != 0 && !(nf->preview && strcmp(c, name) == 0))
             continue;
         bool applies = s->ignore ? ((s->start <= start && start < s->end) || (start == end && s->end == start))
                                  : (s->start <= start && end <= s->end);

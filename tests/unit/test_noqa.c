@@ -218,7 +218,7 @@ START_TEST(add_noqa_text)
     ck_assert(lint_source(&a, &src, &s, &v));
     Buf out = {0};
     uint32_t n;
-    ck_assert(noqa_add_text(&a, &src, &v, "TODO", &out, &n));
+    ck_assert(noqa_add_text(&a, &src, &v, "TODO", false, &out, &n));
     buf_append(&out, "", 0);
     ck_assert_uint_eq(n, 2);
     ck_assert_str_eq(out.data, "x = 1  # noqa: W291 TODO\ny = 2  # noqa: E501 old reason\n# noqa: W293 TODO\nz = 3 # noqa\n");

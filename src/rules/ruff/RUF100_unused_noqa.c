@@ -258,6 +258,10 @@ static void check_suppressions(Checker *ck, const NoqaFile *nf)
             key = -1;
         }
         const char *code = noqa_redirect(s->code);
+        /* In preview a rule name stands for its code (only names of rules snipe has are known). */
+        RuleId by_name = nf->preview ? rule_by_name(code) : RULE__COUNT;
+        if (by_name != RULE__COUNT && !noqa_is_ruff_code(code))
+            code = rule_table[by_name].code;
         if (!noqa_is_ruff_code(code) || s->used)
             continue;
         if (key < 0) {
