@@ -104,6 +104,15 @@ static void report(Checker *ck, uint32_t start, uint32_t end, const char *msg, c
     d->fix_title = title;
 }
 
+/* A code of another tool (`lint.external`): always counts as used. */
+static bool is_external(const Checker *ck, const char *code)
+{
+    for (const char *const *e = ck->settings->external; e && *e; e++)
+        if (strncmp(code, *e, strlen(*e)) == 0)
+            return true;
+    return false;
+}
+
 static bool rule_enabled_code(const Checker *ck, const char *code)
 {
     RuleId r = rule_by_code(code);
@@ -141,7 +150,7 @@ static void check_codes(Checker *ck, const NoqaFile *nf, const NoqaDirective *d,
             continue;
         }
         RuleId r = rule_by_code(code);
-        bool used = r != RULE__COUNT && ruleset_has(tool ? &nf->present : matches, r);
+        bool used = (r != RULE__COUNT && ruleset_has(tool ? &nf->present : matches, r)) || is_external(ck, code);
         if (used)
             add(c.valid, &c.nvalid, orig);
         else if (noqa_is_ruff_code(code)) {
