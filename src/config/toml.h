@@ -33,7 +33,10 @@ typedef struct TomlEntry {
 
 struct TomlValue {
     TomlKind kind;
-    uint32_t line, col;   /* 1-based position where the value starts (tables: their header or '{') */
+    /* 1-based position where the value starts; columns count code points. Tables: their header's
+     * '[' or their '{' (a table only implied by a dotted key or a longer header: that key; an
+     * element of an array of tables: its [[header]]). */
+    uint32_t line, col;
     union {
         struct { const char *ptr; uint32_t len; } str;   /* strings and date/time kinds */
         int64_t integer;
@@ -68,7 +71,9 @@ typedef struct TomlError {
 } TomlError;
 
 /* Parse a whole TOML 1.0 document. On success returns the root table (allocated in `a`).
- * On failure returns NULL and fills *err with the position and a message. Never aborts. */
+ * On failure returns NULL and fills *err (may be NULL) with the position and a message of the
+ * first error; malformed UTF-8 and control characters are reported before any syntax error.
+ * Never aborts; nesting deeper than TOML_MAX_DEPTH and integers outside int64 are errors. */
 TomlValue *toml_parse(Arena *a, const char *text, size_t len, TomlError *err);
 
 /* Look up one key of a table; NULL when absent or when `table` is not a table. */

@@ -27,15 +27,23 @@ typedef struct Key {
 
 static TomlValue *parse_value(TomlParser *p, uint32_t depth);
 
-/* For messages: a key part, shortened and with control characters left out. */
-static const char *show(const KeyPart *k, char *buf, size_t size)
+/* For messages: the dotted key key.parts[0..last], control characters as '?', cut to fit. */
+static const char *show(const Key *key, uint32_t last, char *buf, size_t size)
 {
-    size_t n = 0;
-    for (uint32_t i = 0; i < k->text.len && n + 4 < size; i++) {
-        unsigned char c = (unsigned char)k->text.ptr[i];
-        buf[n++] = c < 0x20 || c == 0x7F ? '?' : (char)c;
+    size_t n = 0, room = size - 4; /* keep space for "..." and the NUL */
+    for (uint32_t k = 0; k <= last; k++) {
+        const TomlText *t = &key->parts[k].text;
+        if (k > 0 && n < room)
+            buf[n++] = '.';
+        for (uint32_t i = 0; i < t->len && n < room; i++) {
+            unsigned char c = (unsigned char)t->ptr[i];
+            buf[n++] = c < 0x20 || c == 0x7F ? '?' : (char)c;
+        }
     }
-    if (n + 4 >= size && k->text.len > n)
+    size_t full = last; /* the dots */
+    for (uint32_t k = 0; k <= last; k++)
+        full += key->parts[k].text.len;
+    if (full > n)
         memcpy(buf + n, "...", 3), n += 3;
     buf[n] = 0;
     return buf;
@@ -103,35 +111,39 @@ static TomlValue *new_table(TomlParser *p, TomlValue *t, const KeyPart *k)
 /* What v is, for messages: "an integer", "an inline table", "an array of tables"... */
 static const char *what(const TomlValue *v)
 {
+    static const char *const phrase[] = {
+        [TOML_STRING] = "a string",
+        [TOML_INTEGER] = "an integer",
+        [TOML_FLOAT] = "a float",
+        [TOML_BOOL] = "a boolean",
+        [TOML_DATETIME] = "an offset date-time",
+        [TOML_DATETIME_LOCAL] = "a local date-time",
+        [TOML_DATE_LOCAL] = "a local date",
+        [TOML_TIME_LOCAL] = "a local time",
+        [TOML_ARRAY] = "an array",
+        [TOML_TABLE] = "a table",
+    };
     if (v->flags & TOML_F_INLINE)
         return "an inline table";
     if (v->flags & TOML_F_AOT)
         return "an array of tables";
-    switch (v->kind) {
-    case TOML_INTEGER: return "an integer";
-    case TOML_ARRAY: return "an array";
-    case TOML_DATETIME: return "an offset date-time";
-    default: break;
-    }
-    return v->kind == TOML_STRING ? "a string" : v->kind == TOML_FLOAT ? "a float"
-         : v->kind == TOML_BOOL ? "a boolean" : v->kind == TOML_TABLE ? "a table"
-         : v->kind == TOML_DATETIME_LOCAL ? "a local date-time"
-         : v->kind == TOML_DATE_LOCAL ? "a local date" : "a local time";
+    return phrase[v->kind];
 }
 
-static TomlValue *not_a_table(TomlParser *p, const KeyPart *k, const TomlValue *v)
+static TomlValue *not_a_table(TomlParser *p, const Key *key, uint32_t i, const TomlValue *v)
 {
-    char b[64];
-    lx_error(&p->lx, k->pos, "key '%s' is already %s (defined at line %u), not a table",
-             show(k, b, sizeof b), what(v), v->line);
+    char b[96];
+    lx_error(&p->lx, key->parts[i].pos, "key '%s' is already %s (defined at line %u), not a table",
+             show(key, i, b, sizeof b), what(v), v->line);
     return NULL;
 }
 
 /* One intermediate step of a [header] path: into (or creating) the table k of t. Arrays of tables
  * lead into their last element. */
-static TomlValue *header_step(TomlParser *p, TomlValue *t, const KeyPart *k)
+static TomlValue *header_step(TomlParser *p, TomlValue *t, const Key *key, uint32_t i)
 {
-    char b[64];
+    const KeyPart *k = &key->parts[i];
+    char b[96];
     TomlEntry *e = toml_table_find(t, k->text.ptr, k->text.len);
     if (!e)
         return new_table(p, t, k);
@@ -139,7 +151,7 @@ static TomlValue *header_step(TomlParser *p, TomlValue *t, const KeyPart *k)
     if (v->kind == TOML_TABLE) {
         if (v->flags & TOML_F_INLINE) {
             lx_error(&p->lx, k->pos, "cannot extend the inline table '%s' (defined at line %u)",
-                     show(k, b, sizeof b), v->line);
+                     show(key, i, b, sizeof b), v->line);
             return NULL;
         }
         return v;
@@ -148,18 +160,19 @@ static TomlValue *header_step(TomlParser *p, TomlValue *t, const KeyPart *k)
         return v->as.array.items[v->as.array.len - 1];
     if (v->kind == TOML_ARRAY) {
         lx_error(&p->lx, k->pos, "cannot extend the array '%s' (defined at line %u) with a table header",
-                 show(k, b, sizeof b), v->line);
+                 show(key, i, b, sizeof b), v->line);
         return NULL;
     }
-    return not_a_table(p, k, v);
+    return not_a_table(p, key, i, v);
 }
 
 /* One intermediate step of a dotted key in a key/value pair: into (or creating) the table k of t.
  * Such a table may not be one defined by a header, an inline table, or one that dotted keys
  * opened in an earlier section. */
-static TomlValue *dotted_step(TomlParser *p, TomlValue *t, const KeyPart *k)
+static TomlValue *dotted_step(TomlParser *p, TomlValue *t, const Key *key, uint32_t i)
 {
-    char b[64];
+    const KeyPart *k = &key->parts[i];
+    char b[96];
     TomlEntry *e = toml_table_find(t, k->text.ptr, k->text.len);
     if (!e) {
         TomlValue *nt = new_table(p, t, k);
@@ -169,7 +182,7 @@ static TomlValue *dotted_step(TomlParser *p, TomlValue *t, const KeyPart *k)
     }
     TomlValue *v = e->value;
     if (v->kind != TOML_TABLE)
-        return not_a_table(p, k, v);
+        return not_a_table(p, key, i, v);
     const char *why = NULL;
     if (v->flags & TOML_F_INLINE)
         why = "cannot extend the inline table '%s' (defined at line %u)";
@@ -178,7 +191,7 @@ static TomlValue *dotted_step(TomlParser *p, TomlValue *t, const KeyPart *k)
     else if (v->section != 0 && v->section != p->section)
         why = "cannot add to the table '%s' (defined with dotted keys at line %u) from another section";
     if (why) {
-        lx_error(&p->lx, k->pos, why, show(k, b, sizeof b), v->line);
+        lx_error(&p->lx, k->pos, why, show(key, i, b, sizeof b), v->line);
         return NULL;
     }
     v->section = p->section;
@@ -199,14 +212,14 @@ static bool parse_keyval(TomlParser *p, TomlValue *table)
     lx_skip_ws(lx);
     TomlValue *t = table;
     for (uint32_t i = 0; i + 1 < key.n; i++)
-        if (!(t = dotted_step(p, t, &key.parts[i])))
+        if (!(t = dotted_step(p, t, &key, i)))
             return false;
     const KeyPart *last = &key.parts[key.n - 1];
     TomlEntry *e = toml_table_find(t, last->text.ptr, last->text.len);
     if (e) {
-        char b[64];
+        char b[96];
         return lx_error(lx, last->pos, "duplicate key '%s' (first defined at line %u)",
-                        show(last, b, sizeof b), e->line);
+                        show(&key, key.n - 1, b, sizeof b), e->line);
     }
     TomlValue *v = parse_value(p, t->depth + 1);
     return v && add_entry(p, t, last, v);
@@ -333,12 +346,12 @@ static bool parse_header(TomlParser *p)
 
     TomlValue *t = p->root;
     for (uint32_t i = 0; i + 1 < key.n; i++)
-        if (!(t = header_step(p, t, &key.parts[i])))
+        if (!(t = header_step(p, t, &key, i)))
             return false;
     const KeyPart *last = &key.parts[key.n - 1];
     TomlEntry *e = toml_table_find(t, last->text.ptr, last->text.len);
     TomlValue *v = e ? e->value : NULL;
-    char b[64];
+    char b[96];
     if (aot) {
         if (!v) {
             v = lx_new_value(lx, TOML_ARRAY, open, t->depth + 1);
@@ -347,7 +360,7 @@ static bool parse_header(TomlParser *p)
             v->flags = TOML_F_AOT;
         } else if (v->kind != TOML_ARRAY || !(v->flags & TOML_F_AOT)) {
             return lx_error(lx, last->pos, "cannot define '%s' as an array of tables: it is already "
-                            "%s (defined at line %u)", show(last, b, sizeof b), what(v), v->line);
+                            "%s (defined at line %u)", show(&key, key.n - 1, b, sizeof b), what(v), v->line);
         }
         TomlValue *elem = lx_new_value(lx, TOML_TABLE, open, v->depth + 1);
         if (!elem)
@@ -364,10 +377,10 @@ static bool parse_header(TomlParser *p)
             return false;
     } else if (v->kind != TOML_TABLE) {
         return lx_error(lx, last->pos, "cannot define '%s' as a table: it is already %s "
-                        "(defined at line %u)", show(last, b, sizeof b), what(v), v->line);
+                        "(defined at line %u)", show(&key, key.n - 1, b, sizeof b), what(v), v->line);
     } else if (v->flags & (TOML_F_DEFINED | TOML_F_INLINE) || v->section != 0) {
         return lx_error(lx, last->pos, "table '%s' is already defined (at line %u)",
-                        show(last, b, sizeof b), v->line);
+                        show(&key, key.n - 1, b, sizeof b), v->line);
     } else {
         lx_where(lx, open, &v->line, &v->col); /* an implicit table: now defined here */
     }

@@ -129,7 +129,10 @@ static TomlValue *scan_datetime(TomlLexer *lx, size_t pos, const char *t, size_t
     size_t i = 0;
     TomlKind kind;
     const char *msg = NULL;
-    if (len >= 3 && t[2] == ':') {
+    size_t sep = 0;
+    while (sep < len && t[sep] != ':' && t[sep] != '-')
+        sep++;
+    if (sep < len && t[sep] == ':') {
         kind = TOML_TIME_LOCAL;
         msg = scan_time(t, len, &i, out);
     } else {
@@ -349,9 +352,12 @@ TomlValue *lx_scalar(TomlLexer *lx, uint32_t depth)
             n++;
     }
     lx->pos += n;
-    bool datetime = (n >= 3 && is_digit(s[0]) && is_digit(s[1]) && s[2] == ':') ||
-                    (n >= 5 && is_digit(s[0]) && is_digit(s[1]) && is_digit(s[2]) &&
-                     is_digit(s[3]) && s[4] == '-');
+    /* Dates and times start with a digit and hold a ':' or a '-' right after a digit (a number
+     * has a '-' only first or after its exponent's 'e'). */
+    bool datetime = false;
+    for (size_t i = 1; i < n && is_digit(s[0]); i++)
+        if (s[i] == ':' || (s[i] == '-' && is_digit(s[i - 1])))
+            datetime = true;
     if (datetime)
         return scan_datetime(lx, pos, s, n, depth);
     return scan_number(lx, pos, s, n, depth);

@@ -77,15 +77,28 @@ bool lint_source_ex(Arena *arena, const SourceFile *src, const LintSettings *set
 
     /* The enabled rules of each phase, in registry order. */
     LineRuleFn line_rules[RULE__COUNT];
-    FileRuleFn file_rules[RULE__COUNT], noqa_rules[RULE__COUNT];
-    int nline = 0, nfile = 0, nnoqa = 0;
+    FileRuleFn file_rules[RULE__COUNT], token_rules[RULE__COUNT], noqa_rules[RULE__COUNT];
+    int nline = 0, nfile = 0, ntoken = 0, nnoqa = 0;
 #define RULE(code, linter, name, status, fix, phase, fn) RULE_ADD_##phase(code, fn)
 #define RULE_ADD_PH_IO(code, fn)
 #define RULE_ADD_PH_LINE(code, fn) if (lint_enabled(&ck, RULE_##code)) line_rules[nline++] = fn;
 #define RULE_ADD_PH_FILE(code, fn) if (lint_enabled(&ck, RULE_##code)) file_rules[nfile++] = fn;
+#define RULE_ADD_PH_TOKENS(code, fn) if (lint_enabled(&ck, RULE_##code)) token_rules[ntoken++] = fn;
+#define RULE_ADD_PH_AST(code, fn)
 #define RULE_ADD_PH_NOQA(code, fn) if (lint_enabled(&ck, RULE_##code)) noqa_rules[nnoqa++] = fn;
 #include "rules/rules.def"
 #undef RULE
+
+    /* Every file is parsed: syntax errors are always reported, as Ruff does. */
+    ParseResult parse;
+    if (!parse_module(arena, src->text, src->len, &parse))
+        return false;
+    ck.parse = &parse;
+    ck.valid_syntax = parse.errors.len == 0;
+    for (uint32_t i = 0; i < parse.errors.len; i++) {
+        const SyntaxError *e = &parse.errors.data[i];
+        lint_report(&ck, RULE__COUNT, e->start, e->end, e->msg);
+    }
 
     if (nline) {
         for (uint32_t i = 0; i < src->nlines; i++) {
@@ -97,6 +110,10 @@ bool lint_source_ex(Arena *arena, const SourceFile *src, const LintSettings *set
     }
     for (int k = 0; k < nfile; k++)
         file_rules[k](&ck);
+    for (int k = 0; k < ntoken; k++)
+        token_rules[k](&ck);
+    if (ck.valid_syntax && parse.module && lint_any_ast_rule(&ck))
+        lint_ast(&ck);
     /* Suppression comments: drop what they suppress (unless --ignore-noqa), then RUF100. */
     if (!noqa_check(&ck, first, !settings->ignore_noqa))
         ck.oom = true;

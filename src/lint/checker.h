@@ -9,6 +9,7 @@
 #include "lint/diag.h"
 #include "lint/noqa_tokens.h"
 #include "lint/source.h"
+#include "syntax/parser.h"
 #include "util/arena.h"
 
 /* One physical line. */
@@ -26,6 +27,8 @@ typedef struct Checker {
     DiagVec *diags;               /* where reports go */
     bool oom;                     /* set when an allocation failed; the file is reported as E902 */
     const char *line_ending;      /* the file's first line terminator, "\n" when it has none */
+    const ParseResult *parse;     /* tokens, tree and syntax errors of the file */
+    bool valid_syntax;            /* no syntax errors: the AST rules run */
     const PyTokens *tokens;       /* comments, strings, continuations (src/lint/noqa_tokens.h) */
     struct NoqaFile *noqa;        /* the file's suppression comments, for PH_NOQA rules */
 } Checker;
@@ -51,8 +54,16 @@ bool lint_source_ex(Arena *arena, const SourceFile *src, const LintSettings *set
 #define RULE_FN_PH_IO(fn)
 #define RULE_FN_PH_LINE(fn) void fn(Checker *ck, const Line *line);
 #define RULE_FN_PH_FILE(fn) void fn(Checker *ck);
+#define RULE_FN_PH_TOKENS(fn) void fn(Checker *ck);
+#define RULE_FN_PH_AST(fn)
 #define RULE_FN_PH_NOQA(fn) void fn(Checker *ck);
 #include "rules/rules.def"
 #undef RULE
+
+/* The AST rules: walks the tree of a file that parsed cleanly and calls the enabled PH_AST
+ * rules of each node (src/lint/ast_checker.c). */
+void lint_ast(Checker *ck);
+/* Whether any PH_AST rule is enabled. */
+bool lint_any_ast_rule(const Checker *ck);
 
 #endif

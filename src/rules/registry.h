@@ -22,7 +22,7 @@ typedef enum RuleId {
 
 typedef enum RuleStatus { STABLE, PREVIEW } RuleStatus;
 typedef enum FixAvailability { FIX_NONE, FIX_SOMETIMES, FIX_ALWAYS } FixAvailability;
-typedef enum RulePhase { PH_IO, PH_LINE, PH_FILE, PH_NOQA } RulePhase;
+typedef enum RulePhase { PH_IO, PH_LINE, PH_FILE, PH_TOKENS, PH_AST, PH_NOQA } RulePhase;
 
 /* The documentation each rule's file defines as `const RuleDoc ruledoc_<CODE>`. */
 typedef struct RuleDoc {

@@ -1,6 +1,7 @@
 /* test_fixtures.c: every rule fixture against its reviewed snapshot.
  *
- * A fixture is tests/fixtures/<family>/<NAME>.py. It is read and linted as `snipe check` does
+ * A fixture is tests/fixtures/<family>/<NAME>.py whose NAME starts with a rule code or that has a
+ * <NAME>.args file (other .py files there belong to other runners). It is read and linted as `snipe check` does
  * (through the runner, so unreadable or non-UTF-8 fixtures give E902) with the rules named by the
  * code that starts NAME (`E501.py`, `E501_urls.py` select E501), or with the options of an
  * optional <NAME>.args file (one line: `--select E501,RUF100 --line-length 100 --preview
@@ -18,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lint/checker.h"
 #include "lint/runner.h"
@@ -201,6 +203,22 @@ Suite *suite_fixtures(void)
     globfree(&fixtures);
     memset(&fixtures, 0, sizeof fixtures);
     glob(pattern, 0, NULL, &fixtures);
+    /* Rule fixtures only: a name starting with a rule code, or a .args file (other families,
+     * such as the parser's tests/fixtures/syntax, have their own runners). */
+    size_t keep = 0;
+    for (size_t i = 0; i < fixtures.gl_pathc; i++) {
+        const char *py = fixtures.gl_pathv[i];
+        const char *base = strrchr(py, '/');
+        base = base ? base + 1 : py;
+        char code[32], args[4096];
+        snprintf(code, sizeof code, "%.*s", (int)strcspn(base, "_."), base);
+        snprintf(args, sizeof args, "%.*s.args", (int)(strlen(py) - 3), py);
+        if (rule_by_code(code) != RULE__COUNT || access(args, R_OK) == 0)
+            fixtures.gl_pathv[keep++] = fixtures.gl_pathv[i];
+        else
+            free(fixtures.gl_pathv[i]);
+    }
+    fixtures.gl_pathc = keep;
     tcase_add_test(tc, snapshot_format);
     if (fixtures.gl_pathc)
         tcase_add_loop_test(tc, fixture_matches_snapshot, 0, (int)fixtures.gl_pathc);

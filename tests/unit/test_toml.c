@@ -341,6 +341,26 @@ START_TEST(positions)
 }
 END_TEST
 
+/* A byte order mark takes no column; CR LF ends a line like LF. */
+START_TEST(bom_and_crlf_positions)
+{
+    Parsed p;
+    parse_str(&p, "\xEF\xBB\xBF" "a = 1\r\n  b = 'x'\r\n");
+    ck_assert_ptr_nonnull(p.root);
+    const TomlEntry *a = toml_get_entry(p.root, "a");
+    ck_assert_uint_eq(a->line, 1);
+    ck_assert_uint_eq(a->col, 1);
+    const TomlEntry *b = toml_get_entry(p.root, "b");
+    ck_assert_uint_eq(b->line, 2);
+    ck_assert_uint_eq(b->col, 3);
+    ck_assert_uint_eq(b->value->col, 7);
+    ck_assert_ptr_null(toml_get_entry(b->value, "x"));
+    arena_free(&p.a);
+    expect_error("\xEF\xBB\xBF" "a = 1 2\r\n", 1, 7, "unexpected text");
+    expect_error("a = 1\r\nb = \"\\q\"\r\n", 2, 6, "invalid escape");
+}
+END_TEST
+
 START_TEST(implicit_table_position)
 {
     Parsed p;
@@ -615,6 +635,7 @@ Suite *suite_toml(void)
     tcase_add_test(api, get_and_paths);
     tcase_add_test(api, positions);
     tcase_add_test(api, implicit_table_position);
+    tcase_add_test(api, bom_and_crlf_positions);
     tcase_add_test(api, values);
     tcase_add_test(api, nul_in_key_and_string);
     tcase_add_test(api, errors_have_positions);

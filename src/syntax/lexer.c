@@ -1,0 +1,604 @@
+/* lexer.c: the hand-written Python tokenizer: the driver, indentation, names, numbers, operators (strings in lex_string.c). */
+#include <string.h>
+
+#include "syntax/lexer.h"
+#include "syntax/lexer_internal.h"
+#include "syntax/unicode_ident.h"
+
+uint32_t lx_line_at(Lexer *lx, uint32_t pos)
+{
+    if (pos < lx->line_pos) {
+        lx->line_pos = 0;
+        lx->line_no = 1;
+    }
+    for (uint32_t i = lx->line_pos; i < pos && i < lx->len; i++) {
+        uint8_t c = lx->src[i];
+        if (c == '\n' || (c == '\r' && (i + 1 >= lx->len || lx->src[i + 1] != '\n')))
+            lx->line_no++;
+    }
+    lx->line_pos = pos;
+    return lx->line_no;
+}
+
+void lx_err(Lexer *lx, uint32_t start, uint32_t end, const char *msg)
+{
+    syntax_error_add(lx->errs, lx->a, start, end, msg, false);
+}
+
+static int peek(const Lexer *lx, uint32_t off)
+{
+    uint32_t p = lx->pos + off;
+    return p < lx->len ? lx->src[p] : -1;
+}
+
+static bool is_ascii_ident_start(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+static bool is_digit(int c) { return c >= '0' && c <= '9'; }
+static bool is_ascii_ident(int c) { return is_ascii_ident_start(c) || is_digit(c); }
+
+/* ---- keywords ---- */
+
+static const struct { const char *text; uint8_t len; } kw_table[] = {
+    {"", 0},
+#define KW(id, text) {text, sizeof(text) - 1},
+#include "syntax/keywords.def"
+#undef KW
+};
+
+/* Binary search: keywords.def is sorted by spelling (byte order). */
+static uint8_t keyword_of(const uint8_t *s, uint32_t n)
+{
+    if (n < 2 || n > 8)
+        return 0;
+    unsigned lo = 1, hi = sizeof kw_table / sizeof kw_table[0];
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2;
+        unsigned kl = kw_table[mid].len, m = kl < n ? kl : n, i = 0;
+        const char *k = kw_table[mid].text;
+        while (i < m && (uint8_t)k[i] == s[i])
+            i++;
+        int c = i < m ? (int)(uint8_t)k[i] - (int)s[i] : (int)kl - (int)n;
+        if (c == 0)
+            return (uint8_t)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* ---- brackets ---- */
+
+void lx_open_bracket(Lexer *lx, uint8_t c, uint32_t at)
+{
+    if (lx->depth >= LEX_MAX_BRACKETS) {
+        if (lx->overflow++ == 0)
+            lx_err(lx, at, at + 1, "too many nested parentheses");
+        return;
+    }
+    lx->brackets[lx->depth] = c;
+    lx->bracket_pos[lx->depth] = at;
+    lx->depth++;
+}
+
+void lx_close_bracket(Lexer *lx, uint8_t c, uint32_t at)
+{
+    if (lx->overflow > 0) {
+        lx->overflow--;
+        return;
+    }
+    if (lx->depth == 0) {
+        syntax_error_addf(lx->errs, lx->a, at, at + 1, "unmatched '%c'", c);
+        return;
+    }
+    uint8_t o = lx->brackets[lx->depth - 1];
+    if ((o == '(' && c != ')') || (o == '[' && c != ']') || (o == '{' && c != '}'))
+        syntax_error_addf(lx->errs, lx->a, at, at + 1,
+                          "closing parenthesis '%c' does not match opening parenthesis '%c'", c, o);
+    lx->depth--;
+}
+
+/* ---- indentation ---- */
+
+/* At the start of a logical line outside brackets: measure the indentation and emit INDENT/DEDENTs. */
+static void lex_indentation(Lexer *lx)
+{
+    uint32_t col = 0, alt = 0, p = lx->pos;
+    for (; p < lx->len; p++) {
+        uint8_t c = lx->src[p];
+        if (c == ' ')
+            col++, alt++;
+        else if (c == '\t')
+            col = (col / 8 + 1) * 8, alt++;
+        else if (c == '\f')
+            col = alt = 0;
+        else
+            break;
+    }
+    uint32_t start = lx->pos;
+    lx->pos = p;
+    if (p >= lx->len) /* end of file: dedent everything at the end */
+        return;
+    uint8_t c = lx->src[p];
+    if (c == '#' || c == '\n' || c == '\r' || (c == '\\' && 0))
+        return; /* blank or comment-only line: no indentation change */
+    if (col == lx->indstack[lx->indent]) {
+        if (alt != lx->altstack[lx->indent])
+            lx_err(lx, start, p, "inconsistent use of tabs and spaces in indentation");
+    } else if (col > lx->indstack[lx->indent]) {
+        if (lx->indent + 1 >= LEX_MAX_INDENT) {
+            lx_err(lx, start, p, "too many levels of indentation");
+            return;
+        }
+        if (alt <= lx->altstack[lx->indent])
+            lx_err(lx, start, p, "inconsistent use of tabs and spaces in indentation");
+        lx->indent++;
+        lx->indstack[lx->indent] = col;
+        lx->altstack[lx->indent] = alt;
+        emit(lx, TK_INDENT, start, p, 0);
+    } else {
+        while (lx->indent > 0 && col < lx->indstack[lx->indent]) {
+            lx->indent--;
+            emit(lx, TK_DEDENT, p, p, 0);
+        }
+        if (col != lx->indstack[lx->indent])
+            lx_err(lx, start, p, "unindent does not match any outer indentation level");
+        else if (alt != lx->altstack[lx->indent])
+            lx_err(lx, start, p, "inconsistent use of tabs and spaces in indentation");
+    }
+}
+
+/* ---- names ---- */
+
+/* Length of the UTF-8 sequence at p if it decodes to an identifier character (start or continue), else 0. */
+static uint32_t ident_char_len(const Lexer *lx, uint32_t p, bool start)
+{
+    int32_t cp;
+    uint32_t n = utf8_decode(lx->src + p, lx->len - p, &cp);
+    if (n == 0)
+        return 0;
+    return (start ? uni_is_xid_start(cp) : uni_is_xid_continue(cp)) ? n : 0;
+}
+
+/* Report the character at p as invalid and emit it as one ERRORTOKEN. */
+static void lex_bad_char(Lexer *lx)
+{
+    uint32_t p = lx->pos;
+    int32_t cp;
+    uint32_t n = utf8_decode(lx->src + p, lx->len - p, &cp);
+    if (n == 0) {
+        syntax_error_addf(lx->errs, lx->a, p, p + 1, "invalid non-UTF-8 byte 0x%02x", lx->src[p]);
+        n = 1;
+    } else if (cp < 0x80 && cp >= 0x20 && cp != 0x7f) {
+        syntax_error_addf(lx->errs, lx->a, p, p + n, "invalid character '%c' (U+%04X)", (char)cp, (unsigned)cp);
+    } else if (cp < 0x80) {
+        syntax_error_addf(lx->errs, lx->a, p, p + n, "invalid non-printable character U+%04X", (unsigned)cp);
+    } else {
+        syntax_error_addf(lx->errs, lx->a, p, p + n, "invalid character '%.*s' (U+%04X)", (int)n,
+                          (const char *)lx->src + p, (unsigned)cp);
+    }
+    emit(lx, TK_ERRORTOKEN, p, p + n, 0);
+    lx->pos = p + n;
+}
+
+/* String prefix flags for s[0, n) when it is a valid prefix, else -1. */
+static int string_prefix(const uint8_t *s, uint32_t n)
+{
+    if (n == 0 || n > 2)
+        return -1;
+    int f = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        int bit;
+        switch (s[i] | 0x20) {
+        case 'r': bit = TF_RAW | (s[i] == 'R' ? TF_UPPER_R : 0); break;
+        case 'b': bit = TF_BYTES; break;
+        case 'u': bit = TF_UNICODE; break;
+        case 'f': bit = TF_FSTRING; break;
+        case 't': bit = TF_TSTRING; break;
+        default: return -1;
+        }
+        if (f & bit & ~TF_UPPER_R)
+            return -1;
+        f |= bit;
+    }
+    if (n == 2) {
+        /* the two-letter prefixes all contain r: br, rb, fr, rf, tr, rt */
+        if (!(f & TF_RAW))
+            return -1;
+    }
+    return f;
+}
+
+
+static void lex_name(Lexer *lx)
+{
+    uint32_t start = lx->pos, p = lx->pos;
+    while (p < lx->len) {
+        uint8_t c = lx->src[p];
+        if (is_ascii_ident(c)) {
+            p++;
+        } else if (c >= 0x80) {
+            uint32_t n = ident_char_len(lx, p, p == start);
+            if (!n)
+                break;
+            p += n;
+        } else {
+            break;
+        }
+    }
+    if (p == start) {
+        lex_bad_char(lx);
+        return;
+    }
+    if (p < lx->len && (lx->src[p] == '"' || lx->src[p] == '\'')) {
+        int f = string_prefix(lx->src + start, p - start);
+        if (f >= 0) {
+            lx->pos = p;
+            lx_lex_string(lx, start, (uint16_t)f);
+            return;
+        }
+    }
+    emit(lx, TK_NAME, start, p, 0);
+    lx->toks->data[lx->toks->len - 1].kw = keyword_of(lx->src + start, p - start);
+    lx->pos = p;
+}
+
+/* ---- numbers ---- */
+
+/* Digits of a class with single underscores between them; returns false on a misplaced '_'. */
+static bool scan_digits(Lexer *lx, uint32_t *p, int base)
+{
+    bool ok = true;
+    while (*p < lx->len) {
+        int c = lx->src[*p];
+        bool digit = base == 16 ? (is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
+                     : base == 8 ? (c >= '0' && c <= '7')
+                     : base == 2 ? (c == '0' || c == '1')
+                                 : is_digit(c);
+        if (digit) {
+            (*p)++;
+        } else if (c == '_') {
+            int d = *p + 1 < lx->len ? lx->src[*p + 1] : -1;
+            bool next = base == 16 ? (is_digit(d) || ((d | 0x20) >= 'a' && (d | 0x20) <= 'f'))
+                        : base == 8 ? (d >= '0' && d <= '7')
+                        : base == 2 ? (d == '0' || d == '1')
+                                    : is_digit(d);
+            if (!next) {
+                ok = false;
+                (*p)++;
+                break;
+            }
+            (*p)++;
+        } else {
+            break;
+        }
+    }
+    return ok;
+}
+
+/* Keywords that may directly follow a number (CPython only warns): and else for if in is not or. */
+static bool keyword_follows(const Lexer *lx, uint32_t p)
+{
+    static const char *const ok[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
+    for (unsigned i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        size_t n = strlen(ok[i]);
+        if (p + n <= lx->len && memcmp(lx->src + p, ok[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+static void lex_number(Lexer *lx)
+{
+    uint32_t start = lx->pos, p = lx->pos;
+    bool ok = true;
+    const char *msg = "invalid decimal literal";
+    int c0 = lx->src[p];
+    int c1 = p + 1 < lx->len ? lx->src[p + 1] | 0x20 : -1;
+    if (c0 == '0' && (c1 == 'x' || c1 == 'o' || c1 == 'b')) {
+        int base = c1 == 'x' ? 16 : c1 == 'o' ? 8 : 2;
+        msg = base == 16 ? "invalid hexadecimal literal" : base == 8 ? "invalid octal literal" : "invalid binary literal";
+        p += 2;
+        if (p < lx->len && lx->src[p] == '_')
+            p++;
+        uint32_t d0 = p;
+        ok = scan_digits(lx, &p, base) && p > d0;
+        if (p < lx->len && is_digit(lx->src[p]))
+            ok = false;
+    } else {
+        bool is_float = false;
+        if (c0 != '.') {
+            ok = scan_digits(lx, &p, 10);
+        }
+        uint32_t int_end = p;
+        if (p < lx->len && lx->src[p] == '.') {
+            is_float = true;
+            p++;
+            if (p < lx->len && is_digit(lx->src[p]))
+                ok = scan_digits(lx, &p, 10) && ok;
+        }
+        if (p < lx->len && (lx->src[p] | 0x20) == 'e') {
+            uint32_t q = p + 1;
+            if (q < lx->len && (lx->src[q] == '+' || lx->src[q] == '-'))
+                q++;
+            if (q < lx->len && is_digit(lx->src[q])) {
+                p = q;
+                ok = scan_digits(lx, &p, 10) && ok;
+                is_float = true;
+            } else if (!(p + 1 < lx->len && keyword_follows(lx, p))) {
+                ok = false;
+                p = q;
+            }
+        }
+        if (p < lx->len && (lx->src[p] | 0x20) == 'j') {
+            p++;
+            is_float = true;
+        }
+        if (!is_float && c0 == '0' && ok) {
+            for (uint32_t i = start; i < int_end; i++)
+                if (lx->src[i] != '0' && lx->src[i] != '_') {
+                    lx_err(lx, start, int_end,
+                        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+                    break;
+                }
+        }
+    }
+    if (ok && p < lx->len && (is_ascii_ident(lx->src[p]) || lx->src[p] >= 0x80) && !keyword_follows(lx, p))
+        ok = false;
+    if (!ok) {
+        while (p < lx->len && (is_ascii_ident(lx->src[p]) || lx->src[p] >= 0x80))
+            p++;
+        lx_err(lx, start, p, msg);
+    }
+    emit(lx, TK_NUMBER, start, p, 0);
+    lx->pos = p;
+}
+
+/* ---- operators ---- */
+
+/* Longest operator at pos: returns its kind and length, or TK_ERRORTOKEN. */
+static TokKind match_op(const Lexer *lx, uint32_t *n)
+{
+    int c = peek(lx, 0), d = peek(lx, 1), e = peek(lx, 2);
+    *n = 1;
+#define TWO(ch, k2) if (d == (ch)) { *n = 2; return k2; }
+    switch (c) {
+    case '(': return TK_LPAR;
+    case ')': return TK_RPAR;
+    case '[': return TK_LSQB;
+    case ']': return TK_RSQB;
+    case '{': return TK_LBRACE;
+    case '}': return TK_RBRACE;
+    case ',': return TK_COMMA;
+    case ';': return TK_SEMI;
+    case '~': return TK_TILDE;
+    case ':': TWO('=', TK_COLONEQUAL) return TK_COLON;
+    case '+': TWO('=', TK_PLUSEQUAL) return TK_PLUS;
+    case '-': TWO('=', TK_MINEQUAL) TWO('>', TK_RARROW) return TK_MINUS;
+    case '%': TWO('=', TK_PERCENTEQUAL) return TK_PERCENT;
+    case '&': TWO('=', TK_AMPEREQUAL) return TK_AMPER;
+    case '|': TWO('=', TK_VBAREQUAL) return TK_VBAR;
+    case '^': TWO('=', TK_CIRCUMFLEXEQUAL) return TK_CIRCUMFLEX;
+    case '@': TWO('=', TK_ATEQUAL) return TK_AT;
+    case '=': TWO('=', TK_EQEQUAL) return TK_EQUAL;
+    case '!': TWO('=', TK_NOTEQUAL) return TK_EXCLAMATION;
+    case '.':
+        if (d == '.' && e == '.') {
+            *n = 3;
+            return TK_ELLIPSIS;
+        }
+        return TK_DOT;
+    case '*':
+        if (d == '*') {
+            *n = e == '=' ? 3 : 2;
+            return e == '=' ? TK_DOUBLESTAREQUAL : TK_DOUBLESTAR;
+        }
+        TWO('=', TK_STAREQUAL) return TK_STAR;
+    case '/':
+        if (d == '/') {
+            *n = e == '=' ? 3 : 2;
+            return e == '=' ? TK_DOUBLESLASHEQUAL : TK_DOUBLESLASH;
+        }
+        TWO('=', TK_SLASHEQUAL) return TK_SLASH;
+    case '<':
+        if (d == '<') {
+            *n = e == '=' ? 3 : 2;
+            return e == '=' ? TK_LEFTSHIFTEQUAL : TK_LEFTSHIFT;
+        }
+        TWO('=', TK_LESSEQUAL) TWO('>', TK_NOTEQUAL) return TK_LESS;
+    case '>':
+        if (d == '>') {
+            *n = e == '=' ? 3 : 2;
+            return e == '=' ? TK_RIGHTSHIFTEQUAL : TK_RIGHTSHIFT;
+        }
+        TWO('=', TK_GREATEREQUAL) return TK_GREATER;
+    default: return TK_ERRORTOKEN;
+    }
+#undef TWO
+}
+
+static void lex_operator(Lexer *lx)
+{
+    uint32_t n, p = lx->pos;
+    TokKind k = match_op(lx, &n);
+    if (k == TK_ERRORTOKEN) {
+        lex_bad_char(lx);
+        return;
+    }
+    if (k == TK_NOTEQUAL && lx->src[p] == '<')
+        lx_err(lx, p, p + 2, "invalid syntax"); /* '<>' is only valid with barry_as_FLUFL */
+    Mode *top = lx->nmodes ? &lx->modes[lx->nmodes - 1] : NULL;
+    bool field_level = top && top->is_field && !top->in_spec && lx->depth == top->depth && lx->overflow == 0;
+    if (field_level && (k == TK_COLON || k == TK_COLONEQUAL)) {
+        /* a top-level ':' in a replacement field starts the format spec */
+        emit(lx, TK_COLON, p, p + 1, 0);
+        top->in_spec = 1;
+        lx->pos = p + 1;
+        return;
+    }
+    emit(lx, k, p, p + n, 0);
+    lx->pos = p + n;
+    switch (k) {
+    case TK_LPAR: lx_open_bracket(lx, '(', p); break;
+    case TK_LSQB: lx_open_bracket(lx, '[', p); break;
+    case TK_LBRACE: lx_open_bracket(lx, '{', p); break;
+    case TK_RPAR: lx_close_bracket(lx, ')', p); break;
+    case TK_RSQB: lx_close_bracket(lx, ']', p); break;
+    case TK_RBRACE:
+        lx_close_bracket(lx, '}', p);
+        if (field_level)
+            lx->nmodes--; /* the replacement field is closed */
+        break;
+    default: break;
+    }
+}
+
+/* ---- driver ---- */
+
+/* CPython decodes the whole file first: report the first byte that is not UTF-8. */
+static void check_utf8(Lexer *lx)
+{
+    uint32_t i = lx->pos;
+    while (i < lx->len) {
+        if (i + 8 <= lx->len) {
+            uint64_t w;
+            memcpy(&w, lx->src + i, 8);
+            if (!(w & 0x8080808080808080ull)) {
+                i += 8;
+                continue;
+            }
+        }
+        if (lx->src[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        uint32_t n = utf8_decode(lx->src + i, lx->len - i, &cp);
+        if (!n) {
+            syntax_error_addf(lx->errs, lx->a, i, i + 1,
+                              "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %u: invalid "
+                              "start byte",
+                              lx->src[i], i);
+            return;
+        }
+        i += n;
+    }
+}
+
+bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, SyntaxErrors *errs)
+{
+    Lexer *lx = arena_alloc(a, sizeof(Lexer));
+    if (!lx)
+        return false;
+    lx->a = a;
+    lx->src = (const uint8_t *)src;
+    lx->len = len;
+    lx->toks = toks;
+    lx->errs = errs;
+    lx->at_bol = true;
+    lx->line_no = 1;
+    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
+        lx->pos = 3;
+    check_utf8(lx);
+    /* a rough first guess of the token count saves most regrowth */
+    if (!arena_grow(a, (void **)&toks->data, &toks->cap, len / 4 + 16, sizeof(Token)))
+        return false;
+
+    while (!lx->oom) {
+        Mode *top = lx->nmodes ? &lx->modes[lx->nmodes - 1] : NULL;
+        if (top && (!top->is_field || top->in_spec)) {
+            lx_fstring_middle(lx);
+            continue;
+        }
+        if (lx->at_bol) {
+            lx->at_bol = false;
+            if (lx->depth == 0 && lx->nmodes == 0)
+                lex_indentation(lx);
+        }
+        /* skip blanks */
+        while (lx->pos < lx->len && (lx->src[lx->pos] == ' ' || lx->src[lx->pos] == '\t' || lx->src[lx->pos] == '\f'))
+            lx->pos++;
+        uint32_t p = lx->pos;
+        if (p >= lx->len) {
+            if (lx->nmodes) {
+                int si = lx_current_string(lx);
+                lx_err(lx, p, p, (lx->modes[si].flags & TF_TSTRING) ? "t-string: expecting '}'" : "f-string: expecting '}'");
+                lx_drop_string(lx, 0);
+            }
+            if (lx->depth > 0) {
+                uint32_t bp = lx->bracket_pos[lx->depth - 1];
+                syntax_error_addf(lx->errs, a, bp, bp + 1, "'%c' was never closed", lx->brackets[lx->depth - 1]);
+            }
+            if (lx->line_has_tokens)
+                emit(lx, TK_NEWLINE, p, p, 0);
+            while (lx->indent > 0) {
+                lx->indent--;
+                emit(lx, TK_DEDENT, p, p, 0);
+            }
+            emit(lx, TK_ENDMARKER, p, p, 0);
+            break;
+        }
+        uint8_t c = lx->src[p];
+        if (c == '#') {
+            uint32_t e = p;
+            while (e < lx->len && lx->src[e] != '\n' && lx->src[e] != '\r')
+                e++;
+            emit(lx, TK_COMMENT, p, e, 0);
+            lx->pos = e;
+        } else if (c == '\n' || c == '\r') {
+            uint32_t n = lx_newline_len(lx, p);
+            bool logical = lx->depth == 0 && lx->line_has_tokens;
+            emit(lx, logical ? TK_NEWLINE : TK_NL, p, p + n, 0);
+            lx->pos = p + n;
+            if (lx->depth == 0) {
+                lx->at_bol = true;
+                lx->line_has_tokens = false;
+            }
+        } else if (c == '\\') {
+            uint32_t n = lx_newline_len(lx, p + 1);
+            if (n) {
+                lx->pos = p + 1 + n;
+            } else if (p + 1 >= lx->len) {
+                lx_err(lx, p, p + 1, "unexpected EOF while parsing");
+                lx->pos = p + 1;
+            } else {
+                lx_err(lx, p, p + 1, "unexpected character after line continuation character");
+                emit(lx, TK_ERRORTOKEN, p, p + 1, 0);
+                lx->pos = p + 1;
+            }
+        } else if (is_ascii_ident_start(c) || c >= 0x80) {
+            lex_name(lx);
+        } else if (is_digit(c) || (c == '.' && p + 1 < lx->len && is_digit(lx->src[p + 1]))) {
+            lex_number(lx);
+        } else if (c == '"' || c == '\'') {
+            lx_lex_string(lx, p, 0);
+        } else {
+            lex_operator(lx);
+        }
+    }
+    return !lx->oom;
+}
+
+ByteRange *lex_multiline_string_ranges(Arena *a, const TokenList *toks, uint32_t *n)
+{
+    *n = 0;
+    uint32_t count = 0;
+    for (uint32_t i = 0; i < toks->len; i++) {
+        const Token *t = &toks->data[i];
+        if ((t->kind == TK_STRING || t->kind == TK_FSTRING_MIDDLE || t->kind == TK_TSTRING_MIDDLE) &&
+            (t->flags & TF_TRIPLE))
+            count++;
+    }
+    if (!count)
+        return NULL;
+    ByteRange *r = arena_alloc(a, sizeof(ByteRange) * count);
+    if (!r)
+        return NULL;
+    for (uint32_t i = 0; i < toks->len; i++) {
+        const Token *t = &toks->data[i];
+        if ((t->kind == TK_STRING || t->kind == TK_FSTRING_MIDDLE || t->kind == TK_TSTRING_MIDDLE) &&
+            (t->flags & TF_TRIPLE))
+            r[(*n)++] = (ByteRange){t->start, t->end};
+    }
+    return r;
+}

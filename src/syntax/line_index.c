@@ -1,0 +1,70 @@
+/* line_index.c: the line table and the conversions from byte offsets to rows and columns. */
+#include "syntax/line_index.h"
+
+#include <string.h>
+
+bool line_index_init(LineIndex *li, Arena *a, const char *src, uint32_t len)
+{
+    uint32_t n = 1;
+    for (uint32_t i = 0; i < len; i++) {
+        if (src[i] == '\n' || (src[i] == '\r' && (i + 1 >= len || src[i + 1] != '\n')))
+            n++;
+    }
+    li->src = src;
+    li->len = len;
+    li->nlines = n;
+    li->starts = arena_alloc(a, sizeof(uint32_t) * n);
+    if (!li->starts)
+        return false;
+    uint32_t k = 0;
+    li->starts[k++] = (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+    for (uint32_t i = 0; i < len; i++) {
+        if (src[i] == '\n' || (src[i] == '\r' && (i + 1 >= len || src[i + 1] != '\n')))
+            li->starts[k++] = i + 1;
+    }
+    /* a file ending in a newline has an empty last line after it: drop it, as editors and Ruff do */
+    if (li->nlines > 1 && li->starts[li->nlines - 1] == len)
+        li->nlines--;
+    return true;
+}
+
+uint32_t line_index_line(const LineIndex *li, uint32_t off)
+{
+    uint32_t lo = 0, hi = li->nlines;
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (li->starts[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+uint32_t utf8_codepoints(const char *src, uint32_t start, uint32_t end)
+{
+    uint32_t n = 0;
+    for (uint32_t i = start; i < end; i++)
+        n += ((unsigned char)src[i] & 0xC0) != 0x80;
+    return n;
+}
+
+void line_index_location(const LineIndex *li, uint32_t off, uint32_t *row, uint32_t *col)
+{
+    if (off > li->len)
+        off = li->len;
+    uint32_t l = line_index_line(li, off);
+    uint32_t s = li->starts[l];
+    *row = l + 1;
+    *col = (off > s ? utf8_codepoints(li->src, s, off) : 0) + 1;
+}
+
+void line_index_byte_location(const LineIndex *li, uint32_t off, uint32_t *row, uint32_t *col)
+{
+    if (off > li->len)
+        off = li->len;
+    uint32_t l = line_index_line(li, off);
+    uint32_t s = li->starts[l];
+    *row = l + 1;
+    *col = off > s ? off - s : 0;
+}

@@ -1,0 +1,260 @@
+/* parser.c: parser state, token helpers, error recording, node and list construction, and the entry point. */
+#include "syntax/parser_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <utf8proc.h>
+
+#include "syntax/lexer.h"
+
+bool tok_is_soft(const Parser *p, const Token *t, const char *word)
+{
+    size_t n = strlen(word);
+    return t->kind == TK_NAME && t->kw == 0 && t->end - t->start == n && memcmp(p->src + t->start, word, n) == 0;
+}
+
+void advance(Parser *p)
+{
+    if (p->pos + 1 < p->n) {
+        p->prev_end = p->t[p->pos].end;
+        p->pos++;
+    }
+}
+
+bool accept(Parser *p, TokKind k)
+{
+    if (!at(p, k))
+        return false;
+    advance(p);
+    return true;
+}
+
+bool accept_kw(Parser *p, KwId k)
+{
+    if (!at_kw(p, k))
+        return false;
+    advance(p);
+    return true;
+}
+
+bool expect(Parser *p, TokKind k)
+{
+    if (accept(p, k))
+        return true;
+    const Token *t = cur(p);
+    if (t->kind == TK_NEWLINE || t->kind == TK_ENDMARKER || t->kind == TK_INDENT || t->kind == TK_DEDENT)
+        perrf(p, t->start, t->end, "expected '%s'", token_op_text(k) ? token_op_text(k) : token_kind_name(k));
+    else
+        perrf(p, t->start, t->end, "expected '%s'", token_op_text(k) ? token_op_text(k) : token_kind_name(k));
+    return false;
+}
+
+bool expect_kw(Parser *p, KwId k)
+{
+    if (accept_kw(p, k))
+        return true;
+    const Token *t = cur(p);
+    perrf(p, t->start, t->end, "expected '%s'", keyword_text(k));
+    return false;
+}
+
+void perr(Parser *p, uint32_t start, uint32_t end, const char *msg)
+{
+    /* one error per position keeps cascades short */
+    if (p->errs->len && p->errs->data[p->errs->len - 1].start == start)
+        return;
+    syntax_error_add(p->errs, p->a, start, end, msg, false);
+}
+
+void perrf(Parser *p, uint32_t start, uint32_t end, const char *fmt, ...)
+{
+    if (p->errs->len && p->errs->data[p->errs->len - 1].start == start)
+        return;
+    char buf[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    syntax_error_add(p->errs, p->a, start, end, buf, true);
+}
+
+void perr_here(Parser *p)
+{
+    const Token *t = cur(p);
+    if (t->kind == TK_INDENT)
+        perr(p, t->start, t->end, "unexpected indent");
+    else if (t->kind == TK_ENDMARKER)
+        perr(p, t->start, t->end, "unexpected EOF while parsing");
+    else
+        perr(p, t->start, t->end, "invalid syntax");
+}
+
+void skip_line(Parser *p)
+{
+    int nest = 0;
+    while (!at(p, TK_ENDMARKER)) {
+        TokKind k = kind(p);
+        if (k == TK_INDENT)
+            nest++;
+        else if (k == TK_DEDENT) {
+            if (nest == 0)
+                return;
+            nest--;
+        }
+        advance(p);
+        if (k == TK_NEWLINE && nest == 0)
+            return;
+    }
+}
+
+uint32_t parse_line_of(const Parser *p, uint32_t off)
+{
+    uint32_t line = 1;
+    for (uint32_t i = 0; i < off && i < p->len; i++)
+        if (p->src[i] == '\n' || (p->src[i] == '\r' && (i + 1 >= p->len || p->src[i + 1] != '\n')))
+            line++;
+    return line;
+}
+
+bool enter(Parser *p)
+{
+    if (p->depth + PARSE_LEVEL_COST > PARSE_MAX_DEPTH) {
+        const Token *t = cur(p);
+        perr(p, t->start, t->end, "too many nested expressions or statements");
+        return false;
+    }
+    p->depth += PARSE_LEVEL_COST;
+    return true;
+}
+
+bool enter_link(Parser *p)
+{
+    if (p->depth + 1 > PARSE_MAX_DEPTH) {
+        const Token *t = cur(p);
+        perr(p, t->start, t->end, "expression too complex");
+        return false;
+    }
+    p->depth++;
+    return true;
+}
+
+Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end)
+{
+    Node *n = p->oom ? NULL : ast_new(p->a, k, start, end);
+    if (!n) {
+        p->oom = true;
+        memset(p->sink, 0, sizeof(Node));
+        p->sink->kind = (uint16_t)k;
+        return p->sink;
+    }
+    return n;
+}
+
+Node *error_expr(Parser *p, uint32_t start, uint32_t end)
+{
+    Node *n = mk(p, AST_Name, start, end);
+    n->as.Name.id = (Str){"", 0};
+    n->as.Name.ctx = OP_Load;
+    n->flags |= NF_ERROR;
+    return n;
+}
+
+Str str_dup(Parser *p, const char *s, size_t n)
+{
+    char *d = arena_strndup(p->a, s, n);
+    if (!d) {
+        p->oom = true;
+        return (Str){"", 0};
+    }
+    return (Str){d, n};
+}
+
+Str name_str(Parser *p, const Token *t)
+{
+    Str s = tok_str(p, t);
+    for (size_t i = 0; i < s.len; i++) {
+        if ((unsigned char)s.ptr[i] >= 0x80) {
+            char *tmp = arena_strndup(p->a, s.ptr, s.len);
+            if (!tmp)
+                return s;
+            utf8proc_uint8_t *norm = utf8proc_NFKC((const utf8proc_uint8_t *)tmp);
+            if (!norm)
+                return s;
+            Str r = str_dup(p, (const char *)norm, strlen((const char *)norm));
+            free(norm);
+            return r;
+        }
+    }
+    return s;
+}
+
+Node *mk_name(Parser *p, const Token *t, AstOp ctx)
+{
+    Node *n = mk(p, AST_Name, t->start, t->end);
+    n->as.Name.id = name_str(p, t);
+    n->as.Name.ctx = (uint8_t)ctx;
+    return n;
+}
+
+void list_push(Parser *p, Node *n)
+{
+    if (!vec_push(&p->nodes, n))
+        p->oom = true;
+}
+
+NodeList list_finish(Parser *p, uint32_t mark)
+{
+    NodeList l = {NULL, 0};
+    uint32_t n = p->nodes.len - mark;
+    if (n) {
+        l.items = arena_alloc(p->a, sizeof(Node *) * n);
+        if (!l.items) {
+            p->oom = true;
+        } else {
+            memcpy(l.items, p->nodes.data + mark, sizeof(Node *) * n);
+            l.len = n;
+        }
+    }
+    p->nodes.len = mark;
+    return l;
+}
+
+NodeList list_one(Parser *p, Node *n)
+{
+    uint32_t m = list_mark(p);
+    list_push(p, n);
+    return list_finish(p, m);
+}
+
+bool parse_module(Arena *a, const char *src, uint32_t len, ParseResult *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!lex_source(a, src, len, &out->tokens, &out->errors))
+        return false;
+    Parser p;
+    memset(&p, 0, sizeof p);
+    p.a = a;
+    p.src = src;
+    p.len = len;
+    p.errs = &out->errors;
+    p.sink = arena_alloc(a, sizeof(Node));
+    Token *sig = arena_alloc(a, sizeof(Token) * out->tokens.len);
+    if (!sig || !p.sink)
+        return false;
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < out->tokens.len; i++) {
+        uint8_t k = out->tokens.data[i].kind;
+        if (k != TK_COMMENT && k != TK_NL && k != TK_ERRORTOKEN)
+            sig[n++] = out->tokens.data[i];
+    }
+    p.t = sig;
+    p.n = n;
+    out->module = parse_module_body(&p);
+    vec_free(&p.nodes);
+    vec_free(&p.idents);
+    vec_free(&p.ops);
+    vec_free(&p.parts);
+    buf_free(&p.text);
+    return !p.oom;
+}

@@ -1,0 +1,131 @@
+/* parser_internal.h: the parser state and helpers shared by the statement, expression, pattern and string parsers. */
+#ifndef SNIPE_SYNTAX_PARSER_INTERNAL_H
+#define SNIPE_SYNTAX_PARSER_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "syntax/ast.h"
+#include "syntax/parser.h"
+#include "syntax/token.h"
+#include "util/str.h"
+#include "util/vec.h"
+
+/* A piece of a string concatenation being parsed: literal text (in Parser.text) or an expression. */
+typedef struct StrPart {
+    Node *expr;           /* FormattedValue / Interpolation, or NULL for literal text */
+    uint32_t start, end;  /* source range of the piece */
+    uint32_t off, len;    /* literal text in Parser.text */
+    bool u;               /* from a u-prefixed string (the merged Constant gets kind='u') */
+} StrPart;
+
+typedef struct Parser {
+    Arena *a;
+    const char *src;
+    uint32_t len;
+    const Token *t;     /* significant tokens (no COMMENT / NL / ERRORTOKEN), ending in ENDMARKER */
+    uint32_t n, pos;
+    uint32_t prev_end;  /* end of the last consumed token */
+    SyntaxErrors *errs;
+    int depth;          /* recursion guard */
+    int spec_depth;     /* format specs being parsed inside each other */
+    bool oom;
+    Node *sink;         /* written to instead of a real node when memory runs out */
+    Vec(Node *) nodes;  /* scratch stacks for lists under construction */
+    Vec(Str) idents;
+    Vec(uint8_t) ops;
+    Vec(StrPart) parts; /* string pieces under construction (a stack, like `nodes`) */
+    Buf text;           /* decoded literal text of those pieces */
+} Parser;
+
+/* ---- tokens ---- */
+static inline const Token *cur(const Parser *p) { return &p->t[p->pos]; }
+static inline TokKind kind(const Parser *p) { return (TokKind)p->t[p->pos].kind; }
+static inline TokKind kind_at(const Parser *p, uint32_t off)
+{
+    return p->pos + off < p->n ? (TokKind)p->t[p->pos + off].kind : TK_ENDMARKER;
+}
+static inline const Token *tok_at(const Parser *p, uint32_t off)
+{
+    return p->pos + off < p->n ? &p->t[p->pos + off] : &p->t[p->n - 1];
+}
+static inline bool at(const Parser *p, TokKind k) { return p->t[p->pos].kind == k; }
+static inline bool at_kw(const Parser *p, KwId k) { return p->t[p->pos].kind == TK_NAME && p->t[p->pos].kw == k; }
+/* A NAME that is not a hard keyword. */
+static inline bool at_name(const Parser *p) { return p->t[p->pos].kind == TK_NAME && p->t[p->pos].kw == 0; }
+bool tok_is_soft(const Parser *p, const Token *t, const char *word);
+static inline bool at_soft(const Parser *p, const char *w) { return tok_is_soft(p, cur(p), w); }
+void advance(Parser *p);
+bool accept(Parser *p, TokKind k);
+bool accept_kw(Parser *p, KwId k);
+/* Consume a token of kind k, or record "expected '<text>'" and return false. */
+bool expect(Parser *p, TokKind k);
+/* Consume keyword k, or record "expected '<kw>'" and return false. */
+bool expect_kw(Parser *p, KwId k);
+static inline Str tok_str(const Parser *p, const Token *t) { return (Str){p->src + t->start, t->end - t->start}; }
+
+/* ---- errors ---- */
+void perr(Parser *p, uint32_t start, uint32_t end, const char *msg);
+void perrf(Parser *p, uint32_t start, uint32_t end, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* "invalid syntax" at the current token. */
+void perr_here(Parser *p);
+/* Skip to the end of the logical line (just past its NEWLINE), for recovery. */
+void skip_line(Parser *p);
+/* 1-based line of a byte offset (counts from the start: for error messages only). */
+uint32_t parse_line_of(const Parser *p, uint32_t off);
+/* Enter / leave a recursion level; enter returns false (error recorded) past PARSE_MAX_DEPTH. */
+bool enter(Parser *p);
+static inline void leave(Parser *p) { p->depth -= PARSE_LEVEL_COST; }
+/* One more link in a left-nested chain; false (error recorded once) when the budget is spent. */
+bool enter_link(Parser *p);
+
+/* ---- nodes and lists ---- */
+Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end);
+/* A placeholder expression for something missing: Name(id='') flagged NF_ERROR. */
+Node *error_expr(Parser *p, uint32_t start, uint32_t end);
+Node *mk_name(Parser *p, const Token *t, AstOp ctx);
+static inline uint32_t list_mark(const Parser *p) { return p->nodes.len; }
+void list_push(Parser *p, Node *n);
+NodeList list_finish(Parser *p, uint32_t mark);
+NodeList list_one(Parser *p, Node *n);
+/* Copy [s, s+n) into the arena. */
+Str str_dup(Parser *p, const char *s, size_t n);
+/* Identifier text of a NAME token (NFKC-normalised when it is not ASCII). */
+Str name_str(Parser *p, const Token *t);
+
+/* ---- grammar entry points across files ---- */
+/* parse_expr.c */
+Node *parse_expression(Parser *p);          /* expression: ternary / lambda */
+Node *parse_named_expression(Parser *p);    /* NAME ':=' expression | expression */
+Node *parse_star_expressions(Parser *p);    /* star_expression (',' ...)* [','] -> Tuple when a comma */
+Node *parse_star_named_expression(Parser *p);
+Node *parse_star_targets(Parser *p);        /* for / comprehension targets, Store context */
+Node *parse_disjunction(Parser *p);
+Node *parse_bitwise_or(Parser *p);
+Node *parse_yield_expr(Parser *p);          /* at 'yield' */
+Node *parse_atom_primary(Parser *p);        /* primary (atom and trailers), for patterns' class names */
+Node *parse_number(Parser *p);              /* at NUMBER */
+Node *parse_starred_expr(Parser *p);        /* at '*': Starred(bitwise_or) */
+bool parse_at_comp_for(const Parser *p);    /* at 'for' or 'async' 'for' */
+bool parse_can_start_expr(const Parser *p);
+/* After the first argument `elt` of a call, at 'for': the generator expression spanning the call's parentheses. */
+Node *parse_call_genexp(Parser *p, Node *elt, uint32_t lpar_start);
+/* Give an assignment / deletion target its context, recursively; records an error when the node
+ * cannot be a target (what: "assign to", "delete"). */
+void set_context(Parser *p, Node *n, AstOp ctx, const char *what);
+/* parse_args.c */
+Node *parse_parameters(Parser *p, bool lambda, TokKind close); /* `arguments`, up to close */
+void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpar_start, bool class_bases);
+NodeList parse_type_params(Parser *p);      /* at '[' */
+/* parse_string.c */
+Node *parse_strings(Parser *p);             /* at STRING / FSTRING_START / TSTRING_START */
+/* parse_pattern.c */
+Node *parse_match_case_pattern(Parser *p);  /* patterns (the part after `case`) */
+/* parse_stmt.c */
+NodeList parse_block(Parser *p, const Token *head); /* ':' already consumed */
+/* parse_compound.c */
+Node *parse_compound_stmt(Parser *p);       /* NULL when not at a compound statement */
+Node *parse_module_body(Parser *p);
+
+#endif

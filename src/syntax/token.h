@@ -1,0 +1,57 @@
+/* token.h: token kinds, keyword ids, the Token record and the token/error lists the lexer fills. */
+#ifndef SNIPE_SYNTAX_TOKEN_H
+#define SNIPE_SYNTAX_TOKEN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "syntax/syntax_error.h"
+
+typedef enum TokKind {
+#define TOK(id, name, text) TK_##id,
+#include "syntax/tokens.def"
+#undef TOK
+    TK__COUNT
+} TokKind;
+
+typedef enum KwId {
+    KW_NONE_ = 0, /* not a keyword */
+#define KW(id, text) KW_##id,
+#include "syntax/keywords.def"
+#undef KW
+    KW__COUNT
+} KwId;
+
+/* Token flags (strings: the prefix letters and quoting; set on STRING, *_START, *_MIDDLE, *_END). */
+enum {
+    TF_RAW = 1 << 0,      /* r / R prefix */
+    TF_BYTES = 1 << 1,    /* b / B prefix */
+    TF_UNICODE = 1 << 2,  /* u / U prefix */
+    TF_FSTRING = 1 << 3,  /* f / F prefix */
+    TF_TSTRING = 1 << 4,  /* t / T prefix */
+    TF_TRIPLE = 1 << 5,   /* triple-quoted */
+    TF_DQUOTE = 1 << 6,   /* quote character is " (else ') */
+    TF_SPEC = 1 << 7,     /* *_MIDDLE inside a format spec */
+    TF_UPPER_R = 1 << 8,  /* the raw prefix is an upper-case R */
+};
+
+typedef struct Token {
+    uint32_t start, end; /* byte range in the source buffer, end exclusive */
+    uint8_t kind;        /* TokKind */
+    uint8_t kw;          /* KwId for NAME tokens that are hard keywords, else 0 */
+    uint16_t flags;      /* TF_* */
+} Token;
+
+typedef struct TokenList {
+    Token *data;
+    uint32_t len, cap;
+} TokenList;
+
+/* Name of a token kind as Python's tokenize module prints it ("NAME", "LPAR", ...). */
+const char *token_kind_name(TokKind k);
+/* The text of an operator kind ("(", "**=", ...), or NULL for the other kinds. */
+const char *token_op_text(TokKind k);
+/* The spelling of a keyword id. */
+const char *keyword_text(KwId k);
+
+#endif
