@@ -48,8 +48,8 @@ snipe_side() {  # DIR
   else
     if [ ! -x "$tmp/lint-dump" ]; then
       objs=$(find "$top/build/obj/src" -name '*.o' ! -path '*/cli/main.o' | sort)
-      cc -O2 -std=c17 -D_GNU_SOURCE -I"$top/src" -o "$tmp/lint-dump" "$here/lint-dump.c" $objs \
-         -lutf8proc -lpcre2-8 -lxxhash -lpthread -lm
+      libs=$(sed -n 's/^LDLIBS *= *//p' "$top/Makefile")
+      cc -O2 -std=c17 -D_GNU_SOURCE -I"$top/src" -o "$tmp/lint-dump" "$here/lint-dump.c" $objs $libs
     fi
     find "$dir" -name '*.py' -o -name '*.pyi' | LC_ALL=C sort | "$tmp/lint-dump" --root "$dir" --select "$select" $extra | norm
   fi

@@ -70,10 +70,6 @@ bool lint_source_ex(Arena *arena, const SourceFile *src, const LintSettings *set
     Checker ck = {.arena = arena, .src = src, .settings = settings, .diags = out};
     ck.line_ending = first_line_ending(src);
     uint32_t first = out->len;
-    PyTokens tokens;
-    if (!pytokens_scan(arena, src->text, src->len, &tokens))
-        return false;
-    ck.tokens = &tokens;
 
     /* The enabled rules of each phase, in registry order. */
     LineRuleFn line_rules[RULE__COUNT];
@@ -95,6 +91,10 @@ bool lint_source_ex(Arena *arena, const SourceFile *src, const LintSettings *set
         return false;
     ck.parse = &parse;
     ck.valid_syntax = parse.errors.len == 0;
+    PyTokens tokens;
+    if (!pytokens_from_tokens(arena, src->text, src->len, &parse.tokens, &tokens))
+        return false;
+    ck.tokens = &tokens;
     for (uint32_t i = 0; i < parse.errors.len; i++) {
         const SyntaxError *e = &parse.errors.data[i];
         lint_report(&ck, RULE__COUNT, e->start, e->end, e->msg);

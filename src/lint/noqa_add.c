@@ -10,6 +10,7 @@
 
 #include "lint/checker.h"
 #include "lint/noqa.h"
+#include "syntax/lexer.h"
 #include "util/utf8.h"
 
 /* One line that gets a directive. */
@@ -105,8 +106,10 @@ bool noqa_add_text(Arena *a, const SourceFile *src, const DiagVec *diags, const 
                    uint32_t *count)
 {
     *count = 0;
+    TokenList tl = {0};
+    SyntaxErrors errs = {0};
     PyTokens toks;
-    if (!pytokens_scan(a, src->text, src->len, &toks))
+    if (!lex_source(a, src->text, src->len, &tl, &errs) || !pytokens_from_tokens(a, src->text, src->len, &tl, &toks))
         return false;
     NoqaFile *nf = noqa_file_build(a, src, &toks);
     if (!nf)

@@ -1,13 +1,13 @@
-/* noqa_tokens.h: a small Python token scanner giving what suppression comments and the physical
- * line rules need (comments, strings and f-strings, NEWLINE/NL, INDENT/DEDENT, backslash
- * continuations). It stands in for the real tokenizer (src/syntax, branch `parser`): when that
- * lands, replace pytokens_scan() by an adapter that fills PyTokens from its token list. */
+/* noqa_tokens.h: what suppression comments and the physical line rules need from the tokens
+ * (comments, strings and f-strings, NEWLINE/NL, INDENT/DEDENT, backslash continuations), taken
+ * from the tokenizer's token list (src/syntax/lexer.h). */
 #ifndef SNIPE_NOQA_TOKENS_H
 #define SNIPE_NOQA_TOKENS_H
 
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "syntax/token.h"
 #include "util/arena.h"
 
 /* The token kinds the suppression logic tells apart; everything else is PT_OTHER. */
@@ -48,9 +48,9 @@ typedef struct PyTokens {
     uint32_t ncont;
 } PyTokens;
 
-/* Scan text[0, len) (after any BOM). Never fails on bad input (unterminated strings end at the
- * line or the file end); returns false only when memory ran out. Everything lives in `a`. */
-bool pytokens_scan(Arena *a, const char *text, uint32_t len, PyTokens *out);
+/* Fill *out from the tokens of text[0, len) (as lex_source or parse_module give them). Returns
+ * false only when memory ran out. Everything lives in `a`. */
+bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenList *toks, PyTokens *out);
 
 /* Whether [start, end) lies inside one multiline range. */
 bool pytokens_in_multiline(const PyTokens *t, uint32_t start, uint32_t end);

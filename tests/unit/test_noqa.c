@@ -12,6 +12,7 @@
 #include "lint/noqa_add.h"
 #include "lint/noqa_parse.h"
 #include "lint/noqa_tokens.h"
+#include "syntax/lexer.h"
 
 /* Lex `text` as an inline directive; returns the kind and the codes joined by ','. */
 static NoqaLex lex(const char *text, char *codes, bool file)
@@ -96,8 +97,11 @@ END_TEST
 
 static PyTokens scan(Arena *a, const char *text)
 {
+    TokenList tl = {0};
+    SyntaxErrors errs = {0};
     PyTokens t;
-    ck_assert(pytokens_scan(a, text, (uint32_t)strlen(text), &t));
+    ck_assert(lex_source(a, text, (uint32_t)strlen(text), &tl, &errs));
+    ck_assert(pytokens_from_tokens(a, text, (uint32_t)strlen(text), &tl, &t));
     return t;
 }
 
