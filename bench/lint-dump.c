@@ -52,7 +52,7 @@ int main(int argc, char **argv)
         const char *disp = p;
         if (strncmp(p, root, rootlen) == 0 && p[rootlen] == '/')
             disp = p + rootlen + 1;
-        jobs[n++] = (LintJob){p, disp, &s};
+        jobs[n++] = (LintJob){.path = p, .display = disp, .settings = &s};
     }
     FileResult *res = calloc(n ? n : 1, sizeof *res);
     lint_jobs(jobs, n, res, 0);

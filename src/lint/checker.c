@@ -61,12 +61,6 @@ typedef void (*FileRuleFn)(Checker *);
 
 bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settings, DiagVec *out)
 {
-    return lint_source_ex(arena, src, settings, out, NULL);
-}
-
-bool lint_source_ex(Arena *arena, const SourceFile *src, const LintSettings *settings, DiagVec *out,
-                    const char **warnings)
-{
     Checker ck = {.arena = arena, .src = src, .settings = settings, .diags = out};
     ck.line_ending = first_line_ending(src);
     uint32_t first = out->len;
@@ -119,9 +113,6 @@ bool lint_source_ex(Arena *arena, const SourceFile *src, const LintSettings *set
         ck.oom = true;
     for (int k = 0; ck.noqa && k < nnoqa; k++)
         noqa_rules[k](&ck);
-    /* Ruff reads (and warns about) directives only when they suppress, or for RUF100. */
-    if (warnings)
-        *warnings = ck.noqa && (!settings->ignore_noqa || nnoqa) ? ck.noqa->warnings : NULL;
 
     if (out->len > first)
         qsort(out->data + first, out->len - first, sizeof(Diagnostic), diag_cmp);

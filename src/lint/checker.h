@@ -45,10 +45,6 @@ void lint_fix_edit(Checker *ck, Diagnostic *d, Applicability a, const char *titl
 /* Lint one decoded source with `settings`, appending diagnostics (sorted by position, then code)
  * to *out. Line rules, file rules and suppression comments run here. Returns false on OOM. */
 bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settings, DiagVec *out);
-/* The same, also giving Ruff's warnings about malformed suppression comments (one a line, no
- * "warning: " prefix, in the arena; NULL when there are none) in *warnings. */
-bool lint_source_ex(Arena *arena, const SourceFile *src, const LintSettings *settings, DiagVec *out,
-                    const char **warnings);
 
 #define RULE(code, linter, name, status, fix, phase, fn) RULE_FN_##phase(fn)
 #define RULE_FN_PH_IO(fn)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "lint/checker.h"
+#include "syntax/lexer.h"
 #include "util/str.h"
 
 uint32_t noqa_line_start(const SourceFile *src, uint32_t off)
@@ -289,6 +290,28 @@ NoqaFile *noqa_file_build(Arena *a, const SourceFile *src, const PyTokens *t)
     if (!build_mapping(a, nf) || !build_directives(a, nf) || !build_supp_comments(a, nf) || !noqa_range_build(a, nf))
         return NULL;
     return nf;
+}
+
+/* --- warnings --- */
+
+const char *noqa_warnings(Arena *a, const SourceFile *src, const LintSettings *settings)
+{
+    if (settings->ignore_noqa && !ruleset_has(&settings->enabled, RULE_RUF100))
+        return NULL;
+    /* Every directive holds "noqa": most files need no second look. */
+    bool any = false;
+    for (uint32_t i = 0; i + 4 <= src->len && !any; i++)
+        any = (src->text[i] | 0x20) == 'n' && (src->text[i + 1] | 0x20) == 'o' && (src->text[i + 2] | 0x20) == 'q' &&
+              (src->text[i + 3] | 0x20) == 'a';
+    if (!any)
+        return NULL;
+    TokenList tl = {0};
+    SyntaxErrors errs = {0};
+    PyTokens toks;
+    if (!lex_source(a, src->text, src->len, &tl, &errs) || !pytokens_from_tokens(a, src->text, src->len, &tl, &toks))
+        return NULL;
+    NoqaFile *nf = noqa_file_build(a, src, &toks);
+    return nf ? nf->warnings : NULL;
 }
 
 /* --- applying --- */

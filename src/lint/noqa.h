@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "config/settings.h"
 #include "lint/diag.h"
 #include "lint/noqa_parse.h"
 #include "lint/noqa_tokens.h"
@@ -83,6 +84,11 @@ bool noqa_range_build(Arena *a, NoqaFile *nf);
  * among ck->diags[first..] and, when `remove`, drops the suppressed ones. Sets ck->noqa for the
  * PH_NOQA rules (RUF100). Returns false on OOM. */
 bool noqa_check(struct Checker *ck, uint32_t first, bool remove);
+
+/* Ruff's warnings about the malformed `# noqa` / `# ruff: noqa` directives of `src` (one a line,
+ * without the "warning: " prefix, in `a`), or NULL when there are none, or when Ruff would not
+ * read the directives (--ignore-noqa without RUF100). */
+const char *noqa_warnings(Arena *a, const SourceFile *src, const LintSettings *settings);
 
 /* Ruff's `delete_comment`: the edit that removes the comment text[start, end) with the
  * whitespace around it (the whole line when the comment is alone on it). */

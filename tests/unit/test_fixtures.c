@@ -124,7 +124,7 @@ START_TEST(fixture_matches_snapshot)
     LintSettings s;
     fixture_settings(py, &s);
     /* Through the runner, as `snipe check` reads files: E902 for unreadable or non-UTF-8 ones. */
-    LintJob job = {py, py, &s};
+    LintJob job = {.path = py, .display = py, .settings = &s};
     FileResult r;
     lint_jobs(&job, 1, &r, 1);
     if (r.loaded) {

@@ -99,7 +99,7 @@ static void report(Checker *ck, uint32_t start, uint32_t end, const char *msg, c
         e[0] = e[1];
         e[1] = t;
     }
-    *f = (Fix){ap, nedits, e};
+    *f = (Fix){.applicability = ap, .nedits = nedits, .edits = e};
     d->fix = f;
     d->fix_title = title;
 }
