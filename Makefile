@@ -35,7 +35,7 @@ TSRCS    := $(shell find tests/unit -name '*.c' | sort)
 TOBJS    := $(TSRCS:%.c=$(BUILD)/obj/%.o)
 SUITES   := $(patsubst tests/unit/test_%.c,%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps test demo bench clean
+.PHONY: all deps test demo bench clean FORCE
 all: $(BUILD)/snipe
 
 # Installs the Debian packages the build and the tests need, only when one is missing.
@@ -49,19 +49,26 @@ deps:
 	fi
 
 $(BUILD)/snipe: $(OBJS)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LD    $@"
+	@$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/obj/%.o: %.c $(BUILD)/gen/suites.h
+$(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	@echo "  CC    $<"
+	@$(CC) $(CFLAGS) -c -o $@ $<
 
-# One SUITE(name) line per tests/unit/test_<name>.c, each defining `Suite *suite_<name>(void)`.
-$(BUILD)/gen/suites.h: $(wildcard tests/unit/test_*.c) Makefile
+# One SUITE(name) line per tests/unit/test_<name>.c, each defining `Suite *suite_<name>(void)`;
+# rewritten only when the list changes, so that only the test runner's main is rebuilt.
+$(BUILD)/obj/tests/unit/main.o: $(BUILD)/gen/suites.h
+$(BUILD)/gen/suites.h: FORCE
 	@mkdir -p $(dir $@)
-	@printf '%s\n' $(foreach s,$(SUITES),'SUITE($(s))') > $@.tmp && mv $@.tmp $@
+	@printf '%s\n' $(foreach s,$(SUITES),'SUITE($(s))') > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+FORCE:
 
 $(BUILD)/snipe-tests: $(LIBOBJS) $(TOBJS)
-	$(CC) $(CFLAGS) -o $@ $^ $(TESTLIBS) $(LDLIBS)
+	@echo "  LD    $@"
+	@$(CC) $(CFLAGS) -o $@ $^ $(TESTLIBS) $(LDLIBS)
 
 test: deps
 	@$(MAKE) --no-print-directory $(BUILD)/snipe $(BUILD)/snipe-tests
