@@ -74,11 +74,16 @@ test: deps
 	@$(MAKE) --no-print-directory $(BUILD)/snipe $(BUILD)/snipe-tests
 	@SNIPE_BIN=$(BUILD)/snipe $(BUILD)/snipe-tests
 
+# Lints the newest standard library installed under /usr/lib with Ruff's default rules plus the
+# line rules: the end of the normal report with its summary, then the counts per rule.
 demo: deps
 	@$(MAKE) --no-print-directory $(BUILD)/snipe
 	@lib=$$(ls -d /usr/lib/python3.[0-9]* 2>/dev/null | sort -V | tail -1); \
-	echo "snipe check $$lib"; ./$(BUILD)/snipe check --exit-zero --statistics "$$lib"; \
-	./$(BUILD)/snipe check --exit-zero "$$lib" | tail -n 5
+	if [ -z "$$lib" ]; then apt-get install -y -qq python3 >/dev/null; lib=$$(ls -d /usr/lib/python3.[0-9]* | sort -V | tail -1); fi; \
+	echo "== snipe check --extend-select E501,W $$lib   (last 40 lines)"; \
+	./$(BUILD)/snipe check --exit-zero --extend-select E501,W "$$lib" | tail -n 40; \
+	echo; echo "== snipe check --statistics --extend-select E501,W $$lib"; \
+	time -p ./$(BUILD)/snipe check --exit-zero --statistics --extend-select E501,W "$$lib"
 
 bench: all
 	@bench/run.sh
