@@ -1,6 +1,7 @@
 /* checker.c: runs the enabled rules of each phase over one source file. */
 #include "checker.h"
 #include "lint/noqa.h"
+#include "syntax/version_check.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -53,7 +54,9 @@ static int diag_cmp(const void *a, const void *b)
     int c = strcmp(diag_code(x), diag_code(y));
     if (c)
         return c;
-    return x->end < y->end ? -1 : x->end > y->end;
+    if (x->end != y->end)
+        return x->end < y->end ? -1 : 1;
+    return strcmp(x->message ? x->message : "", y->message ? y->message : "");
 }
 
 typedef void (*LineRuleFn)(Checker *, const Line *);
@@ -93,6 +96,12 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
         const SyntaxError *e = &parse.errors.data[i];
         lint_report(&ck, RULE__COUNT, e->start, e->end, e->msg);
     }
+    /* Syntax newer than target-version: reported like syntax errors, but the AST rules still run. */
+    SyntaxErrors newer = {0};
+    version_check(arena, src->text, src->len, parse.module, &parse.tokens, (int)settings->target_version, &newer);
+    ck.oom |= newer.oom;
+    for (uint32_t i = 0; i < newer.len; i++)
+        lint_report(&ck, RULE__COUNT, newer.data[i].start, newer.data[i].end, newer.data[i].msg);
 
     if (nline) {
         for (uint32_t i = 0; i < src->nlines; i++) {

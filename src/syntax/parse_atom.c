@@ -351,6 +351,8 @@ static Node *parse_slice(Parser *p)
                 return e;
             expect(p, TK_COLON); /* a[1 2]: Ruff reads a slice with its ':' missing */
         } else {
+            if (e->kind == AST_NamedExpr && !(e->flags & NF_PARENS))
+                perr(p, e->start, e->end, "Unparenthesized named expression cannot be used here");
             advance(p); /* ':' */
         }
         lower = e;

@@ -97,7 +97,18 @@ static Node *parse_expr_stmt(Parser *p)
         else if (first->kind != AST_Name && first->kind != AST_Attribute && first->kind != AST_Subscript)
             perr(p, first->start, first->end, "Invalid annotated assignment target");
         set_context(p, first, OP_Store, "assign to");
-        Node *ann = parse_expression(p);
+        Node *ann;
+        if (at(p, TK_STAR)) { /* x: *a (Ruff parses it, then rejects it) */
+            uint32_t s0 = cur(p)->start;
+            advance(p);
+            Node *v = parse_bitwise_or(p);
+            ann = mk(p, AST_Starred, s0, p->prev_end);
+            ann->as.Starred.value = v;
+            ann->as.Starred.ctx = OP_Load;
+            perr(p, ann->start, ann->end, "Starred expression cannot be used here");
+        } else {
+            ann = parse_expression(p);
+        }
         Node *value = accept(p, TK_EQUAL) ? parse_rhs(p) : NULL;
         Node *s = mk(p, AST_AnnAssign, start, p->prev_end);
         s->as.AnnAssign.target = first;

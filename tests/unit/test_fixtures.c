@@ -5,7 +5,7 @@
  * (through the runner, so unreadable or non-UTF-8 fixtures give E902) with the rules named by the
  * code that starts NAME (`E501.py`, `E501_urls.py` select E501), or with the options of an
  * optional <NAME>.args file (one line: `--select E501,RUF100 --line-length 100 --preview
- * --ignore-noqa`). The result is compared with <NAME>.expected, one line per diagnostic:
+ * --ignore-noqa --target-version py39`). The result is compared with <NAME>.expected, one line per diagnostic:
  *
  *     ROW:COL-END_ROW:END_COL CODE MESSAGE
  *         fix (safe|unsafe|display): TITLE
@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "lint/checker.h"
+#include "config/pyversion.h"
 #include "lint/runner.h"
 #include "util/str.h"
 
@@ -80,6 +81,9 @@ static void fixture_settings(const char *py, LintSettings *s)
             s->preview = true;
         } else if (strcmp(w, "--ignore-noqa") == 0) {
             s->ignore_noqa = true;
+        } else if (strcmp(w, "--target-version") == 0) {
+            const char *v = strtok_r(NULL, " \t\n", &save);
+            ck_assert_msg(v && py_version_parse(v, &s->target_version), "%s: bad --target-version", path);
         }
     }
     s->fixable = s->enabled;

@@ -1,0 +1,426 @@
+/* version_check.c: find syntax newer than the target Python version (tree walk plus an f-string token pass), as Ruff reports it. */
+#include "syntax/version_check.h"
+
+#include <string.h>
+
+typedef struct VCheck {
+    Arena *a;
+    const char *src;
+    uint32_t len;
+    const TokenList *toks;
+    int minor;
+    SyntaxErrors *out;
+} VCheck;
+
+/* "Cannot use WHAT on Python 3.<minor> (syntax was added in Python 3.<since>)" when minor < since. */
+static void added(VCheck *c, uint32_t start, uint32_t end, const char *what, int since)
+{
+    if (c->minor < since)
+        syntax_error_addf(c->out, c->a, start, end, "Cannot use %s on Python 3.%d (syntax was added in Python 3.%d)",
+                          what, c->minor, since);
+}
+
+/* Index of the first token starting at or after off (INDENT / DEDENT skipped). */
+static uint32_t tok_index(const VCheck *c, uint32_t off)
+{
+    uint32_t lo = 0, hi = c->toks->len;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (c->toks->data[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    while (lo < c->toks->len && (c->toks->data[lo].kind == TK_DEDENT || c->toks->data[lo].kind == TK_INDENT))
+        lo++; /* zero-width tokens before a statement */
+    return lo;
+}
+
+/* Index of the bracket closing the one at index i (or toks->len). */
+static uint32_t closing(const VCheck *c, uint32_t i)
+{
+    int depth = 0;
+    for (; i < c->toks->len; i++) {
+        uint8_t k = c->toks->data[i].kind;
+        if (k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE)
+            depth++;
+        else if ((k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE) && --depth == 0)
+            return i;
+    }
+    return c->toks->len;
+}
+
+static bool unparenthesized(const Node *n, AstKind k)
+{
+    return n && n->kind == k && !(n->flags & NF_PARENS);
+}
+
+/* ---- decorators (relaxed grammar of Python 3.9, PEP 614) ---- */
+
+static const char *expr_description(const Node *e)
+{
+    switch (e->kind) {
+    case AST_BoolOp: return "boolean expression";
+    case AST_Compare: return "comparison expression";
+    case AST_UnaryOp: return "unary-operation expression";
+    case AST_BinOp: return "binary-operation expression";
+    case AST_IfExp: return "conditional expression";
+    case AST_Dict: return "a dict literal";
+    case AST_Set: return "a set literal";
+    case AST_List: return "a list literal";
+    case AST_Tuple: return "a tuple literal";
+    case AST_ListComp: return "a list comprehension";
+    case AST_SetComp: return "a set comprehension";
+    case AST_DictComp: return "a dict comprehension";
+    case AST_GeneratorExp: return "generator expression";
+    case AST_NamedExpr: return "assignment expression";
+    case AST_Lambda: return "lambda expression";
+    case AST_Await: return "`await` expression";
+    case AST_Yield: return "`yield` expression";
+    case AST_YieldFrom: return "`yield from` expression";
+    case AST_JoinedStr: return "f-string";
+    case AST_TemplateStr: return "t-string";
+    case AST_Starred: return "starred expression";
+    case AST_Slice: return "slice expression";
+    case AST_Constant:
+        switch (e->as.Constant.value.kind) {
+        case CONST_STR: return "a string literal";
+        case CONST_BYTES: return "a bytes literal";
+        case CONST_INT: return "an int literal";
+        case CONST_FLOAT: return "a float literal";
+        case CONST_COMPLEX: return "a complex literal";
+        case CONST_NONE: return "a `None` literal";
+        case CONST_ELLIPSIS: return "an ellipsis literal";
+        default: return "a boolean literal";
+        }
+    default: return "expression";
+    }
+}
+
+static void check_decorator(VCheck *c, const Node *e)
+{
+    if (c->minor >= 9)
+        return;
+    if (e->kind == AST_Call)
+        e = e->as.Call.func;
+    while (e->kind == AST_Attribute)
+        e = e->as.Attribute.value;
+    if (e->kind == AST_Name)
+        return;
+    if (e->kind == AST_Call)
+        syntax_error_addf(c->out, c->a, e->start, e->end,
+                          "Cannot use a call expression in a decorator on Python 3.%d unless it is the top-level "
+                          "expression or it occurs in the argument list of a top-level call expression (relaxed "
+                          "decorator syntax was added in Python 3.9)",
+                          c->minor);
+    else
+        syntax_error_addf(c->out, c->a, e->start, e->end,
+                          "Cannot use %s outside function call arguments in a decorator on Python 3.%d (syntax was "
+                          "added in Python 3.9)",
+                          e->kind == AST_Subscript ? "subscript expression" : expr_description(e), c->minor);
+}
+
+static void check_decorators(VCheck *c, const NodeList *decos)
+{
+    for (uint32_t i = 0; i < decos->len; i++)
+        if (decos->items[i])
+            check_decorator(c, decos->items[i]);
+}
+
+/* ---- type parameters (PEP 695, PEP 696) ---- */
+
+static void check_type_params(VCheck *c, const NodeList *tps, bool list)
+{
+    if (!tps->len || !tps->items[0])
+        return;
+    uint32_t i = tok_index(c, tps->items[0]->start);
+    if (list && i > 0 && c->toks->data[i - 1].kind == TK_LSQB) {
+        uint32_t j = closing(c, i - 1);
+        if (j < c->toks->len)
+            added(c, c->toks->data[i - 1].start, c->toks->data[j].end, "type parameter lists", 12);
+    }
+    for (uint32_t k = 0; k < tps->len && c->minor < 13; k++) {
+        const Node *tp = tps->items[k];
+        const Node *dflt = !tp                         ? NULL
+                           : tp->kind == AST_TypeVar   ? tp->as.TypeVar.default_value
+                           : tp->kind == AST_ParamSpec ? tp->as.ParamSpec.default_value
+                                                       : tp->as.TypeVarTuple.default_value;
+        uint32_t eq = dflt ? tok_index(c, dflt->start) : 0;
+        if (dflt && eq > 0 && c->toks->data[eq - 1].kind == TK_EQUAL) /* from the '=' */
+            syntax_error_addf(c->out, c->a, c->toks->data[eq - 1].start, tp->end,
+                              "Cannot set default type for a type parameter on Python 3.%d (syntax was added in "
+                              "Python 3.13)",
+                              c->minor);
+    }
+}
+
+/* ---- parameters: `/` (PEP 570), `*args: *Ts` (PEP 646) ---- */
+
+static void check_arguments(VCheck *c, const Node *args)
+{
+    if (!args || args->kind != AST_arguments)
+        return;
+    const Astarguments *ar = &args->as.arguments;
+    if (ar->posonlyargs.len && c->minor < 8) {
+        uint32_t p = ar->posonlyargs.len - 1, total = ar->posonlyargs.len + ar->args.len;
+        uint32_t end = ar->posonlyargs.items[p] ? ar->posonlyargs.items[p]->end : args->start;
+        if (ar->defaults.len && p + ar->defaults.len >= total) {
+            const Node *d = ar->defaults.items[p + ar->defaults.len - total];
+            if (d && d->end > end)
+                end = d->end;
+        }
+        for (uint32_t i = tok_index(c, end); i < c->toks->len; i++)
+            if (c->toks->data[i].kind == TK_SLASH) {
+                added(c, c->toks->data[i].start, c->toks->data[i].end, "positional-only parameter separator", 8);
+                break;
+            }
+    }
+    const Node *va = ar->vararg;
+    if (va && va->as.arg.annotation && va->as.arg.annotation->kind == AST_Starred)
+        added(c, va->as.arg.annotation->start, va->as.arg.annotation->end, "star annotation", 11);
+}
+
+/* ---- statements and expressions ---- */
+
+/* Each starred element of an unparenthesized tuple. */
+static void starred_in(VCheck *c, const Node *t, const char *what, int since)
+{
+    if (!unparenthesized(t, AST_Tuple))
+        return;
+    for (uint32_t i = 0; i < t->as.Tuple.elts.len; i++) {
+        const Node *e = t->as.Tuple.elts.items[i];
+        if (e && e->kind == AST_Starred)
+            added(c, e->start, e->end, what, since);
+    }
+}
+
+static void check_subscript(VCheck *c, const Node *slice)
+{
+    static const char walrus[] = "unparenthesized assignment expression in a sequence index";
+    if (unparenthesized(slice, AST_NamedExpr))
+        added(c, slice->start, slice->end, walrus, 9);
+    if (!unparenthesized(slice, AST_Tuple))
+        return;
+    for (uint32_t i = 0; i < slice->as.Tuple.elts.len; i++) {
+        const Node *e = slice->as.Tuple.elts.items[i];
+        if (unparenthesized(e, AST_NamedExpr))
+            added(c, e->start, e->end, walrus, 9);
+        else if (e && e->kind == AST_Starred)
+            added(c, e->start, e->end, "star expression in index", 11);
+    }
+}
+
+static void check_handlers(VCheck *c, const NodeList *hs, bool star)
+{
+    for (uint32_t i = 0; i < hs->len; i++) {
+        const Node *h = hs->items[i];
+        if (!h || h->kind != AST_ExceptHandler)
+            continue;
+        uint32_t k = tok_index(c, h->start);
+        if (star && k + 1 < c->toks->len && c->toks->data[k + 1].kind == TK_STAR)
+            added(c, c->toks->data[k + 1].start, c->toks->data[k + 1].end, "`except*`", 11);
+        const Node *t = h->as.ExceptHandler.type;
+        if (unparenthesized(t, AST_Tuple) && c->minor < 14)
+            syntax_error_addf(c->out, c->a, t->start, t->end,
+                              "Multiple exception types must be parenthesized on Python 3.%d (syntax was added in "
+                              "Python 3.14)",
+                              c->minor);
+    }
+}
+
+/* `with (a, b):` — parentheses around the items rather than around an expression (Python 3.9). */
+static void check_with(VCheck *c, const Node *n, const NodeList *items)
+{
+    if (c->minor >= 9 || !items->len || !items->items[0])
+        return;
+    uint32_t i = tok_index(c, n->start);
+    if (i < c->toks->len && c->toks->data[i].kw == KW_ASYNC)
+        i++;
+    if (i + 1 >= c->toks->len || c->toks->data[i + 1].kind != TK_LPAR)
+        return;
+    const Token *lp = &c->toks->data[i + 1];
+    if (items->items[0]->as.withitem.context_expr->start <= lp->start)
+        return;
+    uint32_t j = closing(c, i + 1);
+    if (j + 1 >= c->toks->len || c->toks->data[j + 1].kind != TK_COLON)
+        return;
+    if (items->len >= 2 || c->toks->data[j - 1].kind == TK_COMMA)
+        added(c, lp->start, lp->end, "parentheses within a `with` statement", 9);
+}
+
+static void visit(void *ctx, Node *n)
+{
+    VCheck *c = ctx;
+    switch (n->kind) {
+    case AST_Match:
+        added(c, n->start, n->start + 5, "`match` statement", 10);
+        break;
+    case AST_TypeAlias:
+        added(c, n->start, n->start + 4, "`type` alias statement", 12);
+        check_type_params(c, &n->as.TypeAlias.type_params, false); /* Ruff reports only the statement */
+        break;
+    case AST_FunctionDef:
+    case AST_AsyncFunctionDef: {
+        const AstFunctionDef *f = &n->as.FunctionDef;
+        if (n->kind == AST_AsyncFunctionDef)
+            f = (const AstFunctionDef *)&n->as.AsyncFunctionDef;
+        check_decorators(c, &f->decorator_list);
+        check_type_params(c, &f->type_params, true);
+        check_arguments(c, f->args);
+        break;
+    }
+    case AST_ClassDef:
+        check_decorators(c, &n->as.ClassDef.decorator_list);
+        check_type_params(c, &n->as.ClassDef.type_params, true);
+        break;
+    case AST_Lambda:
+        check_arguments(c, n->as.Lambda.args);
+        break;
+    case AST_NamedExpr:
+        added(c, n->start, n->end, "named assignment expression (`:=`)", 8);
+        break;
+    case AST_Set:
+        for (uint32_t i = 0; i < n->as.Set.elts.len; i++) {
+            const Node *e = n->as.Set.elts.items[i];
+            if (unparenthesized(e, AST_NamedExpr))
+                added(c, e->start, e->end, "unparenthesized assignment expression as an element in a set literal", 9);
+        }
+        break;
+    case AST_Subscript:
+        check_subscript(c, n->as.Subscript.slice);
+        break;
+    case AST_Return:
+        starred_in(c, n->as.Return.value, "iterable unpacking in return statements", 8);
+        break;
+    case AST_Yield:
+        starred_in(c, n->as.Yield.value, "iterable unpacking in yield expressions", 8);
+        break;
+    case AST_For:
+        starred_in(c, n->as.For.iter, "iterable unpacking in `for` statements", 9);
+        break;
+    case AST_AsyncFor:
+        starred_in(c, n->as.AsyncFor.iter, "iterable unpacking in `for` statements", 9);
+        break;
+    case AST_Try:
+        check_handlers(c, &n->as.Try.handlers, false);
+        break;
+    case AST_TryStar:
+        check_handlers(c, &n->as.TryStar.handlers, true);
+        break;
+    case AST_With:
+        check_with(c, n, &n->as.With.items);
+        break;
+    case AST_AsyncWith:
+        check_with(c, n, &n->as.AsyncWith.items);
+        break;
+    case AST_TemplateStr:
+        added(c, n->start, n->end, "t-strings", 14);
+        break;
+    default:
+        break;
+    }
+    ast_children(n, visit, c);
+}
+
+/* ---- f-strings in the PEP 701 form (Python 3.12): outer quotes, backslashes and comments in fields ---- */
+
+enum { FS_QUOTE = 1, FS_BACKSLASH = 2, FS_COMMENT = 4, FS_MAX_NEST = 64 };
+
+typedef struct FLevel {
+    char quote;
+    bool triple, fstring;
+    uint8_t done; /* FS_* already reported for this f-string */
+} FLevel;
+
+typedef struct FScan {
+    VCheck *c;
+    FLevel lv[FS_MAX_NEST];
+    int depth;
+    uint32_t last_start[3]; /* de-duplicates a report shared by nested f-strings */
+} FScan;
+
+static void fs_report(FScan *s, int kind, uint32_t start, uint32_t end, const char *what)
+{
+    int slot = kind == FS_QUOTE ? 0 : kind == FS_BACKSLASH ? 1 : 2;
+    if (s->last_start[slot] == start + 1)
+        return;
+    s->last_start[slot] = start + 1;
+    if (kind == FS_QUOTE)
+        syntax_error_addf(s->c->out, s->c->a, start, end,
+                          "Cannot reuse outer quote character in f-strings on Python 3.%d (syntax was added in "
+                          "Python 3.12)",
+                          s->c->minor);
+    else
+        added(s->c, start, end, what, 12);
+}
+
+/* The text of token t lies in the replacement fields of the f-strings at levels [0, upto). */
+static void fs_scan(FScan *s, const Token *t, int upto)
+{
+    const char *src = s->c->src;
+    for (int l = 0; l < upto; l++) {
+        FLevel *f = &s->lv[l];
+        if (!f->fstring)
+            continue;
+        if (t->kind == TK_COMMENT) {
+            if (!(f->done & FS_COMMENT)) {
+                f->done |= FS_COMMENT;
+                fs_report(s, FS_COMMENT, t->start, t->end, "comments in f-strings");
+            }
+            continue;
+        }
+        for (uint32_t i = t->start; i < t->end; i++) {
+            if (src[i] == '\\' && !(f->done & FS_BACKSLASH)) {
+                f->done |= FS_BACKSLASH;
+                fs_report(s, FS_BACKSLASH, i, i + 1, "an escape sequence (backslash) in f-strings");
+            }
+            if (src[i] == f->quote && !(f->done & FS_QUOTE) &&
+                (!f->triple || (i + 2 < t->end && src[i + 1] == f->quote && src[i + 2] == f->quote))) {
+                f->done |= FS_QUOTE;
+                fs_report(s, FS_QUOTE, i, i + 1, NULL);
+            }
+        }
+    }
+}
+
+static void check_fstrings(VCheck *c)
+{
+    FScan s = {.c = c, .depth = 0, .last_start = {0, 0, 0}};
+    for (uint32_t i = 0; i < c->toks->len; i++) {
+        const Token *t = &c->toks->data[i];
+        switch (t->kind) {
+        case TK_FSTRING_START:
+        case TK_TSTRING_START:
+            fs_scan(&s, t, s.depth);
+            if (s.depth < FS_MAX_NEST)
+                s.lv[s.depth] = (FLevel){(t->flags & TF_DQUOTE) ? '"' : '\'', (t->flags & TF_TRIPLE) != 0,
+                                         t->kind == TK_FSTRING_START, 0};
+            s.depth++;
+            break;
+        case TK_FSTRING_END:
+        case TK_TSTRING_END:
+            if (s.depth > 0)
+                s.depth--;
+            fs_scan(&s, t, s.depth < FS_MAX_NEST ? s.depth : FS_MAX_NEST);
+            break;
+        case TK_FSTRING_MIDDLE:
+        case TK_TSTRING_MIDDLE:
+            fs_scan(&s, t, s.depth - 1 < FS_MAX_NEST ? s.depth - 1 : FS_MAX_NEST);
+            break;
+        default:
+            if (s.depth > 0)
+                fs_scan(&s, t, s.depth < FS_MAX_NEST ? s.depth : FS_MAX_NEST);
+            break;
+        }
+    }
+}
+
+void version_check(Arena *a, const char *src, uint32_t len, const Node *module, const TokenList *tokens, int minor,
+                   SyntaxErrors *out)
+{
+    VCheck c = {a, src, len, tokens, minor, out};
+    if (module)
+        ast_children(module, visit, &c);
+    if (minor < 12)
+        check_fstrings(&c);
+}
