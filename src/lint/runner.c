@@ -14,6 +14,7 @@
 #include "lint/checker.h"
 #include "lint/noqa.h"
 #include "lint/fix_file.h"
+#include "lint/decode.h"
 #include "util/utf8.h"
 
 char *read_file_all(Arena *a, const char *path, size_t *len, int *err)
@@ -142,16 +143,19 @@ static void lint_one(const LintJob *job, FileResult *r)
         return;
     }
     uint32_t bad;
-    if (!utf8_valid(text, (uint32_t)len, &bad)) {
+    /* a PEP 263 cookie (latin-1, koi8-r, ...): lint the decoded text (fixes are then not written) */
+    const char *utext = text;
+    bool decoded = lint_decode_declared(&r->arena, &utext, &len);
+    if (!decoded && !utf8_valid(text, (uint32_t)len, &bad)) {
         report_io(r, job->settings, "stream did not contain valid UTF-8");
         return;
     }
-    if (!source_init(&r->src, &r->arena, job->display, text, (uint32_t)len)) {
+    if (!source_init(&r->src, &r->arena, job->display, utext, (uint32_t)len)) {
         report_io(r, job->settings, "Out of memory");
         return;
     }
     r->loaded = true;
-    bool ok = job->fix ? fix_file(job, r, &st, text, (uint32_t)len) : fix_lint(&r->arena, &r->src, job->settings, &r->diags);
+    bool ok = job->fix && !decoded ? fix_file(job, r, &st, text, (uint32_t)len) : fix_lint(&r->arena, &r->src, job->settings, &r->diags);
     if (ok)
         r->warnings = noqa_warnings(&r->arena, &r->src, job->settings);
     if (!ok) {
