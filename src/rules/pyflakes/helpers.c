@@ -1,0 +1,107 @@
+/* helpers.c: queries several pyflakes rules share: line numbers for messages, the statement that
+ * holds another, whether a name is a dummy variable (lint.dummy-variable-rgx). */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "lint/source.h"
+#include "rules/pyflakes/pyflakes.h"
+
+bool pyflakes_is_dummy(const AstChecker *ac, Str name)
+{
+    const pcre2_code *re = ac->ck->settings->dummy_variable_rgx;
+    if (!re)
+        return false;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    if (!md)
+        return false;
+    int rc = pcre2_match(re, (PCRE2_SPTR)name.ptr, name.len, 0, 0, md, NULL);
+    pcre2_match_data_free(md);
+    return rc >= 0;
+}
+
+uint32_t pyflakes_row(const AstChecker *ac, uint32_t offset)
+{
+    const SourceFile *src = ac->ck->src;
+    uint32_t lo = 0, hi = src->nlines;
+    while (lo + 1 < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (src->line_starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo + 1;
+}
+
+/* The statement enclosing `stmt` in the tree (for `pass` replacement), found by walking down. */
+typedef struct FindParent {
+    const Node *target, *found;
+} FindParent;
+
+static void find_parent_cb(void *ctx, Node *child);
+
+static void find_parent_in(FindParent *f, const Node *n)
+{
+    if (f->found)
+        return;
+    const AstKindInfo *info = &ast_kind_info[n->kind];
+    if (info->category != CAT_STMT && info->category != CAT_MOD && n->kind != AST_ExceptHandler && n->kind != AST_match_case)
+        return;
+    for (const AstField *fl = info->fields; fl->name; fl++) {
+        if (fl->type != FT_LIST)
+            continue;
+        const NodeList *l = (const NodeList *)((const char *)n + fl->offset);
+        for (uint32_t i = 0; i < l->len; i++) {
+            if (l->items[i] == f->target) {
+                f->found = n;
+                return;
+            }
+        }
+    }
+    ast_children(n, find_parent_cb, f);
+}
+
+static void find_parent_cb(void *ctx, Node *child)
+{
+    find_parent_in(ctx, child);
+}
+
+/* The statement whose body holds `stmt` (an except handler or case counts as its try / match). */
+const Node *pyflakes_parent_stmt(const AstChecker *ac, const Node *stmt)
+{
+    FindParent f = {stmt, NULL};
+    /* search only the top-level statement that contains it */
+    const NodeList *body = &ac->ck->parse->module->as.Module.body;
+    for (uint32_t i = 0; i < body->len; i++) {
+        const Node *top = body->items[i];
+        if (top == stmt)
+            return NULL;
+        if (stmt->start >= top->start && stmt->end <= top->end) {
+            find_parent_in(&f, top);
+            break;
+        }
+    }
+    const Node *p = f.found;
+    if (p && (p->kind == AST_ExceptHandler || p->kind == AST_match_case)) {
+        /* the try / match around it */
+        FindParent g = {p, NULL};
+        for (uint32_t i = 0; i < body->len; i++) {
+            const Node *top = body->items[i];
+            if (p->start >= top->start && p->end <= top->end) {
+                if (top->kind == AST_Try || top->kind == AST_TryStar || top->kind == AST_Match) {
+                    /* a handler / case of the top-level statement itself */
+                    const NodeList *l = top->kind == AST_Match ? &top->as.Match.cases : &top->as.Try.handlers;
+                    for (uint32_t k = 0; k < l->len; k++)
+                        if (l->items[k] == p)
+                            return top;
+                }
+                find_parent_in(&g, top);
+                break;
+            }
+        }
+        /* find_parent_in looks at list fields, which include handlers / cases */
+        return g.found ? g.found : p;
+    }
+    return p;
+}
+
