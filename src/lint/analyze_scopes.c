@@ -28,6 +28,17 @@ void analyze_scopes(AstChecker *ac)
     }
 }
 
+void analyze_bindings(AstChecker *ac)
+{
+    if (!ON(F841))
+        return;
+    for (BindingId id = 0; id < ac->sem.bindings.len; id++) {
+        const Binding *b = sem_binding(&ac->sem, id);
+        if (b->kind == BK_BOUND_EXCEPTION && !b->nrefs && b->node)
+            rule_unused_exception_name(ac, b->node, id);
+    }
+}
+
 void analyze_unresolved(AstChecker *ac)
 {
     for (uint32_t i = 0; i < ac->sem.unresolved.len; i++) {

@@ -209,6 +209,7 @@ void lint_ast(Checker *ck)
     analyze_exports(&ac);
     vec_push(&ac.dead_scopes, 0);
     analyze_scopes(&ac);
+    analyze_bindings(&ac);
     analyze_unresolved(&ac);
     if (ac.sem.oom)
         ck->oom = true;

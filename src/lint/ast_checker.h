@@ -56,6 +56,7 @@ void analyze_expr(AstChecker *ac, const Node *n);
 void analyze_except_handler(AstChecker *ac, const Node *handler, BindingId bound);
 void analyze_scopes(AstChecker *ac);
 void analyze_unresolved(AstChecker *ac);
+void analyze_bindings(AstChecker *ac);
 void analyze_exports(AstChecker *ac);
 
 /* The statement enclosing the current one (NULL at the top). */

@@ -327,9 +327,16 @@ static void bind_global(AstChecker *ac, const Node *n, bool nonlocal)
                 if (target != SEM_NONE)
                     break;
             }
-            if (target == SEM_NONE)
-                continue;
-            sem_binding(&ac->sem, target)->nrefs++;
+            if (target == SEM_NONE) {
+                /* `nonlocal __class__` in a method: the implicit class cell */
+                bool in_class = false;
+                for (ScopeId up = sem_current_scope(&ac->sem)->parent; up != SEM_NONE; up = sem_scope(&ac->sem, up)->parent)
+                    in_class |= sem_scope(&ac->sem, up)->kind == SCOPE_CLASS;
+                if (!(in_class && str_eq_c(name, "__class__")))
+                    continue;
+            } else {
+                sem_binding(&ac->sem, target)->nrefs++;
+            }
         }
         BindingId b = sem_new_binding(&ac->sem, nonlocal ? BK_NONLOCAL : BK_GLOBAL, name, s, e, nonlocal ? BF_NONLOCAL : BF_GLOBAL);
         if (b == SEM_NONE)
@@ -363,11 +370,13 @@ static uint8_t handled_exceptions(AstChecker *ac, const NodeList *handlers)
     return ex;
 }
 
-static void visit_except_handler(AstChecker *ac, const Node *h)
+/* An except handler; `outer` is the branch of its try statement, which Ruff gives the bindings
+ * of the handler's name (their source is the try statement). */
+static void visit_except_handler(AstChecker *ac, const Node *h, BranchId outer)
 {
     const AstExceptHandler *eh = &h->as.ExceptHandler;
     Semantic *s = &ac->sem;
-    BindingId bound = SEM_NONE, prev = SEM_NONE;
+    BindingId prev = SEM_NONE;
     uint32_t ns = 0, ne = 0;
     if (eh->name.ptr) {
         prev = sem_lookup(s, eh->name);
@@ -377,23 +386,26 @@ static void visit_except_handler(AstChecker *ac, const Node *h)
             ne = h->end;
         }
     }
-    if (eh->type)
-        visit_expr(ac, eh->type);
     if (eh->name.ptr) {
-        bound = sem_add_binding(s, BK_BOUND_EXCEPTION, eh->name, ns, ne, 0);
+        BranchId b = s->branch;
+        s->branch = outer;
+        BindingId bound = sem_add_binding(s, BK_BOUND_EXCEPTION, eh->name, ns, ne, 0);
+        s->branch = b;
         if (bound != SEM_NONE)
             sem_binding(s, bound)->node = h;
     }
+    if (eh->type)
+        visit_expr(ac, eh->type);
     visit_body(ac, &eh->body);
     if (eh->name.ptr) {
-        BindingId cur = sem_scope_get(s, s->scope, eh->name);
-        analyze_except_handler(ac, h, cur);
+        BranchId b = s->branch;
+        s->branch = outer;
         BindingId u = sem_add_binding(s, BK_UNBOUND_EXCEPTION, eh->name, ns, ne, 0);
+        s->branch = b;
         if (u != SEM_NONE)
             sem_binding(s, u)->target = prev;
-    } else {
-        analyze_except_handler(ac, h, SEM_NONE);
     }
+    analyze_except_handler(ac, h, SEM_NONE);
 }
 
 static void visit_pattern(AstChecker *ac, const Node *p)
@@ -454,18 +466,21 @@ static void visit_pattern(AstChecker *ac, const Node *p)
     }
 }
 
+/* The module docstring and `__future__` boundaries, as Ruff's semantic syntax checker moves them
+ * (a function definition only when its body is visited, after the module). */
 static void update_boundaries(AstChecker *ac, const Node *n)
 {
-    if (ac->stmts.len != 1)
-        return; /* only module-level statements move the boundaries */
-    if (n->kind == AST_ImportFrom && n->as.ImportFrom.module.ptr && str_eq_c(n->as.ImportFrom.module, "__future__")
-        && n->as.ImportFrom.level == 0)
-        return;
+    if (n->kind == AST_FunctionDef || n->kind == AST_AsyncFunctionDef) {
+        if (ac->sem.scope == 0 && ac->stmts.len == 1)
+            return;
+    }
     if (!ac->seen_docstring_boundary && is_docstring_stmt(n)) {
         ac->seen_docstring_boundary = true;
         return;
     }
     ac->seen_docstring_boundary = true;
+    if (n->kind == AST_ImportFrom && n->as.ImportFrom.module.ptr && str_eq_c(n->as.ImportFrom.module, "__future__"))
+        return;
     ac->seen_futures_boundary = true;
 }
 
@@ -614,7 +629,7 @@ void visit_stmt(AstChecker *ac, const Node *n)
         sem_set_branch(s, prev);
         for (uint32_t i = 0; i < t->handlers.len; i++) {
             sem_push_branch(s);
-            visit_except_handler(ac, t->handlers.items[i]);
+            visit_except_handler(ac, t->handlers.items[i], prev);
             sem_set_branch(s, prev);
         }
         sem_set_branch(s, body_branch);

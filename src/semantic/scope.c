@@ -5,6 +5,8 @@
 
 #include "semantic/semantic.h"
 
+static void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end);
+
 static uint32_t name_hash(ScopeId scope, Str name)
 {
     uint32_t h = 2166136261u ^ scope * 16777619u;
@@ -226,6 +228,24 @@ static void add_unresolved(Semantic *s, Str name, uint32_t start, uint32_t end, 
         s->oom = true;
 }
 
+/* `import pyarrow as pa` used marks `import pyarrow.csv` used too (the alias reaches it). */
+static void resolve_submodule(Semantic *s, Str name, ScopeId scope, BindingId b, uint32_t start, uint32_t end)
+{
+    Str q = s->bindings.data[b].qualified;
+    const char *dot = q.ptr ? memrchr(q.ptr, '.', q.len) : NULL;
+    Str last = dot ? (Str){dot + 1, q.len - (size_t)(dot + 1 - q.ptr)} : q;
+    if (!q.ptr || str_eq(last, name))
+        return;
+    BindingId sub = sem_scope_get(s, scope, last);
+    if (sub == SEM_NONE || s->bindings.data[sub].kind != BK_SUBMODULE_IMPORT)
+        return;
+    Str sq = s->bindings.data[sub].qualified;
+    const char *d1 = memchr(q.ptr, '.', q.len), *d2 = memchr(sq.ptr, '.', sq.len);
+    size_t l1 = d1 ? (size_t)(d1 - q.ptr) : q.len, l2 = d2 ? (size_t)(d2 - sq.ptr) : sq.len;
+    if (l1 == l2 && !memcmp(q.ptr, sq.ptr, l1))
+        add_ref(s, sub, start, end);
+}
+
 BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end)
 {
     bool seen_function = false, star = false, class_visible = true;
@@ -245,6 +265,11 @@ BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end)
             Binding *bd = &s->bindings.data[b];
             switch (bd->kind) {
             case BK_ANNOTATION:
+                if (s->scopes.data[bd->scope].kind == SCOPE_FUNCTION) {
+                    /* `x: int; print(x)` in a function: unbound, whatever a star import says */
+                    add_unresolved(s, name, start, end, false, index == 0);
+                    return SEM_NONE;
+                }
                 break; /* keep looking outwards */
             case BK_DELETION:
                 add_unresolved(s, name, start, end, false, true);
@@ -264,6 +289,9 @@ BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end)
                     return bd->target;
                 }
                 return b;
+            case BK_IMPORT:
+                resolve_submodule(s, name, id, b, start, end);
+                return b;
             default:
                 return b;
             }
@@ -282,10 +310,7 @@ void sem_resolve_del(Semantic *s, Str name, uint32_t start, uint32_t end)
     BindingId b = sem_scope_get(s, s->scope, name);
     if (b == SEM_NONE || s->bindings.data[b].kind == BK_DELETION || s->bindings.data[b].kind == BK_UNBOUND_EXCEPTION
         || s->bindings.data[b].kind == BK_ANNOTATION) {
-        bool star = false;
-        for (ScopeId id = s->scope; id != SEM_NONE; id = s->scopes.data[id].parent)
-            star |= s->scopes.data[id].has_star_import;
-        add_unresolved(s, name, start, end, star, false);
+        add_unresolved(s, name, start, end, false, false); /* never a star-import maybe (F821) */
         return;
     }
     add_ref(s, b, start, end);

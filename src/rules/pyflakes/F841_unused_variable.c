@@ -57,7 +57,7 @@ static bool ignored_name(Str n)
 
 /* Whether evaluating e may have a side effect (calls, awaits, yields), as Ruff's contains_effect
  * approximately. */
-static bool has_effect(const Node *e)
+bool pyflakes_has_effect(const Node *e)
 {
     if (!e)
         return false;
@@ -84,11 +84,11 @@ static bool has_effect(const Node *e)
     for (const AstField *f = info->fields; f->name && !found; f++) {
         const char *at = (const char *)e + f->offset;
         if (f->type == FT_NODE || f->type == FT_OPT)
-            found = has_effect(*(Node *const *)at);
+            found = pyflakes_has_effect(*(Node *const *)at);
         else if (f->type == FT_LIST) {
             const NodeList *l = (const NodeList *)at;
             for (uint32_t i = 0; i < l->len && !found; i++)
-                found = has_effect(l->items[i]);
+                found = pyflakes_has_effect(l->items[i]);
         }
     }
     return found;
@@ -127,7 +127,7 @@ static void add_fix(AstChecker *ac, Diagnostic *d, const Binding *b)
             if (targets->items[i]->start == b->start && targets->items[i]->end == b->end)
                 target = targets->items[i];
         if (target && target->kind == AST_Name) {
-            if (targets->len > 1 || has_effect(stmt->as.Assign.value)) {
+            if (targets->len > 1 || pyflakes_has_effect(stmt->as.Assign.value)) {
                 uint32_t end;
                 if (after_equal(ac, target->end, &end))
                     fix_edits(ck, d, APPLY_UNSAFE, title, &(Edit){target->start, end, ""}, 1);
@@ -145,7 +145,7 @@ static void add_fix(AstChecker *ac, Diagnostic *d, const Binding *b)
         return;
     }
     if (stmt->kind == AST_AnnAssign && stmt->as.AnnAssign.value && stmt->as.AnnAssign.target->kind == AST_Name) {
-        if (has_effect(stmt->as.AnnAssign.value)) {
+        if (pyflakes_has_effect(stmt->as.AnnAssign.value)) {
             uint32_t end;
             if (after_equal(ac, stmt->start, &end))
                 fix_edits(ck, d, APPLY_UNSAFE, title, &(Edit){stmt->start, end, ""}, 1);
@@ -211,7 +211,7 @@ void rule_unused_variable(AstChecker *ac, ScopeId scope)
 void rule_unused_exception_name(AstChecker *ac, const Node *handler, BindingId id)
 {
     const Binding *b = sem_binding(&ac->sem, id);
-    if (b->nrefs)
+    if (b->nrefs || pyflakes_is_dummy(ac, b->name))
         return;
     Checker *ck = ac->ck;
     Diagnostic *d = lint_report(ck, RULE_F841, b->start, b->end,
