@@ -178,7 +178,8 @@ void rule_unused_import(AstChecker *ac, ScopeId scope)
         }
         bool in_except = exc & (EXC_MODULE_NOT_FOUND | EXC_IMPORT_ERROR);
         Edit edit;
-        bool have_fix = !in_except && remove && fix_remove_aliases(ck, stmt, pyflakes_parent_stmt(ac, stmt), remove, &edit);
+        const Node *parent = pyflakes_parent_stmt(ac, stmt);
+        bool have_fix = !in_except && remove && fix_remove_aliases(ck, stmt, parent, remove, &edit);
         for (uint32_t g = 0; g < ng; g++) {
             const Binding *b = sem_binding(s, group[g]);
             Str q = b->qualified;
@@ -189,6 +190,7 @@ void rule_unused_import(AstChecker *ac, ScopeId scope)
             if (d && have_fix) {
                 const char *title = ng > 1 ? "Remove unused import" : arena_printf(ck->arena, "Remove unused import: `%.*s`", (int)q.len, q.ptr);
                 fix_edits(ck, d, APPLY_SAFE, title, &edit, 1);
+                fix_isolate_parent(d, parent);
             }
         }
     }

@@ -151,8 +151,11 @@ static void check_pair(AstChecker *ac, BindingId bid, BindingId oid, bool same_s
         for (uint32_t k = 0; k < names->len; k++)
             remove[k] = names->items[k] == b->node;
         Edit e;
-        if (fix_remove_aliases(ck, stmt, pyflakes_parent_stmt(ac, stmt), remove, &e))
+        const Node *parent = pyflakes_parent_stmt(ac, stmt);
+        if (fix_remove_aliases(ck, stmt, parent, remove, &e)) {
             fix_edits(ck, d, APPLY_SAFE, arena_printf(ck->arena, "Remove definition: `%.*s`", (int)b->name.len, b->name.ptr), &e, 1);
+            fix_isolate_parent(d, parent);
+        }
     }
 }
 

@@ -132,15 +132,19 @@ static void add_fix(AstChecker *ac, Diagnostic *d, const Binding *b)
                 if (after_equal(ac, target->end, &end))
                     fix_edits(ck, d, APPLY_UNSAFE, title, &(Edit){target->start, end, ""}, 1);
             } else {
-                Edit e = fix_delete_stmt(ck, stmt, pyflakes_parent_stmt(ac, stmt));
+                const Node *parent = pyflakes_parent_stmt(ac, stmt);
+                Edit e = fix_delete_stmt(ck, stmt, parent);
                 fix_edits(ck, d, APPLY_UNSAFE, title, &e, 1);
+                fix_isolate_parent(d, parent);
             }
             return;
         }
         if (!target) {
             const char *renamed = arena_printf(ck->arena, "_%.*s", (int)b->name.len, b->name.ptr);
-            if (renamed && pyflakes_is_dummy(ac, str_from(renamed)))
+            if (renamed && pyflakes_is_dummy(ac, str_from(renamed))) {
                 fix_edits(ck, d, APPLY_UNSAFE, title, &(Edit){b->start, b->end, renamed}, 1);
+                fix_isolate_parent(d, pyflakes_parent_stmt(ac, stmt));
+            }
         }
         return;
     }
@@ -150,8 +154,10 @@ static void add_fix(AstChecker *ac, Diagnostic *d, const Binding *b)
             if (after_equal(ac, stmt->start, &end))
                 fix_edits(ck, d, APPLY_UNSAFE, title, &(Edit){stmt->start, end, ""}, 1);
         } else {
-            Edit e = fix_delete_stmt(ck, stmt, pyflakes_parent_stmt(ac, stmt));
+            const Node *parent = pyflakes_parent_stmt(ac, stmt);
+            Edit e = fix_delete_stmt(ck, stmt, parent);
             fix_edits(ck, d, APPLY_UNSAFE, title, &e, 1);
+            fix_isolate_parent(d, parent);
         }
         return;
     }

@@ -7,6 +7,12 @@
 
 /* Attach a fix of n edits (sorted here by start) to d. */
 void fix_edits(Checker *ck, Diagnostic *d, Applicability a, const char *title, const Edit *edits, uint32_t n);
+/* Ruff's Checker::isolation: fixes under one parent statement apply one per pass. */
+static inline void fix_isolate_parent(Diagnostic *d, const Node *parent)
+{
+    if (d && d->fix && parent)
+        d->fix->isolation = parent->start + 1;
+}
 /* The edit that deletes `stmt` (whose enclosing statement is `parent`, NULL at module level):
  * `pass` when it is the only statement of its body, else the statement with its line. */
 Edit fix_delete_stmt(const Checker *ck, const Node *stmt, const Node *parent);
