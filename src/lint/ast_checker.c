@@ -87,7 +87,7 @@ static const Node *parse_string_annotation(AstChecker *ac, const Node *lit, cons
     bool single = ti < t->len && t->data[ti].start == lit->start && t->data[ti].end == lit->end;
     bool simple = single && lit->end >= cstart + q && lit->end - q - cstart == v->len && !memcmp(src + cstart, v->str, v->len);
     /* Parse "(" text ")" so that line breaks and leading spaces are allowed, as in an expression. */
-    char *buf = arena_alloc(ac->ck->arena, v->len + 3);
+    char *buf = arena_alloc(ac->ck->scratch, v->len + 3);
     if (!buf) {
         ac->sem.oom = true;
         return NULL;
@@ -96,7 +96,7 @@ static const Node *parse_string_annotation(AstChecker *ac, const Node *lit, cons
     memcpy(buf + 1, v->str, v->len);
     buf[v->len + 1] = ')';
     ParseResult pr;
-    if (!parse_module(ac->ck->arena, buf, (uint32_t)v->len + 2, &pr) || !pr.module) {
+    if (!parse_module(ac->ck->scratch, buf, (uint32_t)v->len + 2, &pr) || !pr.module) {
         ac->sem.oom = true;
         return NULL;
     }
@@ -195,7 +195,7 @@ void visit_deferred(AstChecker *ac)
 void lint_ast(Checker *ck)
 {
     AstChecker ac = {.ck = ck, .minor = (int)ck->settings->target_version};
-    sem_init(&ac.sem, ck->arena);
+    sem_init(&ac.sem, ck->scratch);
     ac.sem.typing_modules = ck->settings->typing_modules;
     builtins_each(ac.minor, builtin_cb, &ac.sem);
     for (const char *const *b = ck->settings->builtins; b && *b; b++)

@@ -110,8 +110,8 @@ static void extract_dunder_all(AstChecker *ac, const Node *stmt, BindingId b)
     dunder_all_elts(ac, value, &names);
     Binding *bd = sem_binding(&ac->sem, b);
     if (names.len) {
-        Str *ns = ARENA_ARRAY(ac->ck->arena, Str, names.len);
-        uint32_t *rs = ARENA_ARRAY(ac->ck->arena, uint32_t, names.len * 2);
+        Str *ns = ARENA_ARRAY(ac->ck->scratch, Str, names.len);
+        uint32_t *rs = ARENA_ARRAY(ac->ck->scratch, uint32_t, names.len * 2);
         if (ns && rs) {
             for (uint32_t i = 0; i < names.len; i++) {
                 const Node *e = names.data[i];
@@ -266,7 +266,7 @@ static bool defer_expr(AstChecker *ac, DeferredKind kind, const Node *n)
         .branch = ac->sem.branch, .node = n, .stmt = ac->sem.stmt, .depth = ac->stmts.len,
     };
     if (ac->stmts.len) {
-        d.stmts = ARENA_ARRAY(ac->ck->arena, const Node *, ac->stmts.len);
+        d.stmts = ARENA_ARRAY(ac->ck->scratch, const Node *, ac->stmts.len);
         if (!d.stmts)
             return false;
         memcpy(d.stmts, ac->stmts.data, ac->stmts.len * sizeof *d.stmts);

@@ -13,7 +13,7 @@ static bool defer(AstChecker *ac, DeferredKind kind, const Node *node, ScopeId s
         .scope = scope, .branch = ac->sem.branch, .node = node, .stmt = ac->sem.stmt, .depth = ac->stmts.len,
     };
     if (ac->stmts.len) {
-        d.stmts = ARENA_ARRAY(ac->ck->arena, const Node *, ac->stmts.len);
+        d.stmts = ARENA_ARRAY(ac->ck->scratch, const Node *, ac->stmts.len);
         if (!d.stmts) {
             ac->sem.oom = true;
             return false;
@@ -292,7 +292,7 @@ static void bind_import_from(AstChecker *ac, const Node *n)
                 uint32_t nd = f->level > 32 ? 32 : (uint32_t)f->level;
                 Str mod = f->module.ptr ? f->module : (Str){"", 0};
                 Str q;
-                q.ptr = arena_printf(ac->ck->arena, "%.*s%.*s%s%.*s", (int)nd, "................................",
+                q.ptr = arena_printf(ac->ck->scratch, "%.*s%.*s%s%.*s", (int)nd, "................................",
                                      (int)mod.len, mod.ptr, mod.len ? "." : "", (int)a->name.len, a->name.ptr);
                 q.len = q.ptr ? strlen(q.ptr) : 0;
                 if (!q.ptr)

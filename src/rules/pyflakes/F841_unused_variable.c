@@ -55,43 +55,61 @@ static bool ignored_name(Str n)
         || str_eq_c(n, "__debuggerskip__");
 }
 
-/* Whether evaluating e may have a side effect (calls, awaits, yields), as Ruff's contains_effect
- * approximately. */
+static bool safe_binop_operand(const Node *e)
+{
+    switch (e->kind) {
+    case AST_Constant: case AST_JoinedStr: case AST_List: case AST_Tuple: case AST_Set: case AST_Dict:
+    case AST_ListComp: case AST_SetComp: case AST_DictComp:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_iterable_initializer(const Node *f)
+{
+    if (f->kind != AST_Name)
+        return false;
+    Str n = f->as.Name.id;
+    return str_eq_c(n, "set") || str_eq_c(n, "list") || str_eq_c(n, "tuple") || str_eq_c(n, "dict") || str_eq_c(n, "frozenset");
+}
+
+/* Whether evaluating e has a side effect, as Ruff's contains_effect: calls (but `set()`, `list()`
+ * ...), awaits, yields, subscripts, comprehensions, walruses, and binary operations on anything
+ * but literals. */
 bool pyflakes_has_effect(const Node *e)
 {
     if (!e)
         return false;
     switch (e->kind) {
     case AST_Call:
-    case AST_Await:
-    case AST_Yield:
-    case AST_YieldFrom:
-    case AST_NamedExpr:
+        if (e->as.Call.args.len == 0 && e->as.Call.keywords.len == 0 && is_iterable_initializer(e->as.Call.func))
+            break;
         return true;
-    case AST_Subscript:
     case AST_BinOp:
-    case AST_Attribute:
-    case AST_Compare:
-    case AST_UnaryOp:
-        if (e->kind != AST_Attribute && e->kind != AST_UnaryOp)
+        if (!safe_binop_operand(e->as.BinOp.left) || !safe_binop_operand(e->as.BinOp.right))
             return true;
         break;
+    case AST_NamedExpr: case AST_Await: case AST_DictComp: case AST_GeneratorExp: case AST_ListComp: case AST_SetComp:
+    case AST_Subscript: case AST_Yield: case AST_YieldFrom:
+        return true;
     default:
         break;
     }
-    bool found = false;
     const AstKindInfo *info = &ast_kind_info[e->kind];
-    for (const AstField *f = info->fields; f->name && !found; f++) {
+    for (const AstField *f = info->fields; f->name; f++) {
         const char *at = (const char *)e + f->offset;
-        if (f->type == FT_NODE || f->type == FT_OPT)
-            found = pyflakes_has_effect(*(Node *const *)at);
-        else if (f->type == FT_LIST) {
+        if (f->type == FT_NODE || f->type == FT_OPT) {
+            if (pyflakes_has_effect(*(Node *const *)at))
+                return true;
+        } else if (f->type == FT_LIST) {
             const NodeList *l = (const NodeList *)at;
-            for (uint32_t i = 0; i < l->len && !found; i++)
-                found = pyflakes_has_effect(l->items[i]);
+            for (uint32_t i = 0; i < l->len; i++)
+                if (pyflakes_has_effect(l->items[i]))
+                    return true;
         }
     }
-    return found;
+    return false;
 }
 
 /* The start of the first token after the `=` that follows offset `from`, skipping brackets. */
