@@ -67,7 +67,7 @@ void analyze_exports(AstChecker *ac)
         for (uint32_t i = 0; i < def->nexports; i++) {
             Str name = def->exports[i];
             uint32_t start = def->export_ranges[2 * i], end = def->export_ranges[2 * i + 1];
-            BindingId target = sem_scope_get(s, 0, name);
+            BindingId target = sem_global(s, name);
             if (target != SEM_NONE) {
                 Binding *t = sem_binding(s, target);
                 t->nrefs++;

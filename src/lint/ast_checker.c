@@ -14,19 +14,6 @@ bool lint_any_ast_rule(const Checker *ck)
     return false;
 }
 
-static void add_builtin(Semantic *s, const char *name)
-{
-    Str n = str_from(name);
-    BindingId b = sem_new_binding(s, BK_BUILTIN, n, 0, 0, 0);
-    if (b != SEM_NONE)
-        sem_scope_set(s, 0, n, b);
-}
-
-static void builtin_cb(void *ctx, const char *name)
-{
-    add_builtin(ctx, name);
-}
-
 /* Bind a function's or lambda's parameters in the current scope. */
 void visit_arguments_bind(AstChecker *ac, const Node *args)
 {
@@ -197,9 +184,8 @@ void lint_ast(Checker *ck)
     AstChecker ac = {.ck = ck, .minor = (int)ck->settings->target_version};
     sem_init(&ac.sem, ck->scratch);
     ac.sem.typing_modules = ck->settings->typing_modules;
-    builtins_each(ac.minor, builtin_cb, &ac.sem);
-    for (const char *const *b = ck->settings->builtins; b && *b; b++)
-        add_builtin(&ac.sem, *b);
+    ac.sem.extra_builtins = ck->settings->builtins;
+    ac.sem.minor = ac.minor;
     const Node *module = ck->parse->module;
     visit_body(&ac, &module->as.Module.body);
     visit_deferred(&ac);

@@ -108,7 +108,7 @@ static void synthesize_globals_in(AstChecker *ac, const NodeList *body, const No
         case AST_Global:
             for (uint32_t k = 0; k < st->as.Global.names.len; k++) {
                 Str name = st->as.Global.names.items[k];
-                BindingId g = sem_scope_get(&ac->sem, 0, name);
+                BindingId g = sem_global(&ac->sem, name);
                 if (g != SEM_NONE && sem_binding(&ac->sem, g)->kind != BK_DELETION && sem_binding(&ac->sem, g)->kind != BK_UNBOUND_EXCEPTION)
                     continue;
                 uint32_t s, e;
@@ -318,7 +318,7 @@ static void bind_global(AstChecker *ac, const Node *n, bool nonlocal)
         }
         BindingId target = SEM_NONE;
         if (!nonlocal) {
-            target = sem_scope_get(&ac->sem, 0, name);
+            target = sem_global(&ac->sem, name);
         } else {
             for (ScopeId up = sem_current_scope(&ac->sem)->parent; up != SEM_NONE && up != 0; up = sem_scope(&ac->sem, up)->parent) {
                 if (sem_scope(&ac->sem, up)->kind != SCOPE_FUNCTION && sem_scope(&ac->sem, up)->kind != SCOPE_LAMBDA)

@@ -15,7 +15,7 @@ static bool put(char *buf, uint32_t n, uint32_t *len, const char *s, size_t sl)
     return true;
 }
 
-static bool qualify(const Semantic *s, const Node *e, char *buf, uint32_t n, uint32_t *len)
+static bool qualify(Semantic *s, const Node *e, char *buf, uint32_t n, uint32_t *len)
 {
     if (e->kind == AST_Attribute) {
         if (!qualify(s, e->as.Attribute.value, buf, n, len))
@@ -41,7 +41,7 @@ static bool qualify(const Semantic *s, const Node *e, char *buf, uint32_t n, uin
     }
 }
 
-bool sem_qualified_name(const Semantic *s, const Node *expr, char *buf, uint32_t n)
+bool sem_qualified_name(Semantic *s, const Node *expr, char *buf, uint32_t n)
 {
     uint32_t len = 0;
     if (n)
@@ -49,7 +49,7 @@ bool sem_qualified_name(const Semantic *s, const Node *expr, char *buf, uint32_t
     return qualify(s, expr, buf, n, &len);
 }
 
-bool sem_match_typing(const Semantic *s, const Node *expr, const char *member)
+bool sem_match_typing(Semantic *s, const Node *expr, const char *member)
 {
     char q[256];
     if (!sem_qualified_name(s, expr, q, sizeof q))
@@ -66,7 +66,7 @@ bool sem_match_typing(const Semantic *s, const Node *expr, const char *member)
     return false;
 }
 
-bool sem_is_builtin(const Semantic *s, const Node *expr, const char *name)
+bool sem_is_builtin(Semantic *s, const Node *expr, const char *name)
 {
     if (expr->kind != AST_Name || !str_eq_c(expr->as.Name.id, name))
         return false;

@@ -246,6 +246,36 @@ static void resolve_submodule(Semantic *s, Str name, ScopeId scope, BindingId b,
         add_ref(s, sub, start, end);
 }
 
+BindingId sem_global(Semantic *s, Str name)
+{
+    BindingId b = sem_scope_get(s, 0, name);
+    if (b != SEM_NONE)
+        return b;
+    bool builtin = builtin_exists(name, s->minor);
+    for (const char *const *e = s->extra_builtins; !builtin && e && *e; e++)
+        builtin = str_eq_c(name, *e);
+    if (!builtin)
+        return SEM_NONE;
+    ScopeId saved_scope = s->scope;
+    BranchId saved_branch = s->branch;
+    const Node *saved_stmt = s->stmt;
+    uint32_t saved_flags = s->flags;
+    s->scope = 0;
+    s->branch = SEM_NONE;
+    s->stmt = NULL;
+    s->flags = 0;
+    b = sem_new_binding(s, BK_BUILTIN, name, 0, 0, 0);
+    if (b != SEM_NONE) {
+        s->bindings.data[b].flags &= (uint16_t)~BF_PRIVATE;
+        sem_scope_set(s, 0, name, b);
+    }
+    s->scope = saved_scope;
+    s->branch = saved_branch;
+    s->stmt = saved_stmt;
+    s->flags = saved_flags;
+    return b;
+}
+
 BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end)
 {
     bool seen_function = false, star = false, class_visible = true;
@@ -259,7 +289,7 @@ BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end)
                 continue;
         }
         class_visible = sc->kind == SCOPE_TYPE && index == 0;
-        BindingId b = sem_scope_get(s, id, name);
+        BindingId b = id == 0 ? sem_global(s, name) : sem_scope_get(s, id, name);
         if (b != SEM_NONE) {
             add_ref(s, b, start, end);
             Binding *bd = &s->bindings.data[b];
@@ -307,7 +337,7 @@ BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end)
 
 void sem_resolve_del(Semantic *s, Str name, uint32_t start, uint32_t end)
 {
-    BindingId b = sem_scope_get(s, s->scope, name);
+    BindingId b = s->scope == 0 ? sem_global(s, name) : sem_scope_get(s, s->scope, name);
     if (b == SEM_NONE || s->bindings.data[b].kind == BK_DELETION || s->bindings.data[b].kind == BK_UNBOUND_EXCEPTION
         || s->bindings.data[b].kind == BK_ANNOTATION) {
         add_unresolved(s, name, start, end, false, false); /* never a star-import maybe (F821) */
@@ -316,7 +346,7 @@ void sem_resolve_del(Semantic *s, Str name, uint32_t start, uint32_t end)
     add_ref(s, b, start, end);
 }
 
-BindingId sem_lookup(const Semantic *s, Str name)
+BindingId sem_lookup(Semantic *s, Str name)
 {
     bool class_visible = true;
     uint32_t index = 0;
@@ -325,7 +355,7 @@ BindingId sem_lookup(const Semantic *s, Str name)
         if (sc->kind == SCOPE_CLASS && !class_visible)
             continue;
         class_visible = sc->kind == SCOPE_TYPE && index == 0;
-        BindingId b = sem_scope_get(s, id, name);
+        BindingId b = id == 0 ? sem_global(s, name) : sem_scope_get(s, id, name);
         if (b != SEM_NONE) {
             const Binding *bd = &s->bindings.data[b];
             if (bd->kind == BK_ANNOTATION)

@@ -162,6 +162,8 @@ typedef struct Semantic {
     uint8_t exceptions;    /* EXC_* handled by the enclosing try bodies */
     const Node *stmt;      /* current statement */
     const char *const *typing_modules; /* `lint.typing-modules` (NULL-terminated, may be NULL) */
+    const char *const *extra_builtins; /* `lint.builtins` (NULL-terminated, may be NULL) */
+    int minor;                         /* target version: which builtins exist */
     bool oom;
 } Semantic;
 
@@ -200,16 +202,19 @@ BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end);
  * unresolved name. */
 void sem_resolve_del(Semantic *s, Str name, uint32_t start, uint32_t end);
 /* Look `name` up from the current scope without counting a reference. */
-BindingId sem_lookup(const Semantic *s, Str name);
+BindingId sem_lookup(Semantic *s, Str name);
+/* The module scope's binding of `name`, creating the builtin binding on first use (builtins are
+ * bound lazily, as Ruff materializes them). SEM_NONE when neither. */
+BindingId sem_global(Semantic *s, Str name);
 
 /* The qualified name an expression refers to through imports and builtins ("typing.Literal",
  * "os.path.join", "print"), written into buf (size n); false when it names nothing importable. */
-bool sem_qualified_name(const Semantic *s, const Node *expr, char *buf, uint32_t n);
+bool sem_qualified_name(Semantic *s, const Node *expr, char *buf, uint32_t n);
 /* Whether expr refers to one of typing's / typing_extensions' `member` (or a typing module of
  * the settings). */
-bool sem_match_typing(const Semantic *s, const Node *expr, const char *member);
+bool sem_match_typing(Semantic *s, const Node *expr, const char *member);
 /* Whether expr is the builtin `name`, not shadowed. */
-bool sem_is_builtin(const Semantic *s, const Node *expr, const char *name);
+bool sem_is_builtin(Semantic *s, const Node *expr, const char *name);
 
 /* Whether a qualified name is a generic whose subscript holds types (typing.c). */
 bool sem_is_std_generic(const char *qualified, const char *const *typing_modules);
