@@ -6,11 +6,27 @@
 #include "lint/source.h"
 #include "rules/pyflakes/pyflakes.h"
 
+/* Ruff's default `^(_+|(_+[a-zA-Z0-9_]*[a-zA-Z0-9]+?))$`, for settings made without the resolver. */
+static bool default_dummy(Str n)
+{
+    if (!n.len || n.ptr[0] != '_')
+        return false;
+    bool all_underscores = true;
+    for (size_t i = 0; i < n.len; i++) {
+        char c = n.ptr[i];
+        bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum && c != '_')
+            return false;
+        all_underscores &= c == '_';
+    }
+    return all_underscores || n.ptr[n.len - 1] != '_';
+}
+
 bool pyflakes_is_dummy(const AstChecker *ac, Str name)
 {
     const pcre2_code *re = ac->ck->settings->dummy_variable_rgx;
     if (!re)
-        return false;
+        return default_dummy(name);
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
     if (!md)
         return false;
