@@ -280,13 +280,16 @@ static CallKind call_kind(AstChecker *ac, const Node *func)
 {
     if (func->kind != AST_Name && func->kind != AST_Attribute)
         return CALL_OTHER;
-    static const struct { const char *name; CallKind k; } known[] = {
-        {"cast", CALL_CAST}, {"NewType", CALL_NEWTYPE}, {"TypeVar", CALL_TYPEVAR},
-        {"TypeAliasType", CALL_TYPEALIASTYPE}, {"NamedTuple", CALL_NAMEDTUPLE}, {"TypedDict", CALL_TYPEDDICT},
+    static const struct { Str name; CallKind k; } known[] = {
+        {STR_LIT("cast"), CALL_CAST}, {STR_LIT("NewType"), CALL_NEWTYPE}, {STR_LIT("TypeVar"), CALL_TYPEVAR},
+        {STR_LIT("TypeAliasType"), CALL_TYPEALIASTYPE}, {STR_LIT("NamedTuple"), CALL_NAMEDTUPLE},
+        {STR_LIT("TypedDict"), CALL_TYPEDDICT},
     };
     Str last = func->kind == AST_Name ? func->as.Name.id : func->as.Attribute.attr;
+    if (last.len < 4 || last.len > 13)
+        return CALL_OTHER;
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
-        if (str_eq_c(last, known[i].name) && sem_match_typing(&ac->sem, func, known[i].name))
+        if (str_eq(last, known[i].name) && sem_match_typing(&ac->sem, func, known[i].name.ptr))
             return known[i].k;
     return CALL_OTHER;
 }
@@ -409,7 +412,9 @@ static void visit_subscript(AstChecker *ac, const Node *n)
     }
     visit_expr(ac, sb->value);
     uint32_t saved = ac->sem.flags;
-    if (sem_match_typing(&ac->sem, sb->value, "Literal")) {
+    if (sb->value->kind != AST_Name && sb->value->kind != AST_Attribute) {
+        visit_expr(ac, sb->slice);
+    } else if (sem_match_typing(&ac->sem, sb->value, "Literal")) {
         ac->sem.flags |= SF_LITERAL;
         visit_expr(ac, sb->slice);
     } else if (sem_match_typing(&ac->sem, sb->value, "Annotated")) {
@@ -477,7 +482,7 @@ void visit_expr(AstChecker *ac, const Node *n)
         break;
     }
     case AST_Call:
-        if (n->as.Call.func->kind == AST_Name && str_eq_c(n->as.Call.func->as.Name.id, "locals"))
+        if (n->as.Call.func->kind == AST_Name && str_eq(n->as.Call.func->as.Name.id, STR_LIT("locals")))
             sem_current_scope(s)->uses_locals = true;
         visit_call(ac, n);
         break;

@@ -113,7 +113,7 @@ static uint32_t table_find(const Semantic *s, ScopeId scope, Str name, uint32_t 
 
 BindingId sem_scope_get(const Semantic *s, ScopeId scope, Str name)
 {
-    if (!s->table)
+    if (!s->table || s->scopes.data[scope].nentries == 0)
         return SEM_NONE;
     uint32_t r = table_find(s, scope, name, name_hash(scope, name));
     return r & 0x80000000u ? SEM_NONE : s->entries.data[r].binding;
