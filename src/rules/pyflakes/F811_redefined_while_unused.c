@@ -112,63 +112,86 @@ static bool is_overload(AstChecker *ac, const Node *fn)
     return false;
 }
 
-static void check_pair(AstChecker *ac, BindingId bid, BindingId oid, bool same_scope, ScopeId scope)
+typedef struct Pair {
+    BindingId binding, shadowed;
+} Pair;
+typedef Vec(Pair) PairVec;
+
+/* Ruff's conditions for reporting `b` as redefining the unused `old`. */
+static bool is_redefinition(AstChecker *ac, BindingId bid, BindingId oid, bool same_scope, ScopeId scope)
 {
     Semantic *s = &ac->sem;
     const Binding *b = sem_binding(s, bid), *old = sem_binding(s, oid);
     if (b->kind == BK_LOOP_VAR || old->nrefs || !redefines(b, old))
-        return;
+        return false;
     bool old_tc = old->flags & BF_TYPING_ONLY, new_tc = b->flags & BF_TYPING_ONLY;
     if (old_tc != new_tc)
-        return;
+        return false;
     if (same_scope) {
         if (!is_import(old) && pyflakes_is_dummy(ac, b->name))
-            return;
+            return false;
         if (!old->stmt)
-            return;
+            return false;
         if (old->kind == BK_FUNCTION && (old->stmt->kind == AST_FunctionDef || old->stmt->kind == AST_AsyncFunctionDef)
             && is_overload(ac, old->stmt))
-            return;
+            return false;
     } else {
         if (sem_scope(s, scope)->kind == SCOPE_CLASS || !is_import(old) || (old->flags & BF_EXPLICIT_EXPORT))
-            return;
+            return false;
     }
-    if (!old->stmt || !b->stmt || !sem_same_branch(s, old->branch, b->branch))
-        return;
+    return old->stmt && b->stmt && sem_same_branch(s, old->branch, b->branch);
+}
+
+/* The fix of one redefining import statement: remove every name it imports again (same
+ * qualified name as the import it shadows), as Ruff groups them by statement. */
+static bool statement_fix(AstChecker *ac, const PairVec *pairs, const Node *stmt, Edit *out)
+{
+    Semantic *s = &ac->sem;
     Checker *ck = ac->ck;
-    Diagnostic *d = lint_report(ck, RULE_F811, b->start, b->end,
-                                arena_printf(ck->arena, "Redefinition of unused `%.*s` from line %u: `%.*s` redefined here",
-                                             (int)b->name.len, b->name.ptr, pyflakes_row(ac, old->start), (int)b->name.len, b->name.ptr));
-    if (!d)
-        return;
-    /* the same import again: remove it from the later statement */
-    if (is_import(b) && is_import(old) && b->kind != BK_FUTURE_IMPORT && str_eq(b->qualified, old->qualified) && b->node) {
-        const Node *stmt = b->stmt;
-        const NodeList *names = stmt->kind == AST_Import ? &stmt->as.Import.names : &stmt->as.ImportFrom.names;
-        bool *remove = ARENA_ARRAY(ck->arena, bool, names->len ? names->len : 1);
-        if (!remove)
-            return;
+    if (stmt->kind != AST_Import && stmt->kind != AST_ImportFrom)
+        return false;
+    const NodeList *names = stmt->kind == AST_Import ? &stmt->as.Import.names : &stmt->as.ImportFrom.names;
+    bool *remove = ARENA_ARRAY(ck->scratch, bool, names->len ? names->len : 1);
+    if (!remove)
+        return false;
+    bool any = false;
+    for (uint32_t i = 0; i < pairs->len; i++) {
+        const Binding *b = sem_binding(s, pairs->data[i].binding), *old = sem_binding(s, pairs->data[i].shadowed);
+        if (b->stmt != stmt || !is_import(b) || !is_import(old) || b->kind == BK_FUTURE_IMPORT || !str_eq(b->qualified, old->qualified))
+            continue;
         for (uint32_t k = 0; k < names->len; k++)
-            remove[k] = names->items[k] == b->node;
-        Edit e;
-        const Node *parent = pyflakes_parent_stmt(ac, stmt);
-        if (fix_remove_aliases(ck, stmt, parent, remove, &e)) {
-            fix_edits(ck, d, APPLY_SAFE, arena_printf(ck->arena, "Remove definition: `%.*s`", (int)b->name.len, b->name.ptr), &e, 1);
-            fix_isolate_parent(d, parent);
-        }
+            if (names->items[k] == b->node) {
+                remove[k] = true;
+                any = true;
+            }
     }
+    return any && fix_remove_aliases(ck, stmt, pyflakes_parent_stmt(ac, stmt), remove, out);
 }
 
 void rule_redefined_while_unused(AstChecker *ac, ScopeId scope)
 {
     Semantic *s = &ac->sem;
+    Checker *ck = ac->ck;
+    PairVec pairs = {0};
     for (uint32_t e = sem_scope(s, scope)->first_entry; e != SEM_NONE; e = s->entries.data[e].next_in_scope) {
         for (BindingId id = s->entries.data[e].binding; id != SEM_NONE; id = sem_binding(s, id)->shadowed) {
             const Binding *b = sem_binding(s, id);
-            if (b->outer != SEM_NONE)
-                check_pair(ac, id, b->outer, false, scope);
-            if (b->shadowed != SEM_NONE)
-                check_pair(ac, id, b->shadowed, true, scope);
+            if (b->outer != SEM_NONE && is_redefinition(ac, id, b->outer, false, scope))
+                vec_push(&pairs, ((Pair){id, b->outer}));
+            if (b->shadowed != SEM_NONE && is_redefinition(ac, id, b->shadowed, true, scope))
+                vec_push(&pairs, ((Pair){id, b->shadowed}));
         }
     }
+    for (uint32_t i = 0; i < pairs.len; i++) {
+        const Binding *b = sem_binding(s, pairs.data[i].binding), *old = sem_binding(s, pairs.data[i].shadowed);
+        Diagnostic *d = lint_report(ck, RULE_F811, b->start, b->end,
+                                    arena_printf(ck->arena, "Redefinition of unused `%.*s` from line %u: `%.*s` redefined here",
+                                                 (int)b->name.len, b->name.ptr, pyflakes_row(ac, old->start), (int)b->name.len, b->name.ptr));
+        Edit fix;
+        if (d && b->stmt && statement_fix(ac, &pairs, b->stmt, &fix)) {
+            fix_edits(ck, d, APPLY_SAFE, arena_printf(ck->arena, "Remove definition: `%.*s`", (int)b->name.len, b->name.ptr), &fix, 1);
+            fix_isolate_parent(d, pyflakes_parent_stmt(ac, b->stmt));
+        }
+    }
+    vec_free(&pairs);
 }
