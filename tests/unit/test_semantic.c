@@ -54,6 +54,26 @@ static const char *lint(const char *text)
     return Out;
 }
 
+/* The diagnostics of `text` linted as `path`, with whether each has a fix ("F401 1:8-1:10 fix"). */
+static const char *lint_as(const char *path, const char *text)
+{
+    SourceFile src;
+    ck_assert(source_init(&src, &A, path, arena_strdup(&A, text), (uint32_t)strlen(text)));
+    DiagVec d = {0};
+    ck_assert(vec_reserve(&d, 1));
+    ck_assert(lint_source(&A, &src, &S, &d));
+    size_t n = 0;
+    Out[0] = 0;
+    for (uint32_t i = 0; i < d.len; i++) {
+        uint32_t r, c;
+        source_location(&src, d.data[i].start, &r, &c);
+        n += (size_t)snprintf(Out + n, sizeof Out - n, "%s%s %u:%u%s", n ? " " : "", diag_code(&d.data[i]), r, c,
+                              d.data[i].fix ? " fix" : "");
+    }
+    vec_free(&d);
+    return Out;
+}
+
 /* The message of the only diagnostic of `text`. */
 static const char *message(const char *text)
 {
@@ -137,6 +157,19 @@ START_TEST(unused_imports)
 }
 END_TEST
 
+START_TEST(package_init)
+{
+    /* __init__.py: no fix for unused imports (ignore-init-module-imports), __path__ defined,
+     * no F822 (preview only); elsewhere the same source is fixable and reports them */
+    const char *text = "import os\nfrom . import sub\nprint(__path__)\n__all__ = ['missing']\n";
+    ck_assert_str_eq(lint_as("pkg/__init__.py", text), "F401 1:8 F401 2:15");
+    ck_assert_str_eq(lint_as("pkg/mod.py", text), "F401 1:8 fix F401 2:15 fix F821 3:7 F822 4:12");
+    ck_assert_str_eq(message("from . import sub\n"), "`.sub` imported but unused");
+    S.ignore_init_module_imports = false;
+    ck_assert_str_eq(lint_as("pkg/__init__.py", "import os\n"), "F401 1:8 fix");
+}
+END_TEST
+
 START_TEST(redefinitions)
 {
     ck_assert_str_eq(lint("import os\nimport os\nos\n"), "F811 2:8-2:10");
@@ -214,6 +247,7 @@ Suite *suite_semantic(void)
     tcase_add_test(tc, model_walrus_binds_outside_comprehension);
     tcase_add_test(tc, model_branches);
     tcase_add_test(tc, unused_imports);
+    tcase_add_test(tc, package_init);
     tcase_add_test(tc, redefinitions);
     tcase_add_test(tc, unused_variables);
     tcase_add_test(tc, resolution_order);

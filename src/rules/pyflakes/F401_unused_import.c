@@ -177,19 +177,26 @@ void rule_unused_import(AstChecker *ac, ScopeId scope)
                 b->stmt = NULL; /* taken */
         }
         bool in_except = exc & (EXC_MODULE_NOT_FOUND | EXC_IMPORT_ERROR);
+        /* In a package's __init__.py the imports may be re-exports: Ruff offers no fix unless
+         * ignore-init-module-imports is off (then an unsafe one). */
+        bool in_init = pyflakes_in_init(ac);
+        bool fixable = !in_except && (!in_init || !ck->settings->ignore_init_module_imports);
         Edit edit;
         const Node *parent = pyflakes_parent_stmt(ac, stmt);
-        bool have_fix = !in_except && remove && fix_remove_aliases(ck, stmt, parent, remove, &edit);
+        bool have_fix = fixable && remove && fix_remove_aliases(ck, stmt, parent, remove, &edit);
         for (uint32_t g = 0; g < ng; g++) {
             const Binding *b = sem_binding(s, group[g]);
             Str q = b->qualified;
+            bool init_first_party = !in_except && in_init && b->scope == 0 && pyflakes_is_first_party(ac, b);
             const char *msg = in_except
                 ? arena_printf(ck->arena, "`%.*s` imported but unused; consider using `importlib.util.find_spec` to test for availability", (int)q.len, q.ptr)
+                : init_first_party
+                ? arena_printf(ck->arena, "`%.*s` imported but unused; consider removing, adding to `__all__`, or using a redundant alias", (int)q.len, q.ptr)
                 : arena_printf(ck->arena, "`%.*s` imported but unused", (int)q.len, q.ptr);
             Diagnostic *d = lint_report(ck, RULE_F401, b->start, b->end, msg);
             if (d && have_fix) {
                 const char *title = ng > 1 ? "Remove unused import" : arena_printf(ck->arena, "Remove unused import: `%.*s`", (int)q.len, q.ptr);
-                fix_edits(ck, d, APPLY_SAFE, title, &edit, 1);
+                fix_edits(ck, d, in_init ? APPLY_UNSAFE : APPLY_SAFE, title, &edit, 1);
                 fix_isolate_parent(d, parent);
             }
         }

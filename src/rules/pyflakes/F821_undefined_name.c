@@ -45,6 +45,8 @@ void rule_undefined_name(AstChecker *ac, const Unresolved *u)
 {
     if (u->exceptions & EXC_NAME_ERROR)
         return;
+    if (str_eq_c(u->name, "__path__") && pyflakes_in_init(ac))
+        return;
     Checker *ck = ac->ck;
     int v = version_added(u->name);
     const char *msg = v

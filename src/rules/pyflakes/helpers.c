@@ -3,6 +3,10 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
 #include "lint/source.h"
 #include "rules/pyflakes/pyflakes.h"
 
@@ -121,3 +125,37 @@ const Node *pyflakes_parent_stmt(const AstChecker *ac, const Node *stmt)
     return p;
 }
 
+
+bool pyflakes_in_init(const AstChecker *ac)
+{
+    const char *p = ac->ck->src->path;
+    if (!p)
+        return false;
+    const char *base = strrchr(p, '/');
+    base = base ? base + 1 : p;
+    return !strcmp(base, "__init__.py") || !strcmp(base, "__init__.pyi");
+}
+
+bool pyflakes_is_first_party(const AstChecker *ac, const Binding *b)
+{
+    Str q = b->qualified;
+    if (!q.len)
+        return false;
+    if (q.ptr[0] == '.')
+        return true; /* relative: the local package */
+    size_t n = 0;
+    while (n < q.len && q.ptr[n] != '.')
+        n++;
+    /* a module or package of that name in one of the `src` directories */
+    for (const char *const *d = ac->ck->settings->src; d && *d; d++) {
+        char path[4096];
+        struct stat st;
+        snprintf(path, sizeof path, "%s/%.*s", *d, (int)n, q.ptr);
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+            return true;
+        snprintf(path, sizeof path, "%s/%.*s.py", *d, (int)n, q.ptr);
+        if (stat(path, &st) == 0)
+            return true;
+    }
+    return false;
+}

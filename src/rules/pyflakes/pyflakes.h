@@ -47,6 +47,9 @@ void rule_yield_outside_function(AstChecker *ac, const Node *expr);    /* F704 *
 uint32_t pyflakes_row(const AstChecker *ac, uint32_t offset); /* 1-based line of a byte offset */
 const Node *pyflakes_parent_stmt(const AstChecker *ac, const Node *stmt); /* NULL at module level */
 bool pyflakes_is_dummy(const AstChecker *ac, Str name);
-bool pyflakes_has_effect(const Node *e); /* may evaluating e have a side effect (F841_unused_variable.c) */
+bool pyflakes_has_effect(const Node *e);
+bool pyflakes_in_init(const AstChecker *ac); /* the file is a package's __init__.py(i) */
+/* Whether an import is first-party: relative, or found in a `src` directory. */
+bool pyflakes_is_first_party(const AstChecker *ac, const Binding *b); /* may evaluating e have a side effect (F841_unused_variable.c) */
 
 #endif
