@@ -73,8 +73,9 @@ def main():
         d = json.loads(line) if line.strip() else {}
         if d.get("code") in (None, "invalid-syntax", "E902") and d.get("filename"):
             bad.add(os.path.relpath(os.path.abspath(d["filename"]), os.path.abspath(args[2])))
-    ruff = Counter({k: v for k, v in ruff.items() if k[0] not in bad and k[1].startswith(prefix)})
-    snipe = Counter({k: v for k, v in snipe.items() if k[0] not in bad and k[1].startswith(prefix)})
+    code_re = re.compile("^" + re.escape(prefix) + ("[0-9]" if prefix and not prefix[-1].isdigit() else ""))
+    ruff = Counter({k: v for k, v in ruff.items() if k[0] not in bad and code_re.match(k[1])})
+    snipe = Counter({k: v for k, v in snipe.items() if k[0] not in bad and code_re.match(k[1])})
     both = ruff & snipe
     only_r, only_s = ruff - snipe, snipe - ruff
     total = sum((ruff | snipe).values())
