@@ -97,9 +97,6 @@ static const Node *parse_string_annotation(AstChecker *ac, const Node *lit, cons
         return NULL;
     }
     Node *e = body->items[0]->as.Expr.value;
-    if (e->kind == AST_Tuple && !(e->flags & NF_PARENS) && e->start == 0) {
-        /* the added parentheses made a tuple: keep it, as `(a, b)` annotations are tuples too */
-    }
     Relocate r = {.delta = (int64_t)cstart - 1, .whole = !simple, .start = lit->start, .end = lit->end};
     relocate(&r, e);
     return e;

@@ -196,10 +196,3 @@ bool builtin_exists(Str name, int minor)
     }
     return false;
 }
-
-void builtins_each(int minor, void (*fn)(void *ctx, const char *name), void *ctx)
-{
-    for (size_t i = 0; i < sizeof builtin_names / sizeof builtin_names[0]; i++)
-        if (builtin_names[i].since <= minor)
-            fn(ctx, builtin_names[i].name);
-}

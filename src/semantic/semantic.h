@@ -219,9 +219,7 @@ bool sem_is_builtin(Semantic *s, const Node *expr, const char *name);
 /* Whether a qualified name is a generic whose subscript holds types (typing.c). */
 bool sem_is_std_generic(const char *qualified, const char *const *typing_modules);
 
-/* Builtins of a Python minor version (7..15), NULL-terminated. */
+/* Whether `name` is a builtin (or a module global every module has) in Python 3.`minor`. */
 bool builtin_exists(Str name, int minor);
-/* Call fn for every builtin name of `minor`. */
-void builtins_each(int minor, void (*fn)(void *ctx, const char *name), void *ctx);
 
 #endif

@@ -117,14 +117,10 @@ static const char *parse_format(Str text, BraceSummary *s, bool nested_level)
             if (err)
                 return err;
             if (!nested_level) {
+                /* the format spec's own fields count too (one level, as Ruff) */
                 err = parse_format(spec, s, true);
                 if (err)
                     return err;
-            } else if (spec.len) {
-                /* a nested spec is parsed too, but its fields are not counted again */
-                BraceSummary scratch;
-                memset(&scratch, 0, sizeof scratch);
-                (void)scratch;
             }
             continue;
         }
@@ -149,16 +145,13 @@ static bool remove_call_args(AstChecker *ac, const Node *call, const Node *const
     Checker *ck = ac->ck;
     const char *t = ck->src->text;
     Buf b = {0};
-    uint32_t pos = call->start, last_kept = UINT32_MAX;
-    for (uint32_t i = 0; i < nall; i++)
-        if (!remove[i])
-            last_kept = i;
+    uint32_t pos = call->start;
     for (uint32_t i = 0; i < nall; i++) {
         if (!remove[i])
             continue;
         uint32_t s = all[i]->start, e = all[i]->end;
-        if (i + 1 < nall && (last_kept == UINT32_MAX || i < last_kept || true))
-            e = all[i + 1]->start;
+        if (i + 1 < nall)
+            e = all[i + 1]->start; /* the argument, its comma and the space after */
         if (s < pos)
             s = pos;
         buf_append(&b, t + pos, s - pos);
