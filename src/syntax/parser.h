@@ -18,12 +18,17 @@
 typedef struct ParseResult {
     Node *module;        /* an AST_Module, always set unless memory ran out */
     TokenList tokens;    /* every token, comments and NL included */
-    SyntaxErrors errors; /* lexer errors then parser errors, each with a byte range */
+    SyntaxErrors errors; /* lexer and parser errors, sorted by position, each with a byte range */
 } ParseResult;
 
 /* Tokenize and parse src[0, len) (a leading BOM is skipped). Every node, token and error lives in
  * `a`. The tree is complete even when there are errors (missing expressions are Name nodes with
  * an empty id and NF_ERROR). Returns false only when memory ran out. */
 bool parse_module(Arena *a, const char *src, uint32_t len, ParseResult *out);
+
+/* Parse src[0, len) as one expression (eval mode, e.g. a string annotation): out->module is an
+ * AST_Expression whose body is the expression; line breaks and indentation are not significant
+ * (as for text between brackets). Same contract as parse_module otherwise. */
+bool parse_expression_source(Arena *a, const char *src, uint32_t len, ParseResult *out);
 
 #endif

@@ -152,6 +152,44 @@ START_TEST(cpython_rejects_we_reject)
 }
 END_TEST
 
+/* Messages and positions as Ruff 0.17 reports them (checked with its oracle). */
+START_TEST(ruff_style_messages)
+{
+    static const struct {
+        const char *src;
+        uint32_t at;
+        const char *msg;
+        uint32_t count; /* errors in all, 0 = not checked */
+    } cases[] = {
+        {"class C: def f(self): pass\n", 9, "Expected a simple statement", 1},
+        {"x = 1; if y: pass\n", 7, "Compound statements are not allowed on the same line as simple statements", 1},
+        {")\n", 0, "Expected a statement", 2},
+        {"f(a, , b)\n", 5, "Expected an expression or a ')'", 1},
+        {"x = 1 + yield\n", 8, "Yield expression cannot be used here", 1},
+        {"x = is\n", 4, "Expected an identifier, but found a keyword `is` that cannot be used here", 1},
+        {"from x import a,\n", 15, "Trailing comma not allowed", 1},
+        {"def f(a b): pass\n", 8, "Expected `,`, found identifier", 1},
+        {"x = (1 2)\n", 7, "Expected `)`, found int", 3},
+        {"a[1 2]\n", 4, "Expected `:`, found int", 1},
+        {"f(a=1, b)\n", 7, "Positional argument cannot follow keyword argument", 1},
+        {"x = 'abc\n", 4, "missing closing quote in string literal", 0},
+        {"a b\n", 2, "Simple statements must be separated by newlines or semicolons", 1},
+        {"if x:\npass\n", 6, "Expected an indented block after `if` statement", 0},
+        {"x = len(f(a)\n\ndef g():\n    pass\n", 12, "Expected `)`, found newline", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        Parsed ps;
+        parse_str(&ps, cases[i].src, (uint32_t)strlen(cases[i].src));
+        ck_assert_msg(ps.r.errors.len > 0, "no error for %s", cases[i].src);
+        ck_assert_msg(ps.r.errors.data[0].start == cases[i].at && strcmp(ps.r.errors.data[0].msg, cases[i].msg) == 0,
+                      "%s: got %u '%s'", cases[i].src, ps.r.errors.data[0].start, ps.r.errors.data[0].msg);
+        if (cases[i].count)
+            ck_assert_msg(ps.r.errors.len == cases[i].count, "%s: %u errors", cases[i].src, ps.r.errors.len);
+        arena_free(&ps.a);
+    }
+}
+END_TEST
+
 START_TEST(recovery_keeps_later_statements)
 {
     Parsed ps;
@@ -210,6 +248,51 @@ START_TEST(parenthesized_flag)
     ck_assert(e->as.BinOp.left->flags & NF_PARENS);
     ck_assert_uint_eq(e->start, 0);
     ck_assert_uint_eq(e->as.BinOp.left->start, 1);
+    arena_free(&ps.a);
+}
+END_TEST
+
+START_TEST(expression_mode)
+{
+    Arena a;
+    arena_init(&a);
+    ParseResult r;
+    const char *src = "List[int] | None";
+    ck_assert(parse_expression_source(&a, src, (uint32_t)strlen(src), &r));
+    ck_assert_uint_eq(r.errors.len, 0);
+    ck_assert_int_eq(r.module->kind, AST_Expression);
+    LineIndex li;
+    ck_assert(line_index_init(&li, &a, src, (uint32_t)strlen(src)));
+    Buf b = {0};
+    ast_dump(&b, r.module, &li);
+    /* as ast.dump(ast.parse(src, mode='eval'), include_attributes=True, show_empty=True) prints it */
+    ck_assert_str_eq(b.data, "Expression(body=BinOp(left=Subscript(value=Name(id='List', ctx=Load(), lineno=1, col_offset=0, end_l"
+                             "ineno=1, end_col_offset=4), slice=Name(id='int', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, e"
+                             "nd_col_offset=8), ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9), op=BitOr(), r"
+                             "ight=Constant(value=None, lineno=1, col_offset=12, end_lineno=1, end_col_offset=16), lineno=1, col_o"
+                             "ffset=0, end_lineno=1, end_col_offset=16))");
+    buf_free(&b);
+    const char *bad = "List[int] x";
+    ck_assert(parse_expression_source(&a, bad, (uint32_t)strlen(bad), &r));
+    ck_assert_uint_gt(r.errors.len, 0);
+    arena_free(&a);
+}
+END_TEST
+
+START_TEST(int_constants)
+{
+    Parsed ps;
+    const char *src = "0x_ff, 1_000, 0o17, 0b101, 0, 99999999999999999999, 9223372036854775807\n";
+    parse_str(&ps, src, (uint32_t)strlen(src));
+    NodeList e = ps.r.module->as.Module.body.items[0]->as.Expr.value->as.Tuple.elts;
+    int64_t v;
+    ck_assert(ast_const_int64(&e.items[0]->as.Constant.value, &v) && v == 255);
+    ck_assert(ast_const_int64(&e.items[1]->as.Constant.value, &v) && v == 1000);
+    ck_assert(ast_const_int64(&e.items[2]->as.Constant.value, &v) && v == 15);
+    ck_assert(ast_const_int64(&e.items[3]->as.Constant.value, &v) && v == 5);
+    ck_assert(ast_const_int64(&e.items[4]->as.Constant.value, &v) && v == 0);
+    ck_assert(!ast_const_int64(&e.items[5]->as.Constant.value, &v));
+    ck_assert(ast_const_int64(&e.items[6]->as.Constant.value, &v) && v == INT64_MAX);
     arena_free(&ps.a);
 }
 END_TEST
@@ -359,11 +442,14 @@ Suite *suite_syntax_parser(void)
     tcase_add_test(tc, fixtures_match_cpython_314);
     tcase_add_test(tc, syntax_errors_are_reported);
     tcase_add_test(tc, cpython_rejects_we_reject);
+    tcase_add_test(tc, ruff_style_messages);
     tcase_add_test(tc, recovery_keeps_later_statements);
     tcase_add_test(tc, error_positions);
     tcase_add_test(tc, node_fields_are_typed);
     tcase_add_test(tc, parenthesized_flag);
     tcase_add_test(tc, children_follow_the_field_tables);
+    tcase_add_test(tc, expression_mode);
+    tcase_add_test(tc, int_constants);
     tcase_add_test(tc, hostile_deep_nesting);
     tcase_add_test(tc, hostile_bytes);
     suite_add_tcase(s, tc);
