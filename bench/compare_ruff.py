@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """compare_ruff.py: compare snipe's diagnostics with the Ruff oracle's on one directory.
 
-Usage: bench/compare_ruff.py RUFF_JSONL SNIPE_JSONL ROOT [--show N] [--code PREFIX] [--no-noqa]
+Usage: bench/compare_ruff.py RUFF_JSONL SNIPE_JSONL ROOT [--show N] [--code PREFIX] [--skip-init] [--noqa-filter]
+  --skip-init    leave __init__.py files out (the oracle cannot reproduce Ruff's __init__.py rules)
+  --noqa-filter  drop snipe's diagnostics on lines with a matching `# noqa` (for builds without noqa)
   RUFF_JSONL:  node ../shared/oracle/ruff-oracle.mjs --select F ROOT > ruff.jsonl
   SNIPE_JSONL: build/snipe check --no-cache --select F --output-format json-lines ROOT > snipe.jsonl
 Compares (file, code, row, col, end_row, end_col); prints the agreement, the counts per code and
 the first differences. Syntax errors and files the oracle skipped are left out of both sides."""
 import json, os, re, sys
 
-NOQA_FILTER = "--no-noqa" not in sys.argv
+NOQA_FILTER = "--noqa-filter" in sys.argv
+SKIP_INIT = "--skip-init" in sys.argv
 from collections import Counter
 
 def load_ruff(path):
@@ -60,7 +63,7 @@ def load_snipe(path, root):
 
 def main():
     args = sys.argv[1:]
-    args = [a for a in args if a != "--no-noqa"]
+    args = [a for a in args if a not in ("--noqa-filter", "--skip-init")]
     show, prefix = 40, ""
     if "--show" in args:
         i = args.index("--show"); show = int(args[i + 1]); del args[i:i + 2]
@@ -73,6 +76,9 @@ def main():
         d = json.loads(line) if line.strip() else {}
         if d.get("code") in (None, "invalid-syntax", "E902") and d.get("filename"):
             bad.add(os.path.relpath(os.path.abspath(d["filename"]), os.path.abspath(args[2])))
+    nbad = len(bad)
+    if SKIP_INIT:  # the oracle lints every file as if it had no path: __init__.py rules differ
+        bad |= {k[0] for k in list(ruff) + list(snipe) if os.path.basename(k[0]) in ("__init__.py", "__init__.pyi")}
     code_re = re.compile("^" + re.escape(prefix) + ("[0-9]" if prefix and not prefix[-1].isdigit() else ""))
     ruff = Counter({k: v for k, v in ruff.items() if k[0] not in bad and code_re.match(k[1])})
     snipe = Counter({k: v for k, v in snipe.items() if k[0] not in bad and code_re.match(k[1])})
@@ -82,14 +88,17 @@ def main():
     agree = sum(both.values())
     print(f"ruff {sum(ruff.values())}  snipe {sum(snipe.values())}  agree {agree}  "
           f"only-ruff {sum(only_r.values())}  only-snipe {sum(only_s.values())}  "
-          f"agreement {100.0 * agree / total if total else 100:.3f}%  (files skipped for syntax errors: {len(bad)})")
+          f"agreement {100.0 * agree / total if total else 100:.3f}%  (files left out: {nbad} with syntax errors, {len(bad) - nbad} __init__.py)")
     per = Counter()
     for k, v in only_r.items(): per[(k[1], "only-ruff")] += v
     for k, v in only_s.items(): per[(k[1], "only-snipe")] += v
     for (code, side), v in sorted(per.items()):
         print(f"  {code} {side}: {v}")
     diffs = sorted([("R",) + k for k in only_r] + [("S",) + k for k in only_s], key=lambda t: (t[1], t[3], t[4]))
-    for d in diffs[:show]:
-        print("  ", *d)
+    try:
+        for d in diffs[:show]:
+            print("  ", *d)
+    except BrokenPipeError:
+        pass
 
 main()
