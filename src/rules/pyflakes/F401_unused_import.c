@@ -152,6 +152,13 @@ void rule_unused_import(AstChecker *ac, ScopeId scope)
             continue;
         if (b->nrefs || !b->stmt || allowed(ac, b->qualified))
             continue;
+        if (pyflakes_noqa_ignores(ac, RULE_F401, b->start) || pyflakes_noqa_ignores(ac, RULE_F401, b->stmt->start)) {
+            /* suppressed: reported alone and without a fix, so that fixing the statement's other
+             * names keeps this one (Ruff's `ignored` group) */
+            Str q = b->qualified;
+            lint_report(ck, RULE_F401, b->start, b->end, arena_printf(ck->arena, "`%.*s` imported but unused", (int)q.len, q.ptr));
+            continue;
+        }
         vec_push(&unused, id);
     }
     /* one statement at a time, in source order */

@@ -128,6 +128,24 @@ Edit fix_delete_stmt(const Checker *ck, const Node *stmt, const Node *parent)
     return (Edit){ls, e, ""};
 }
 
+/* The first token at or after `offset` that is not a comment or a line break. */
+static const Token *next_significant(const Checker *ck, uint32_t offset)
+{
+    const TokenList *t = &ck->parse->tokens;
+    uint32_t lo = 0, hi = t->len;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (t->data[mid].start < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < t->len; lo++)
+        if (t->data[lo].kind != TK_NL && t->data[lo].kind != TK_COMMENT)
+            return &t->data[lo];
+    return NULL;
+}
+
 bool fix_remove_aliases(Checker *ck, const Node *stmt, const Node *parent, const bool *remove, Edit *out)
 {
     const NodeList *names = stmt->kind == AST_Import ? &stmt->as.Import.names : &stmt->as.ImportFrom.names;
@@ -138,30 +156,34 @@ bool fix_remove_aliases(Checker *ck, const Node *stmt, const Node *parent, const
         *out = fix_delete_stmt(ck, stmt, parent);
         return true;
     }
-    /* Rebuild the statement text without the removed aliases: each removed alias goes with the
-     * comma (and space) after it, or before it when it is the last one kept. */
+    /* Rebuild the statement as Ruff's libcst codemod does: the kept aliases, each with the
+     * separator (comma, spaces, comments) that followed it; the last one kept takes the
+     * separator that followed the original last alias, unless its own carries a comment. */
     const char *t = ck->src->text;
-    Buf b = {0};
-    uint32_t pos = stmt->start;
+    uint32_t n = names->len;
+    const Token *close = next_significant(ck, names->items[n - 1]->end);
+    if (close && close->kind == TK_COMMA)
+        close = next_significant(ck, close->end);
+    uint32_t seg_end = close && close->kind == TK_RPAR && close->end <= stmt->end ? close->start : names->items[n - 1]->end;
     uint32_t last_kept = 0;
-    for (uint32_t i = 0; i < names->len; i++)
+    for (uint32_t i = 0; i < n; i++)
         if (!remove[i])
             last_kept = i;
-    for (uint32_t i = 0; i < names->len; i++) {
-        if (!remove[i])
+    Buf b = {0};
+    buf_append(&b, t + stmt->start, names->items[0]->start - stmt->start);
+    for (uint32_t i = 0; i < n; i++) {
+        if (remove[i])
             continue;
         const Node *al = names->items[i];
-        uint32_t s = al->start, e = al->end;
-        if (i < last_kept)
-            e = names->items[i + 1]->start; /* the alias, its comma and the space after */
-        else
-            s = names->items[i - 1]->end;   /* the comma before it */
-        if (s < pos)
-            s = pos;
-        buf_append(&b, t + pos, s - pos);
-        pos = e;
+        buf_append(&b, t + al->start, al->end - al->start);
+        uint32_t s0 = al->end, s1 = i + 1 < n ? names->items[i + 1]->start : seg_end;
+        if (i == last_kept && !memchr(t + s0, '#', s1 - s0)) {
+            s0 = names->items[n - 1]->end;
+            s1 = seg_end;
+        }
+        buf_append(&b, t + s0, s1 - s0);
     }
-    buf_append(&b, t + pos, stmt->end - pos);
+    buf_append(&b, t + seg_end, stmt->end - seg_end);
     if (b.failed) {
         buf_free(&b);
         return false;

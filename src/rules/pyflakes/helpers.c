@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "lint/noqa.h"
 #include "lint/source.h"
 #include "rules/pyflakes/pyflakes.h"
 
@@ -158,4 +159,24 @@ bool pyflakes_is_first_party(const AstChecker *ac, const Binding *b)
             return true;
     }
     return false;
+}
+
+bool pyflakes_noqa_ignores(AstChecker *ac, RuleId rule, uint32_t offset)
+{
+    Checker *ck = ac->ck;
+    if (ck->settings->ignore_noqa || !ck->tokens)
+        return false;
+    if (!ac->noqa_built) {
+        ac->noqa_built = true;
+        ac->noqa = noqa_file_build(ck->scratch, ck->src, ck->tokens);
+    }
+    NoqaFile *nf = ac->noqa;
+    if (!nf)
+        return false;
+    if (nf->exempt_all || ruleset_has(&nf->exempt, rule))
+        return true;
+    NoqaLine *l = noqa_find_line(nf, noqa_resolve(nf, offset));
+    if (!l)
+        return false;
+    return l->d.kind == NOQA_ALL || (l->d.kind == NOQA_CODES && noqa_directive_includes(ck->src, &l->d, rule_table[rule].code));
 }

@@ -49,6 +49,8 @@ const Node *pyflakes_parent_stmt(const AstChecker *ac, const Node *stmt); /* NUL
 bool pyflakes_is_dummy(const AstChecker *ac, Str name);
 bool pyflakes_has_effect(const Node *e);
 bool pyflakes_in_init(const AstChecker *ac); /* the file is a package's __init__.py(i) */
+/* Whether a `# noqa` (or a file exemption) suppresses `rule` at `offset` (Ruff's rule_is_ignored). */
+bool pyflakes_noqa_ignores(AstChecker *ac, RuleId rule, uint32_t offset);
 /* Whether an import is first-party: relative, or found in a `src` directory. */
 bool pyflakes_is_first_party(const AstChecker *ac, const Binding *b); /* may evaluating e have a side effect (F841_unused_variable.c) */
 
