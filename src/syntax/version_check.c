@@ -248,13 +248,84 @@ static void check_with(VCheck *c, const Node *n, const NodeList *items)
         added(c, lp->start, lp->end, "parentheses within a `with` statement", 9);
 }
 
+/* ---- asynchronous comprehensions inside synchronous ones (Python 3.11) ---- */
+
+static const NodeList *comp_generators(const Node *n)
+{
+    switch (n->kind) {
+    case AST_ListComp: return &n->as.ListComp.generators;
+    case AST_SetComp: return &n->as.SetComp.generators;
+    case AST_DictComp: return &n->as.DictComp.generators;
+    case AST_GeneratorExp: return &n->as.GeneratorExp.generators;
+    default: return NULL;
+    }
+}
+
+static const Node *first_async_generator(const Node *n)
+{
+    const NodeList *g = comp_generators(n);
+    for (uint32_t i = 0; g && i < g->len; i++)
+        if (g->items[i] && g->items[i]->as.comprehension.is_async)
+            return g->items[i];
+    return NULL;
+}
+
+static bool comp_is_async(const Node *n) { return first_async_generator(n) != NULL; }
+
+/* Report the async list / set / dict comprehensions in n's scope (nested scopes are left to their own visit). */
+static void async_comps_in(void *ctx, Node *n)
+{
+    VCheck *c = ctx;
+    if (n->kind == AST_Lambda)
+        return;
+    if (comp_generators(n)) {
+        const Node *g = first_async_generator(n);
+        if (n->kind != AST_GeneratorExp && g) /* Ruff points at the `async for` clause */
+            syntax_error_addf(c->out, c->a, g->start, g->end,
+                              "cannot use an asynchronous comprehension inside of a synchronous comprehension on "
+                              "Python 3.%d (syntax was added in 3.11)",
+                              c->minor);
+        return;
+    }
+    ast_children(n, async_comps_in, c);
+}
+
+/* n is a synchronous list / set / dict comprehension: look at what runs in its own scope (all but the first iterable). */
+static void check_sync_comp(VCheck *c, const Node *n)
+{
+    if (c->minor >= 11 || n->kind == AST_GeneratorExp || comp_is_async(n))
+        return;
+    if (n->kind == AST_DictComp) {
+        async_comps_in(c, n->as.DictComp.key);
+        async_comps_in(c, n->as.DictComp.value);
+    } else {
+        async_comps_in(c, n->kind == AST_ListComp ? n->as.ListComp.elt : n->as.SetComp.elt);
+    }
+    const NodeList *g = comp_generators(n);
+    for (uint32_t i = 0; i < g->len; i++) {
+        const Node *gen = g->items[i];
+        if (!gen)
+            continue;
+        if (i > 0)
+            async_comps_in(c, gen->as.comprehension.iter);
+        for (uint32_t k = 0; k < gen->as.comprehension.ifs.len; k++)
+            if (gen->as.comprehension.ifs.items[k])
+                async_comps_in(c, gen->as.comprehension.ifs.items[k]);
+    }
+}
+
 static void visit(void *ctx, Node *n)
 {
     VCheck *c = ctx;
     switch (n->kind) {
-    case AST_Match:
-        added(c, n->start, n->start + 5, "`match` statement", 10);
+    case AST_Match: {
+        /* Ruff reports it only where `match` cannot be a name: not before ( [ - + * */
+        uint32_t i = tok_index(c, n->start) + 1;
+        uint8_t k = i < c->toks->len ? c->toks->data[i].kind : TK_ENDMARKER;
+        if (k != TK_LPAR && k != TK_LSQB && k != TK_MINUS && k != TK_PLUS && k != TK_STAR)
+            added(c, n->start, n->start + 5, "`match` statement", 10);
         break;
+    }
     case AST_TypeAlias:
         added(c, n->start, n->start + 4, "`type` alias statement", 12);
         check_type_params(c, &n->as.TypeAlias.type_params, false); /* Ruff reports only the statement */
@@ -313,6 +384,11 @@ static void visit(void *ctx, Node *n)
     case AST_AsyncWith:
         check_with(c, n, &n->as.AsyncWith.items);
         break;
+    case AST_ListComp:
+    case AST_SetComp:
+    case AST_DictComp:
+        check_sync_comp(c, n);
+        break;
     case AST_TemplateStr:
         added(c, n->start, n->end, "t-strings", 14);
         break;
@@ -322,26 +398,31 @@ static void visit(void *ctx, Node *n)
     ast_children(n, visit, c);
 }
 
-/* ---- f-strings in the PEP 701 form (Python 3.12): outer quotes, backslashes and comments in fields ---- */
+/* ---- f-strings in the PEP 701 form (Python 3.12): outer quotes, backslashes, comments and line breaks in fields ---- */
 
-enum { FS_QUOTE = 1, FS_BACKSLASH = 2, FS_COMMENT = 4, FS_MAX_NEST = 64 };
+enum { FS_QUOTE = 1, FS_BACKSLASH = 2, FS_COMMENT = 4, FS_NEWLINE = 8, FS_MAX_NEST = 64 };
 
 typedef struct FLevel {
     char quote;
     bool triple, fstring;
-    uint8_t done; /* FS_* already reported for this f-string */
+    uint8_t done;      /* FS_* already reported for the current replacement field */
+    bool in_spec;      /* after the format spec's ':' of the current top-level field */
+    bool comment;      /* the current field has a comment (Ruff then reports no line break) */
+    int nest;          /* brackets open in the current top-level field, its '{' included */
+    uint32_t field;    /* offset of the '{' that opened the current field */
+    uint32_t line_brk; /* 1 + offset of the '{' of a field with a line break not yet reported, or 0 */
 } FLevel;
 
 typedef struct FScan {
     VCheck *c;
     FLevel lv[FS_MAX_NEST];
     int depth;
-    uint32_t last_start[3]; /* de-duplicates a report shared by nested f-strings */
+    uint32_t last_start[4]; /* de-duplicates a report shared by nested f-strings */
 } FScan;
 
 static void fs_report(FScan *s, int kind, uint32_t start, uint32_t end, const char *what)
 {
-    int slot = kind == FS_QUOTE ? 0 : kind == FS_BACKSLASH ? 1 : 2;
+    int slot = kind == FS_QUOTE ? 0 : kind == FS_BACKSLASH ? 1 : kind == FS_COMMENT ? 2 : 3;
     if (s->last_start[slot] == start + 1)
         return;
     s->last_start[slot] = start + 1;
@@ -362,13 +443,12 @@ static void fs_scan(FScan *s, const Token *t, int upto)
         FLevel *f = &s->lv[l];
         if (!f->fstring)
             continue;
-        if (t->kind == TK_COMMENT) {
-            if (!(f->done & FS_COMMENT)) {
-                f->done |= FS_COMMENT;
-                fs_report(s, FS_COMMENT, t->start, t->end, "comments in f-strings");
-            }
+        if (t->kind == TK_COMMENT) { /* every comment */
+            fs_report(s, FS_COMMENT, t->start, t->end, "comments in f-strings");
             continue;
         }
+        if (t->kind == TK_NL || t->kind == TK_NEWLINE)
+            continue;
         for (uint32_t i = t->start; i < t->end; i++) {
             if (src[i] == '\\' && !(f->done & FS_BACKSLASH)) {
                 f->done |= FS_BACKSLASH;
@@ -383,9 +463,59 @@ static void fs_scan(FScan *s, const Token *t, int upto)
     }
 }
 
+static void fs_flush_line_break(FScan *s, FLevel *f)
+{
+    if (f->line_brk && f->fstring && !f->comment) /* Ruff points at the field's '{' */
+        fs_report(s, FS_NEWLINE, f->line_brk - 1, f->line_brk, "line breaks in non-triple-quoted f-string replacement fields");
+    f->line_brk = 0;
+}
+
+/* Fields, brackets, comments and line breaks of the innermost f-string f (t is one of its field tokens). */
+static void fs_track(FScan *s, FLevel *f, const Token *t)
+{
+    switch (t->kind) {
+    case TK_LBRACE:
+        if (f->nest == 0 || (f->in_spec && f->nest == 1)) { /* a field, or a field in a format spec */
+            fs_flush_line_break(s, f);
+            f->field = t->start;
+            f->done = 0;
+            f->comment = false;
+            if (f->nest == 0)
+                f->in_spec = false;
+        }
+        f->nest++;
+        break;
+    case TK_LPAR:
+    case TK_LSQB:
+        f->nest++;
+        break;
+    case TK_RBRACE:
+    case TK_RPAR:
+    case TK_RSQB:
+        if (f->nest > 0)
+            f->nest--;
+        break;
+    case TK_COLON:
+        if (f->nest == 1)
+            f->in_spec = true;
+        break;
+    case TK_COMMENT:
+        f->comment = true;
+        f->line_brk = 0;
+        break;
+    case TK_NL:
+    case TK_NEWLINE:
+        if (!f->triple && !f->comment && !f->line_brk)
+            f->line_brk = f->field + 1;
+        break;
+    default:
+        break;
+    }
+}
+
 static void check_fstrings(VCheck *c)
 {
-    FScan s = {.c = c, .depth = 0, .last_start = {0, 0, 0}};
+    FScan s = {.c = c, .depth = 0, .last_start = {0, 0, 0, 0}};
     for (uint32_t i = 0; i < c->toks->len; i++) {
         const Token *t = &c->toks->data[i];
         switch (t->kind) {
@@ -394,11 +524,13 @@ static void check_fstrings(VCheck *c)
             fs_scan(&s, t, s.depth);
             if (s.depth < FS_MAX_NEST)
                 s.lv[s.depth] = (FLevel){(t->flags & TF_DQUOTE) ? '"' : '\'', (t->flags & TF_TRIPLE) != 0,
-                                         t->kind == TK_FSTRING_START, 0};
+                                         t->kind == TK_FSTRING_START, 0, false, false, 0, t->start, 0};
             s.depth++;
             break;
         case TK_FSTRING_END:
         case TK_TSTRING_END:
+            if (s.depth > 0 && s.depth <= FS_MAX_NEST)
+                fs_flush_line_break(&s, &s.lv[s.depth - 1]);
             if (s.depth > 0)
                 s.depth--;
             fs_scan(&s, t, s.depth < FS_MAX_NEST ? s.depth : FS_MAX_NEST);
@@ -408,6 +540,8 @@ static void check_fstrings(VCheck *c)
             fs_scan(&s, t, s.depth - 1 < FS_MAX_NEST ? s.depth - 1 : FS_MAX_NEST);
             break;
         default:
+            if (s.depth > 0 && s.depth <= FS_MAX_NEST)
+                fs_track(&s, &s.lv[s.depth - 1], t);
             if (s.depth > 0)
                 fs_scan(&s, t, s.depth < FS_MAX_NEST ? s.depth : FS_MAX_NEST);
             break;
