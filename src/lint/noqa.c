@@ -324,12 +324,11 @@ bool noqa_check(Checker *ck, uint32_t first, bool remove)
         return false;
     nf->preview = ck->settings->preview;
     DiagVec *v = ck->diags;
-    for (uint32_t i = first; i < v->len; i++) {
+    for (uint32_t i = first; i < v->len; i++)
         if (v->data[i].rule != RULE__COUNT)
             ruleset_add(&nf->present, v->data[i].rule);
-        else
-            nf->syntax_errors = true;
-    }
+    /* parse errors only: syntax newer than target-version does not count (Ruff's has_valid_syntax) */
+    nf->syntax_errors = !ck->valid_syntax;
     uint32_t w = first;
     for (uint32_t i = first; i < v->len; i++) {
         Diagnostic d = v->data[i];
