@@ -116,7 +116,7 @@ static size_t cache_load(const char *file, const char *ver, CacheLine **out)
     FILE *f = fopen(file, "r");
     if (!f)
         return 0;
-    char line[256], want[160];
+    char line[256], want[256];
     snprintf(want, sizeof want, "python %s\n", ver);
     size_t n = 0, cap = 0;
     if (fgets(line, sizeof line, f) && strcmp(line, want) == 0) {
@@ -136,7 +136,8 @@ static size_t cache_load(const char *file, const char *ver, CacheLine **out)
         }
     }
     fclose(f);
-    qsort(*out, n, sizeof **out, cache_cmp);
+    if (n)
+        qsort(*out, n, sizeof **out, cache_cmp);
     return n;
 }
 
@@ -223,8 +224,15 @@ START_TEST(test_stdlib_matches_cpython)
     /* CPython's side: the cache, then two helper processes on the rest */
     char cachef[4200], lists[2][4200], outs[2][4200];
     snprintf(cachef, sizeof cachef, "%s/cpython-ast.txt", dir);
+    /* the cache key: the interpreter's version and the helper's text */
+    char key[200];
+    uint32_t hlen;
+    char *helper = read_whole_file(ORACLE_HELPER, &hlen);
+    ck_assert_msg(helper != NULL, "cannot read %s", ORACLE_HELPER);
+    snprintf(key, sizeof key, "%s helper %016llx", ver, (unsigned long long)XXH3_64bits(helper, hlen));
+    free(helper);
     CacheLine *cache;
-    size_t ncache = cache_load(cachef, ver, &cache);
+    size_t ncache = cache_load(cachef, key, &cache);
     size_t cached = 0, computed = 0;
     FILE *lf[2];
     for (int h = 0; h < 2; h++) {
@@ -271,7 +279,7 @@ START_TEST(test_stdlib_matches_cpython)
         }
         fclose(of[0]);
         fclose(of[1]);
-        cache_save(cachef, ver, &fs);
+        cache_save(cachef, key, &fs);
     }
 
     size_t same = 0, both = 0, diff = 0;
