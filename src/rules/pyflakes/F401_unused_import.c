@@ -152,7 +152,8 @@ void rule_unused_import(AstChecker *ac, ScopeId scope)
             continue;
         if (b->nrefs || !b->stmt || allowed(ac, b->qualified))
             continue;
-        if (pyflakes_noqa_ignores(ac, RULE_F401, b->start) || pyflakes_noqa_ignores(ac, RULE_F401, b->stmt->start)) {
+        if (pyflakes_noqa_ignores(ac, RULE_F401, b->start)
+            || (b->stmt->kind == AST_ImportFrom && pyflakes_noqa_ignores(ac, RULE_F401, b->stmt->start))) {
             /* suppressed: reported alone and without a fix, so that fixing the statement's other
              * names keeps this one (Ruff's `ignored` group) */
             Str q = b->qualified;
