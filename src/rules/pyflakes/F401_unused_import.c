@@ -181,7 +181,8 @@ void rule_unused_import(AstChecker *ac, ScopeId scope)
     }
     /* one statement (and handled-exception context) at a time, in source order */
     ByStmtCtx ctx = {s};
-    qsort_r(unused.data, unused.len, sizeof *unused.data, by_stmt, &ctx);
+    if (unused.len > 1)
+        qsort_r(unused.data, unused.len, sizeof *unused.data, by_stmt, &ctx);
     for (uint32_t i = 0, next; i < unused.len; i = next) {
         const Binding *first = sem_binding(s, unused.data[i]);
         const Node *stmt = first->stmt;

@@ -200,7 +200,8 @@ void rule_redefined_while_unused(AstChecker *ac, ScopeId scope)
     }
     /* group the pairs by redefining statement: one fix per statement */
     PairOrder ord = {s};
-    qsort_r(pairs.data, pairs.len, sizeof *pairs.data, by_statement, &ord);
+    if (pairs.len > 1)
+        qsort_r(pairs.data, pairs.len, sizeof *pairs.data, by_statement, &ord);
     uint32_t group = 0;
     for (uint32_t i = 0; i < pairs.len; i++) {
         const Binding *b = sem_binding(s, pairs.data[i].binding), *old = sem_binding(s, pairs.data[i].shadowed);
