@@ -14,7 +14,7 @@ void analyze_pycodestyle_expr(Checker *ck, const Node *n, const PcsScope *sc)
         if (lint_enabled(ck, RULE_E711) || lint_enabled(ck, RULE_E712))
             rule_literal_comparisons(ck, n);
         if (lint_enabled(ck, RULE_E721))
-            rule_type_comparison(ck, n);
+            rule_type_comparison(ck, n, sc);
         break;
     case AST_UnaryOp:
         if (lint_enabled(ck, RULE_E713) || lint_enabled(ck, RULE_E714))
@@ -63,10 +63,13 @@ void analyze_pycodestyle_stmt(Checker *ck, const Node *n, const PcsScope *sc)
     }
 }
 
+enum { MAX_SCOPES = 256 };
+
 typedef struct Walk {
     Checker *ck;
     PcsScope sc;
     uint32_t depth;
+    const Node *stack[MAX_SCOPES];
 } Walk;
 
 static void walk(void *ctx, Node *n)
@@ -80,10 +83,13 @@ static void walk(void *ctx, Node *n)
     else
         analyze_pycodestyle_expr(w->ck, n, &w->sc);
     PcsScope saved = w->sc;
+    bool scope = n->kind == AST_ClassDef || n->kind == AST_FunctionDef || n->kind == AST_AsyncFunctionDef || n->kind == AST_Lambda;
     if (n->kind == AST_ClassDef)
         w->sc.in_class = true;
-    else if (n->kind == AST_FunctionDef || n->kind == AST_AsyncFunctionDef || n->kind == AST_Lambda)
+    else if (scope)
         w->sc.in_class = false;
+    if (scope && w->sc.nscopes < MAX_SCOPES)
+        w->stack[w->sc.nscopes++] = n;
     w->depth++;
     ast_children(n, walk, w);
     w->depth--;
@@ -96,13 +102,14 @@ static const RuleId ast_group[] = {RULE_E401, RULE_E402, RULE_E711, RULE_E712, R
 static void run(Checker *ck)
 {
     const Node *m = ck->parse->module;
-    if (!m)
-        return;
+    if (!m || !ck->valid_syntax)
+        return; /* Ruff runs its tree rules only on files without syntax errors */
     if (lint_enabled(ck, RULE_E402))
         rule_module_import_not_at_top(ck, m);
     const char *path = ck->src->path;
     size_t pl = path ? strlen(path) : 0;
-    Walk w = {ck, {false, pl >= 4 && strcmp(path + pl - 4, ".pyi") == 0}, 0};
+    Walk w = {.ck = ck};
+    w.sc = (PcsScope){false, pl >= 4 && strcmp(path + pl - 4, ".pyi") == 0, m, w.stack, 0};
     ast_children(m, walk, &w);
 }
 

@@ -226,6 +226,10 @@ WsKind ll_ws_before(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t
 
 uint32_t ll_line_start(const Checker *ck, uint32_t off)
 {
+    const char *t = ck->src->text;
+    uint32_t len = ck->src->len;
+    if (off >= len && len > 0 && (t[len - 1] == '\n' || t[len - 1] == '\r'))
+        return len; /* past the final line terminator: an empty last line */
     uint32_t li = source_line_of(ck->src, off);
     return ck->src->line_starts[li];
 }

@@ -135,7 +135,7 @@ void ll_whitespace_around_keywords(Checker *ck, const LogicalLines *ll, const LL
     bool after_kw = false;
     for (uint32_t i = l->first; i < l->last; i++) {
         const LLTok *t = &ll->toks[i];
-        bool kw = ll_is_keyword(t);
+        bool kw = ll_is_keyword(t) && !ll_is_singleton(t); /* Ruff 0.17 leaves True / False / None out */
         if (kw) {
             uint32_t len;
             if (!after_kw) {

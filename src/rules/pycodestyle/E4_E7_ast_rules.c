@@ -406,7 +406,122 @@ void rule_not_tests(Checker *ck, const Node *u)
     pcs_fix1(ck, d, r == RULE_E713 ? "Convert to `not in`" : "Convert to `is not`", u->start, u->end, content);
 }
 
-static bool is_type_expr(const Node *e)
+typedef struct BindSearch {
+    Str name;
+    uint32_t before; /* only bindings starting before this offset count */
+    bool found;
+} BindSearch;
+
+static bool alias_binds(const Node *a, Str name, bool dotted_import)
+{
+    if (a->as.alias.asname.ptr)
+        return str_eq(a->as.alias.asname, name);
+    Str n = a->as.alias.name;
+    if (dotted_import) {
+        size_t k = 0;
+        while (k < n.len && n.ptr[k] != '.')
+            k++;
+        n.len = k;
+    }
+    return str_eq(n, name);
+}
+
+static void bind_visit(void *ctx, Node *n)
+{
+    BindSearch *b = ctx;
+    if (b->found || n->start >= b->before)
+        return;
+    switch (n->kind) {
+    case AST_Name:
+        if (n->as.Name.ctx == OP_Store && str_eq(n->as.Name.id, b->name))
+            b->found = true;
+        return;
+    case AST_FunctionDef:
+        b->found = str_eq(n->as.FunctionDef.name, b->name);
+        return;
+    case AST_AsyncFunctionDef:
+        b->found = str_eq(n->as.AsyncFunctionDef.name, b->name);
+        return;
+    case AST_ClassDef:
+        b->found = str_eq(n->as.ClassDef.name, b->name);
+        return;
+    case AST_Lambda: case AST_ListComp: case AST_SetComp: case AST_DictComp: case AST_GeneratorExp:
+        return;
+    case AST_Import:
+        for (uint32_t i = 0; i < n->as.Import.names.len; i++)
+            if (alias_binds(n->as.Import.names.items[i], b->name, true))
+                b->found = true;
+        return;
+    case AST_ImportFrom:
+        for (uint32_t i = 0; i < n->as.ImportFrom.names.len; i++)
+            if (alias_binds(n->as.ImportFrom.names.items[i], b->name, false))
+                b->found = true;
+        return;
+    case AST_ExceptHandler:
+        if (n->as.ExceptHandler.name.ptr && str_eq(n->as.ExceptHandler.name, b->name))
+            b->found = true;
+        break;
+    default:
+        break;
+    }
+    ast_children(n, bind_visit, b);
+}
+
+static bool args_bind(const Node *args, Str name)
+{
+    if (!args)
+        return false;
+    const Astarguments *a = &args->as.arguments;
+    const NodeList *lists[3] = {&a->posonlyargs, &a->args, &a->kwonlyargs};
+    for (int l = 0; l < 3; l++)
+        for (uint32_t i = 0; i < lists[l]->len; i++)
+            if (str_eq(lists[l]->items[i]->as.arg.arg, name))
+                return true;
+    return (a->vararg && str_eq(a->vararg->as.arg.arg, name)) || (a->kwarg && str_eq(a->kwarg->as.arg.arg, name));
+}
+
+static bool body_binds(const NodeList *body, Str name, uint32_t before)
+{
+    BindSearch b = {name, before, false};
+    for (uint32_t i = 0; i < body->len && !b.found; i++)
+        bind_visit(&b, body->items[i]);
+    return b.found;
+}
+
+bool pcs_is_builtin(const PcsScope *sc, Str name, uint32_t at)
+{
+    bool in_function = false;
+    for (uint32_t k = sc->nscopes; k-- > 0;) {
+        const Node *s = sc->scopes[k];
+        switch (s->kind) {
+        case AST_FunctionDef:
+            if (args_bind(s->as.FunctionDef.args, name) || body_binds(&s->as.FunctionDef.body, name, at))
+                return false;
+            in_function = true;
+            break;
+        case AST_AsyncFunctionDef:
+            if (args_bind(s->as.AsyncFunctionDef.args, name) || body_binds(&s->as.AsyncFunctionDef.body, name, at))
+                return false;
+            in_function = true;
+            break;
+        case AST_Lambda:
+            if (args_bind(s->as.Lambda.args, name))
+                return false;
+            in_function = true;
+            break;
+        case AST_ClassDef:
+            /* a class body's names are seen only directly in it */
+            if (k == sc->nscopes - 1 && body_binds(&s->as.ClassDef.body, name, at))
+                return false;
+            break;
+        default:
+            break;
+        }
+    }
+    return !body_binds(&sc->module->as.Module.body, name, in_function ? UINT32_MAX : at);
+}
+
+static bool is_type_expr(const Node *e, const PcsScope *sc)
 {
     static const char *const names[] = {
         "bool", "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float", "frozenset",
@@ -425,12 +540,13 @@ static bool is_type_expr(const Node *e)
         "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError",
         "UnicodeWarning", "UserWarning", "ValueError", "Warning", "ZeroDivisionError"};
     if (e->kind == AST_Call)
-        return e->as.Call.func->kind == AST_Name && str_is(e->as.Call.func->as.Name.id, "type");
+        return e->as.Call.func->kind == AST_Name && str_is(e->as.Call.func->as.Name.id, "type") &&
+               pcs_is_builtin(sc, e->as.Call.func->as.Name.id, e->start);
     if (e->kind != AST_Name)
         return false;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (str_is(e->as.Name.id, names[i]))
-            return true;
+            return pcs_is_builtin(sc, e->as.Name.id, e->start);
     return false;
 }
 
@@ -446,14 +562,14 @@ static bool is_dtype(const Node *e)
     return false;
 }
 
-void rule_type_comparison(Checker *ck, const Node *cmp)
+void rule_type_comparison(Checker *ck, const Node *cmp, const PcsScope *sc)
 {
     const AstCompare *c = &cmp->as.Compare;
     const Node *left = c->left;
     for (uint32_t i = 0; i < c->ops.len && i < c->comparators.len; i++) {
         const Node *right = c->comparators.items[i];
         uint8_t op = c->ops.items[i];
-        if ((op == OP_Eq || op == OP_NotEq) && (is_type_expr(left) || is_type_expr(right)) && !is_dtype(left) && !is_dtype(right))
+        if ((op == OP_Eq || op == OP_NotEq) && (is_type_expr(left, sc) || is_type_expr(right, sc)) && !is_dtype(left) && !is_dtype(right))
             pcs_report(ck, RULE_E721, cmp->start, cmp->end,
                        "Use `is` and `is not` for type comparisons, or `isinstance()` for isinstance checks");
         left = right;

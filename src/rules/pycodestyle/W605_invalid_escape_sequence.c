@@ -97,6 +97,8 @@ static void report(Checker *ck, const Esc *e, uint32_t expr_start, bool u_prefix
 
 void rule_invalid_escape_sequence(Checker *ck)
 {
+    if (!ck->valid_syntax)
+        return; /* a tree rule in Ruff: not run on files with syntax errors */
     const TokenList *tl = &ck->parse->tokens;
     /* Open f-/t-strings: their start offset, flags and escapes so far. */
     enum { MAXF = 64 };

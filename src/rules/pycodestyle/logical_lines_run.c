@@ -13,7 +13,7 @@ Diagnostic *pcs_report(Checker *ck, RuleId rule, uint32_t start, uint32_t end, c
 
 void pcs_fix(Checker *ck, Diagnostic *d, Applicability a, const char *title, const Edit *edits, uint32_t n)
 {
-    if (!d)
+    if (!d || !ck->valid_syntax)
         return;
     Fix *f = ARENA_NEW(ck->arena, Fix);
     Edit *e = arena_alloc(ck->arena, n * sizeof(Edit));

@@ -10,7 +10,14 @@
 typedef struct PcsScope {
     bool in_class;  /* the statement is in a class body (not inside a def) */
     bool stub;      /* the file is a .pyi stub */
+    const Node *module;
+    const Node *const *scopes; /* enclosing defs, lambdas and classes, outermost first */
+    uint32_t nscopes;
 } PcsScope;
+
+/* Whether `name`, used at offset `at`, resolves to Python's builtin of that name (no binding of
+ * it in the enclosing scopes, as far as a syntactic look can tell). */
+bool pcs_is_builtin(const PcsScope *sc, Str name, uint32_t at);
 
 /* Index of the first token starting at or after `off`. */
 uint32_t pcs_token_at(const Checker *ck, uint32_t off);
@@ -18,7 +25,7 @@ uint32_t pcs_token_at(const Checker *ck, uint32_t off);
 void rule_multiple_imports_on_one_line(Checker *ck, const Node *stmt);          /* E401 */
 void rule_literal_comparisons(Checker *ck, const Node *compare);                /* E711 E712 */
 void rule_not_tests(Checker *ck, const Node *unary);                            /* E713 E714 */
-void rule_type_comparison(Checker *ck, const Node *compare);                    /* E721 */
+void rule_type_comparison(Checker *ck, const Node *compare, const PcsScope *sc);                    /* E721 */
 void rule_bare_except(Checker *ck, const Node *handler);                        /* E722 */
 void rule_lambda_assignment(Checker *ck, const Node *stmt, const PcsScope *sc); /* E731 */
 void rule_ambiguous_variable_name(Checker *ck, Str name, uint32_t start, uint32_t end, const PcsScope *sc); /* E741 */

@@ -13,6 +13,8 @@ void pcs_fix(Checker *ck, Diagnostic *d, Applicability a, const char *title, con
 /* One-edit safe fix. */
 static inline void pcs_fix1(Checker *ck, Diagnostic *d, const char *title, uint32_t s, uint32_t e, const char *content)
 {
+    if (!ck->valid_syntax)
+        return; /* as Ruff, no fixes in a file with syntax errors */
     lint_fix_edit(ck, d, APPLY_SAFE, title, s, e, content);
 }
 
