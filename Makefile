@@ -24,7 +24,7 @@ PKGS     = libutf8proc libpcre2-8 libxxhash
 CFLAGS  ?= $(OPT)
 CFLAGS  += -std=c17 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-parameter -pthread \
            -Isrc -Iinclude -I$(BUILD)/gen $(SANFLAGS) -MMD -MP
-LDLIBS   = -lutf8proc -lpcre2-8 -lxxhash -lpthread -lm
+LDLIBS   = -lutf8proc -lpcre2-8 -lxxhash -lyaml -lpthread -lm
 TESTLIBS = -lcheck_pic -lsubunit -lrt
 
 SRCS     := $(shell find src -name '*.c' | sort)
@@ -39,7 +39,7 @@ SUITES   := $(patsubst tests/unit/test_%.c,%,$(wildcard tests/unit/test_*.c))
 all: $(BUILD)/snipe
 
 # Installs the Debian packages the build and the tests need, only when one is missing.
-DEB_PKGS = gcc make pkg-config libutf8proc-dev libpcre2-dev libxxhash-dev check
+DEB_PKGS = gcc make pkg-config libutf8proc-dev libpcre2-dev libxxhash-dev check libyaml-dev
 deps:
 	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

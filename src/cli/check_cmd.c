@@ -6,6 +6,7 @@
 
 #include "cli/check_args.h"
 #include "cli/cli.h"
+#include "cli/fix_report.h"
 #include "cli/output.h"
 #include "config/resolve.h"
 #include "io/discover.h"
@@ -62,6 +63,12 @@ int cmd_check(int argc, char **argv)
         check_args_free(&a);
         return EXIT_ERROR;
     }
+    const char *conflict = fix_run_conflict(&a);
+    if (conflict) {
+        cli_error("%s", conflict);
+        check_args_free(&a);
+        return EXIT_ERROR;
+    }
     char err[4096];
     Config *cfg = config_new(&a, stderr, err, sizeof err);
     if (!cfg) {
@@ -104,8 +111,14 @@ int cmd_check(int argc, char **argv)
         cli_error("out of memory");
         return EXIT_ERROR;
     }
+    bool is_stdin = false;
+    for (uint32_t i = 0; i < files.len; i++)
+        is_stdin |= strcmp(files.data[i].path, "-") == 0;
+    FixRun fr;
+    fix_run_init(&fr, &a, config_root_settings(cfg), is_stdin);
     for (uint32_t i = 0; i < files.len; i++) {
         const char *p = files.data[i].path;
+        jobs[i].fix = fix_run_request(&fr);
         jobs[i].path = p;
         jobs[i].display = strcmp(p, "-") == 0 ? (a.stdin_filename ? a.stdin_filename : "-") : p;
         jobs[i].settings = config_settings_for(cfg, jobs[i].display);
@@ -130,8 +143,12 @@ int cmd_check(int argc, char **argv)
             items[k++] = (OutputItem){&results[i], d};
         }
     qsort(items, k, sizeof *items, cmp_item);
+    /* Fixing standard input: the fixed source (or diff) goes to stdout, the report to stderr. */
+    bool fix_stdin = is_stdin && fr.req.mode != FIX_MODE_GENERATE;
+    if (!fix_run_output(&fr, stdout, results, files.len, !fix_stdin && want_color(&a, stdout)))
+        rc = EXIT_ERROR;
 
-    FILE *out = stdout;
+    FILE *out = fix_stdin ? stderr : stdout;
     if (a.output_file) {
         out = fopen(a.output_file, "w");
         if (!out) {
@@ -144,7 +161,7 @@ int cmd_check(int argc, char **argv)
     const LintSettings *root = config_root_settings(cfg); /* configuration and flags merged */
     oo.preview = root->preview;
     oo.hyperlinks = oo.color && output_supports_hyperlinks();
-    oo.show_fix_status = a.fix != TRI_YES;
+    oo.show_fix_status = fr.req.mode != FIX_MODE_APPLY;
     oo.unsafe_fixes = root->unsafe_fixes == UNSAFE_MODE_ENABLED    ? UNSAFE_FIXES_ENABLED
                       : root->unsafe_fixes == UNSAFE_MODE_DISABLED ? UNSAFE_FIXES_DISABLED
                                                                    : UNSAFE_FIXES_HINT;
@@ -155,15 +172,15 @@ int cmd_check(int argc, char **argv)
             rc = EXIT_ERROR;
         }
     } else if (!a.silent) {
-        if (!output_write(out, &oo, items, k))
+        if (fr.show_violations && !output_write(out, &oo, items, k))
             rc = EXIT_ERROR;
         if (!a.quiet && output_format_is_human(oo.format))
-            output_summary(out, &oo, items, k);
+            fix_run_summary(&fr, out, &oo, items, k, results, files.len);
     }
     if (out != stdout && fclose(out) != 0)
         rc = EXIT_ERROR;
-    if (!rc && k > 0 && !a.exit_zero)
-        rc = EXIT_FOUND;
+    if (!rc && !a.exit_zero)
+        rc = fix_run_exit_status(&fr, results, files.len, k);
 done:
     free(items);
     for (uint32_t i = 0; i < files.len; i++)

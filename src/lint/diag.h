@@ -16,10 +16,16 @@ typedef struct Edit {
     const char *content;
 } Edit;
 
+/* Ruff's IsolationLevel: FIX_NON_OVERLAPPING (0), or a group id + 1: at most one fix of a group is
+ * applied per pass (see src/lint/fix.h). */
+#define FIX_NON_OVERLAPPING 0u
+
 typedef struct Fix {
     Applicability applicability;
     uint32_t nedits;
     Edit *edits;          /* sorted by start */
+    uint32_t isolation;   /* FIX_NON_OVERLAPPING, or 1 + the isolation group id (last: positional
+                           * initialisers elsewhere stay valid) */
 } Fix;
 
 /* A rule's finding. `rule` is RULE__COUNT for a syntax error (printed as `invalid-syntax`). */

@@ -12,9 +12,16 @@
 #include <unistd.h>
 
 #include "lint/checker.h"
+#include "lint/fix_file.h"
 #include "util/utf8.h"
 
 char *read_file_all(Arena *a, const char *path, size_t *len, int *err)
+{
+    struct stat st;
+    return read_file_stat(a, path, len, err, &st);
+}
+
+char *read_file_stat(Arena *a, const char *path, size_t *len, int *err, struct stat *stp)
 {
     int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
@@ -28,6 +35,7 @@ char *read_file_all(Arena *a, const char *path, size_t *len, int *err)
             close(fd);
         return NULL;
     }
+    *stp = st;
     if (S_ISDIR(st.st_mode)) {
         *err = EISDIR;
         if (fd)
@@ -126,7 +134,8 @@ static void lint_one(const LintJob *job, FileResult *r)
     r->display = job->display;
     size_t len;
     int err = 0;
-    char *text = read_file_all(&r->arena, job->path, &len, &err);
+    struct stat st;
+    char *text = read_file_stat(&r->arena, job->path, &len, &err, &st);
     if (!text) {
         report_io(r, job->settings, io_message(&r->arena, err));
         return;
@@ -141,7 +150,8 @@ static void lint_one(const LintJob *job, FileResult *r)
         return;
     }
     r->loaded = true;
-    if (!lint_source(&r->arena, &r->src, job->settings, &r->diags)) {
+    bool ok = job->fix ? fix_file(job, r, &st, text, (uint32_t)len) : fix_lint(&r->arena, &r->src, job->settings, &r->diags);
+    if (!ok) {
         r->diags.len = 0;
         report_io(r, job->settings, "Out of memory while linting");
     }

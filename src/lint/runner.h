@@ -7,6 +7,7 @@
 
 #include "config/settings.h"
 #include "lint/diag.h"
+#include "lint/fix_loop.h"
 #include "lint/source.h"
 #include "util/arena.h"
 
@@ -14,6 +15,7 @@ typedef struct LintJob {
     const char *path;             /* to open ("-" is standard input) */
     const char *display;          /* as shown in output */
     const LintSettings *settings;
+    const struct FixRequest *fix; /* NULL: lint only; else fix the file (lint/fix_file.h) */
 } LintJob;
 
 typedef struct FileResult {
@@ -23,6 +25,7 @@ typedef struct FileResult {
     bool loaded;
     const char *io_error;         /* why the file could not be read or decoded, or NULL */
     DiagVec diags;                /* sorted by position; E902 when the file could not be read */
+    FixOutcome fix;               /* what fixing did, when the job asked for it */
 } FileResult;
 
 /* Lint every job with up to `threads` threads (0: one per core). results[i] belongs to jobs[i].
@@ -34,5 +37,8 @@ void file_result_free(FileResult *r);
 /* Read a whole file (or standard input for "-") into the arena, NUL-terminated. Returns NULL
  * and sets *err to an errno value on failure. */
 char *read_file_all(Arena *a, const char *path, size_t *len, int *err);
+/* The same, also storing the fstat taken before reading in *st. */
+struct stat;
+char *read_file_stat(Arena *a, const char *path, size_t *len, int *err, struct stat *st);
 
 #endif

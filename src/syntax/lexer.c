@@ -1,47 +1,11 @@
-/* lexer.c: the hand-written Python tokenizer: indentation, names, numbers, strings, f/t-string modes, operators. */
-#include "syntax/lexer.h"
-
+/* lexer.c: the hand-written Python tokenizer: the driver, indentation, names, numbers, operators (strings in lex_string.c). */
 #include <string.h>
 
+#include "syntax/lexer.h"
+#include "syntax/lexer_internal.h"
 #include "syntax/unicode_ident.h"
 
-/* One entry of the f-string mode stack: either an open f/t-string or an open replacement field. */
-typedef struct Mode {
-    uint8_t is_field;   /* 0: an f/t-string literal part; 1: a replacement field */
-    uint8_t in_spec;    /* field: past its top-level ':' (lexing a format spec) */
-    uint8_t quote;      /* string: quote character */
-    uint8_t triple;     /* string: triple-quoted */
-    uint16_t flags;     /* string: TF_* of the string */
-    uint16_t depth;     /* field: bracket depth just after its '{'; string: depth at its start */
-} Mode;
-
-#define MAX_MODES (2 * LEX_MAX_BRACKETS + 4)
-
-typedef struct Lexer {
-    Arena *a;
-    const uint8_t *src;
-    uint32_t len, pos;
-    TokenList *toks;
-    SyntaxErrors *errs;
-    bool oom;
-    /* indentation (columns with tabs to 8, and with tabs to 1 for the consistency check) */
-    int indent;
-    uint32_t indstack[LEX_MAX_INDENT + 1], altstack[LEX_MAX_INDENT + 1];
-    bool at_bol;          /* at the start of a logical line */
-    bool line_has_tokens; /* the current logical line holds a token (NEWLINE, not NL, ends it) */
-    /* brackets */
-    int depth;
-    uint8_t brackets[LEX_MAX_BRACKETS];
-    uint32_t bracket_pos[LEX_MAX_BRACKETS];
-    int overflow;         /* brackets opened past the limit and not pushed */
-    /* f-strings */
-    int nmodes;
-    Mode modes[MAX_MODES];
-    /* line counting for messages: the line number of byte line_pos */
-    uint32_t line_pos, line_no;
-} Lexer;
-
-static uint32_t line_at(Lexer *lx, uint32_t pos)
+uint32_t lx_line_at(Lexer *lx, uint32_t pos)
 {
     if (pos < lx->line_pos) {
         lx->line_pos = 0;
@@ -56,26 +20,9 @@ static uint32_t line_at(Lexer *lx, uint32_t pos)
     return lx->line_no;
 }
 
-static void err(Lexer *lx, uint32_t start, uint32_t end, const char *msg)
+void lx_err(Lexer *lx, uint32_t start, uint32_t end, const char *msg)
 {
     syntax_error_add(lx->errs, lx->a, start, end, msg, false);
-}
-
-static inline void emit(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags)
-{
-    TokenList *t = lx->toks;
-    if (__builtin_expect(t->len == t->cap, 0) &&
-        !arena_grow(lx->a, (void **)&t->data, &t->cap, t->len + 1, sizeof(Token))) {
-        lx->oom = true;
-        return;
-    }
-    Token *d = &t->data[t->len++];
-    d->start = start;
-    d->end = end;
-    d->kind = (uint8_t)kind;
-    d->kw = 0;
-    d->flags = flags;
-    lx->line_has_tokens |= kind != TK_NL && kind != TK_COMMENT && kind != TK_NEWLINE;
 }
 
 static int peek(const Lexer *lx, uint32_t off)
@@ -122,11 +69,11 @@ static uint8_t keyword_of(const uint8_t *s, uint32_t n)
 
 /* ---- brackets ---- */
 
-static void open_bracket(Lexer *lx, uint8_t c, uint32_t at)
+void lx_open_bracket(Lexer *lx, uint8_t c, uint32_t at)
 {
     if (lx->depth >= LEX_MAX_BRACKETS) {
         if (lx->overflow++ == 0)
-            err(lx, at, at + 1, "too many nested parentheses");
+            lx_err(lx, at, at + 1, "too many nested parentheses");
         return;
     }
     lx->brackets[lx->depth] = c;
@@ -134,7 +81,7 @@ static void open_bracket(Lexer *lx, uint8_t c, uint32_t at)
     lx->depth++;
 }
 
-static void close_bracket(Lexer *lx, uint8_t c, uint32_t at)
+void lx_close_bracket(Lexer *lx, uint8_t c, uint32_t at)
 {
     if (lx->overflow > 0) {
         lx->overflow--;
@@ -177,14 +124,14 @@ static void lex_indentation(Lexer *lx)
         return; /* blank or comment-only line: no indentation change */
     if (col == lx->indstack[lx->indent]) {
         if (alt != lx->altstack[lx->indent])
-            err(lx, start, p, "inconsistent use of tabs and spaces in indentation");
+            lx_err(lx, start, p, "inconsistent use of tabs and spaces in indentation");
     } else if (col > lx->indstack[lx->indent]) {
         if (lx->indent + 1 >= LEX_MAX_INDENT) {
-            err(lx, start, p, "too many levels of indentation");
+            lx_err(lx, start, p, "too many levels of indentation");
             return;
         }
         if (alt <= lx->altstack[lx->indent])
-            err(lx, start, p, "inconsistent use of tabs and spaces in indentation");
+            lx_err(lx, start, p, "inconsistent use of tabs and spaces in indentation");
         lx->indent++;
         lx->indstack[lx->indent] = col;
         lx->altstack[lx->indent] = alt;
@@ -195,9 +142,9 @@ static void lex_indentation(Lexer *lx)
             emit(lx, TK_DEDENT, p, p, 0);
         }
         if (col != lx->indstack[lx->indent])
-            err(lx, start, p, "unindent does not match any outer indentation level");
+            lx_err(lx, start, p, "unindent does not match any outer indentation level");
         else if (alt != lx->altstack[lx->indent])
-            err(lx, start, p, "inconsistent use of tabs and spaces in indentation");
+            lx_err(lx, start, p, "inconsistent use of tabs and spaces in indentation");
     }
 }
 
@@ -262,7 +209,6 @@ static int string_prefix(const uint8_t *s, uint32_t n)
     return f;
 }
 
-static void lex_string(Lexer *lx, uint32_t start, uint16_t flags);
 
 static void lex_name(Lexer *lx)
 {
@@ -288,7 +234,7 @@ static void lex_name(Lexer *lx)
         int f = string_prefix(lx->src + start, p - start);
         if (f >= 0) {
             lx->pos = p;
-            lex_string(lx, start, (uint16_t)f);
+            lx_lex_string(lx, start, (uint16_t)f);
             return;
         }
     }
@@ -391,7 +337,7 @@ static void lex_number(Lexer *lx)
         if (!is_float && c0 == '0' && ok) {
             for (uint32_t i = start; i < int_end; i++)
                 if (lx->src[i] != '0' && lx->src[i] != '_') {
-                    err(lx, start, int_end,
+                    lx_err(lx, start, int_end,
                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
                     break;
                 }
@@ -402,205 +348,10 @@ static void lex_number(Lexer *lx)
     if (!ok) {
         while (p < lx->len && (is_ascii_ident(lx->src[p]) || lx->src[p] >= 0x80))
             p++;
-        err(lx, start, p, msg);
+        lx_err(lx, start, p, msg);
     }
     emit(lx, TK_NUMBER, start, p, 0);
     lx->pos = p;
-}
-
-/* ---- strings ---- */
-
-static void push_mode(Lexer *lx, Mode m)
-{
-    if (lx->nmodes < MAX_MODES)
-        lx->modes[lx->nmodes++] = m;
-}
-
-static uint32_t newline_len(const Lexer *lx, uint32_t p)
-{
-    if (p >= lx->len)
-        return 0;
-    if (lx->src[p] == '\n')
-        return 1;
-    if (lx->src[p] == '\r')
-        return p + 1 < lx->len && lx->src[p + 1] == '\n' ? 2 : 1;
-    return 0;
-}
-
-/* pos is at the opening quote of a string whose prefix started at `start`. */
-static void lex_string(Lexer *lx, uint32_t start, uint16_t flags)
-{
-    uint32_t p = lx->pos;
-    uint8_t q = lx->src[p];
-    bool triple = p + 2 < lx->len && lx->src[p + 1] == q && lx->src[p + 2] == q;
-    if (q == '"')
-        flags |= TF_DQUOTE;
-    if (triple)
-        flags |= TF_TRIPLE;
-    p += triple ? 3 : 1;
-    if (flags & (TF_FSTRING | TF_TSTRING)) {
-        emit(lx, (flags & TF_TSTRING) ? TK_TSTRING_START : TK_FSTRING_START, start, p, flags);
-        Mode m = {0, 0, q, triple, flags, (uint16_t)lx->depth};
-        if (lx->nmodes >= MAX_MODES)
-            err(lx, start, p, "too many nested f-strings");
-        push_mode(lx, m);
-        lx->pos = p;
-        return;
-    }
-    for (;;) {
-        if (p >= lx->len) {
-            syntax_error_addf(lx->errs, lx->a, start, p,
-                              triple ? "unterminated triple-quoted string literal (detected at line %u)"
-                                     : "unterminated string literal (detected at line %u)",
-                              line_at(lx, p));
-            emit(lx, TK_ERRORTOKEN, start, p, flags);
-            lx->pos = p;
-            return;
-        }
-        uint8_t c = lx->src[p];
-        if (c == '\\') {
-            p++;
-            uint32_t nl = newline_len(lx, p);
-            p += nl ? nl : (p < lx->len ? 1 : 0);
-        } else if (c == q) {
-            if (!triple) {
-                p++;
-                break;
-            }
-            if (p + 2 < lx->len && lx->src[p + 1] == q && lx->src[p + 2] == q) {
-                p += 3;
-                break;
-            }
-            p++;
-        } else if ((c == '\n' || c == '\r') && !triple) {
-            syntax_error_addf(lx->errs, lx->a, start, p, "unterminated string literal (detected at line %u)",
-                              line_at(lx, p));
-            emit(lx, TK_ERRORTOKEN, start, p, flags);
-            lx->pos = p;
-            return;
-        } else {
-            p++;
-        }
-    }
-    emit(lx, TK_STRING, start, p, flags);
-    lx->pos = p;
-}
-
-/* Index of the innermost open f/t-string mode. */
-static int current_string(const Lexer *lx)
-{
-    int i = lx->nmodes - 1;
-    while (i >= 0 && lx->modes[i].is_field)
-        i--;
-    return i;
-}
-
-/* Close every mode above and including the string at index si (error recovery), restoring brackets. */
-static void drop_string(Lexer *lx, int si)
-{
-    if (lx->depth > lx->modes[si].depth)
-        lx->depth = lx->modes[si].depth;
-    lx->nmodes = si;
-}
-
-/* Lex the literal part of the innermost f/t-string (or of a format spec) up to '{', '}', or its end. */
-static void lex_fstring_middle(Lexer *lx)
-{
-    int si = current_string(lx);
-    Mode *s = &lx->modes[si];
-    Mode *top = &lx->modes[lx->nmodes - 1];
-    bool in_spec = top->is_field && top->in_spec;
-    bool is_t = (s->flags & TF_TSTRING) != 0;
-    TokKind middle = is_t ? TK_TSTRING_MIDDLE : TK_FSTRING_MIDDLE;
-    uint16_t mflags = (uint16_t)(s->flags | (in_spec ? TF_SPEC : 0));
-    bool raw = (s->flags & TF_RAW) != 0;
-    uint32_t start = lx->pos, p = lx->pos;
-    for (;;) {
-        if (p >= lx->len) {
-            if (p > start)
-                emit(lx, middle, start, p, mflags);
-            syntax_error_addf(lx->errs, lx->a, p, p,
-                              s->triple ? "unterminated triple-quoted %c-string literal (detected at line %u)"
-                                        : "unterminated %c-string literal (detected at line %u)",
-                              is_t ? 't' : 'f', line_at(lx, p));
-            drop_string(lx, si);
-            lx->pos = p;
-            return;
-        }
-        uint8_t c = lx->src[p];
-        if (c == s->quote && (!s->triple || (p + 2 < lx->len && lx->src[p + 1] == c && lx->src[p + 2] == c))) {
-            if (in_spec)
-                err(lx, p, p + 1, is_t ? "t-string: expecting '}'" : "f-string: expecting '}'");
-            if (p > start)
-                emit(lx, middle, start, p, mflags);
-            uint32_t e = p + (s->triple ? 3 : 1);
-            emit(lx, is_t ? TK_TSTRING_END : TK_FSTRING_END, p, e, s->flags);
-            drop_string(lx, si);
-            lx->pos = e;
-            return;
-        }
-        if ((c == '\n' || c == '\r') && !s->triple) {
-            if (p > start)
-                emit(lx, middle, start, p, mflags);
-            syntax_error_addf(lx->errs, lx->a, start, p, "unterminated %c-string literal (detected at line %u)",
-                              is_t ? 't' : 'f', line_at(lx, p));
-            drop_string(lx, si);
-            lx->pos = p;
-            return;
-        }
-        if (c == '\\') {
-            int n = p + 1 < lx->len ? lx->src[p + 1] : -1;
-            if (raw) {
-                p += (n == s->quote || n == '\\') ? 2 : 1;
-            } else if (n == 'N' && p + 2 < lx->len && lx->src[p + 2] == '{') {
-                uint32_t q = p + 3;
-                while (q < lx->len && lx->src[q] != '}' && lx->src[q] != s->quote && lx->src[q] != '\n')
-                    q++;
-                p = q < lx->len && lx->src[q] == '}' ? q + 1 : q;
-            } else if (n == '{' || n == '}' || n < 0) {
-                p++;
-            } else {
-                uint32_t nl = newline_len(lx, p + 1);
-                p += 1 + (nl ? nl : 1);
-            }
-            continue;
-        }
-        if (c == '{') {
-            if (p + 1 < lx->len && lx->src[p + 1] == '{' && !in_spec) {
-                p += 2;
-                continue;
-            }
-            if (p > start)
-                emit(lx, middle, start, p, mflags);
-            emit(lx, TK_LBRACE, p, p + 1, 0);
-            open_bracket(lx, '{', p);
-            Mode f = {1, 0, 0, 0, 0, (uint16_t)lx->depth};
-            if (lx->nmodes >= MAX_MODES)
-                err(lx, p, p + 1, "f-string: expressions nested too deeply");
-            push_mode(lx, f);
-            lx->pos = p + 1;
-            return;
-        }
-        if (c == '}') {
-            if (in_spec) {
-                if (p > start)
-                    emit(lx, middle, start, p, mflags);
-                emit(lx, TK_RBRACE, p, p + 1, 0);
-                close_bracket(lx, '}', p);
-                lx->nmodes--;
-                lx->pos = p + 1;
-                return;
-            }
-            if (p + 1 < lx->len && lx->src[p + 1] == '}') {
-                p += 2;
-                continue;
-            }
-            err(lx, p, p + 1, is_t ? "t-string: single '}' is not allowed" : "f-string: single '}' is not allowed");
-            p++;
-            continue;
-        }
-        p++;
-    }
 }
 
 /* ---- operators ---- */
@@ -675,7 +426,7 @@ static void lex_operator(Lexer *lx)
         return;
     }
     if (k == TK_NOTEQUAL && lx->src[p] == '<')
-        err(lx, p, p + 2, "invalid syntax"); /* '<>' is only valid with barry_as_FLUFL */
+        lx_err(lx, p, p + 2, "invalid syntax"); /* '<>' is only valid with barry_as_FLUFL */
     Mode *top = lx->nmodes ? &lx->modes[lx->nmodes - 1] : NULL;
     bool field_level = top && top->is_field && !top->in_spec && lx->depth == top->depth && lx->overflow == 0;
     if (field_level && (k == TK_COLON || k == TK_COLONEQUAL)) {
@@ -688,13 +439,13 @@ static void lex_operator(Lexer *lx)
     emit(lx, k, p, p + n, 0);
     lx->pos = p + n;
     switch (k) {
-    case TK_LPAR: open_bracket(lx, '(', p); break;
-    case TK_LSQB: open_bracket(lx, '[', p); break;
-    case TK_LBRACE: open_bracket(lx, '{', p); break;
-    case TK_RPAR: close_bracket(lx, ')', p); break;
-    case TK_RSQB: close_bracket(lx, ']', p); break;
+    case TK_LPAR: lx_open_bracket(lx, '(', p); break;
+    case TK_LSQB: lx_open_bracket(lx, '[', p); break;
+    case TK_LBRACE: lx_open_bracket(lx, '{', p); break;
+    case TK_RPAR: lx_close_bracket(lx, ')', p); break;
+    case TK_RSQB: lx_close_bracket(lx, ']', p); break;
     case TK_RBRACE:
-        close_bracket(lx, '}', p);
+        lx_close_bracket(lx, '}', p);
         if (field_level)
             lx->nmodes--; /* the replacement field is closed */
         break;
@@ -756,7 +507,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     while (!lx->oom) {
         Mode *top = lx->nmodes ? &lx->modes[lx->nmodes - 1] : NULL;
         if (top && (!top->is_field || top->in_spec)) {
-            lex_fstring_middle(lx);
+            lx_fstring_middle(lx);
             continue;
         }
         if (lx->at_bol) {
@@ -770,9 +521,9 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
         uint32_t p = lx->pos;
         if (p >= lx->len) {
             if (lx->nmodes) {
-                int si = current_string(lx);
-                err(lx, p, p, (lx->modes[si].flags & TF_TSTRING) ? "t-string: expecting '}'" : "f-string: expecting '}'");
-                drop_string(lx, 0);
+                int si = lx_current_string(lx);
+                lx_err(lx, p, p, (lx->modes[si].flags & TF_TSTRING) ? "t-string: expecting '}'" : "f-string: expecting '}'");
+                lx_drop_string(lx, 0);
             }
             if (lx->depth > 0) {
                 uint32_t bp = lx->bracket_pos[lx->depth - 1];
@@ -795,7 +546,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             emit(lx, TK_COMMENT, p, e, 0);
             lx->pos = e;
         } else if (c == '\n' || c == '\r') {
-            uint32_t n = newline_len(lx, p);
+            uint32_t n = lx_newline_len(lx, p);
             bool logical = lx->depth == 0 && lx->line_has_tokens;
             emit(lx, logical ? TK_NEWLINE : TK_NL, p, p + n, 0);
             lx->pos = p + n;
@@ -804,14 +555,14 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
                 lx->line_has_tokens = false;
             }
         } else if (c == '\\') {
-            uint32_t n = newline_len(lx, p + 1);
+            uint32_t n = lx_newline_len(lx, p + 1);
             if (n) {
                 lx->pos = p + 1 + n;
             } else if (p + 1 >= lx->len) {
-                err(lx, p, p + 1, "unexpected EOF while parsing");
+                lx_err(lx, p, p + 1, "unexpected EOF while parsing");
                 lx->pos = p + 1;
             } else {
-                err(lx, p, p + 1, "unexpected character after line continuation character");
+                lx_err(lx, p, p + 1, "unexpected character after line continuation character");
                 emit(lx, TK_ERRORTOKEN, p, p + 1, 0);
                 lx->pos = p + 1;
             }
@@ -820,7 +571,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
         } else if (is_digit(c) || (c == '.' && p + 1 < lx->len && is_digit(lx->src[p + 1]))) {
             lex_number(lx);
         } else if (c == '"' || c == '\'') {
-            lex_string(lx, p, 0);
+            lx_lex_string(lx, p, 0);
         } else {
             lex_operator(lx);
         }

@@ -108,6 +108,15 @@ void skip_line(Parser *p)
     }
 }
 
+uint32_t parse_line_of(const Parser *p, uint32_t off)
+{
+    uint32_t line = 1;
+    for (uint32_t i = 0; i < off && i < p->len; i++)
+        if (p->src[i] == '\n' || (p->src[i] == '\r' && (i + 1 >= p->len || p->src[i + 1] != '\n')))
+            line++;
+    return line;
+}
+
 bool enter(Parser *p)
 {
     if (p->depth + PARSE_LEVEL_COST > PARSE_MAX_DEPTH) {

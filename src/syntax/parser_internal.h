@@ -72,6 +72,8 @@ void perrf(Parser *p, uint32_t start, uint32_t end, const char *fmt, ...) __attr
 void perr_here(Parser *p);
 /* Skip to the end of the logical line (just past its NEWLINE), for recovery. */
 void skip_line(Parser *p);
+/* 1-based line of a byte offset (counts from the start: for error messages only). */
+uint32_t parse_line_of(const Parser *p, uint32_t off);
 /* Enter / leave a recursion level; enter returns false (error recorded) past PARSE_MAX_DEPTH. */
 bool enter(Parser *p);
 static inline void leave(Parser *p) { p->depth -= PARSE_LEVEL_COST; }
@@ -122,6 +124,8 @@ Node *parse_strings(Parser *p);             /* at STRING / FSTRING_START / TSTRI
 Node *parse_match_case_pattern(Parser *p);  /* patterns (the part after `case`) */
 /* parse_stmt.c */
 NodeList parse_block(Parser *p, const Token *head); /* ':' already consumed */
+/* parse_compound.c */
+Node *parse_compound_stmt(Parser *p);       /* NULL when not at a compound statement */
 Node *parse_module_body(Parser *p);
 
 #endif

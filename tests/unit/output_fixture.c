@@ -13,7 +13,7 @@ static void add(FileResult *r, RuleId rule, uint32_t s, uint32_t e, const char *
         Fix *f = ARENA_NEW(&r->arena, Fix);
         Edit *ed = ARENA_NEW(&r->arena, Edit);
         *ed = (Edit){es, ee, content};
-        *f = (Fix){a, 1, ed};
+        *f = (Fix){.applicability = a, .nedits = 1, .edits = ed};
         d.fix = f;
     }
     vec_push(&r->diags, d);

@@ -1,0 +1,81 @@
+/* lexer_internal.h: the lexer state and the helpers shared by lexer.c and lex_string.c. */
+#ifndef SNIPE_SYNTAX_LEXER_INTERNAL_H
+#define SNIPE_SYNTAX_LEXER_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "syntax/lexer.h"
+
+/* One entry of the f-string mode stack: either an open f/t-string or an open replacement field. */
+typedef struct Mode {
+    uint8_t is_field;   /* 0: an f/t-string literal part; 1: a replacement field */
+    uint8_t in_spec;    /* field: past its top-level ':' (lexing a format spec) */
+    uint8_t quote;      /* string: quote character */
+    uint8_t triple;     /* string: triple-quoted */
+    uint16_t flags;     /* string: TF_* of the string */
+    uint16_t depth;     /* field: bracket depth just after its '{'; string: depth at its start */
+} Mode;
+
+#define MAX_MODES (2 * LEX_MAX_BRACKETS + 4)
+
+typedef struct Lexer {
+    Arena *a;
+    const uint8_t *src;
+    uint32_t len, pos;
+    TokenList *toks;
+    SyntaxErrors *errs;
+    bool oom;
+    /* indentation (columns with tabs to 8, and with tabs to 1 for the consistency check) */
+    int indent;
+    uint32_t indstack[LEX_MAX_INDENT + 1], altstack[LEX_MAX_INDENT + 1];
+    bool at_bol;          /* at the start of a logical line */
+    bool line_has_tokens; /* the current logical line holds a token (NEWLINE, not NL, ends it) */
+    /* brackets */
+    int depth;
+    uint8_t brackets[LEX_MAX_BRACKETS];
+    uint32_t bracket_pos[LEX_MAX_BRACKETS];
+    int overflow;         /* brackets opened past the limit and not pushed */
+    /* f-strings */
+    int nmodes;
+    Mode modes[MAX_MODES];
+    /* line counting for messages: the line number of byte line_pos */
+    uint32_t line_pos, line_no;
+} Lexer;
+
+static inline void emit(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags)
+{
+    TokenList *t = lx->toks;
+    if (__builtin_expect(t->len == t->cap, 0) &&
+        !arena_grow(lx->a, (void **)&t->data, &t->cap, t->len + 1, sizeof(Token))) {
+        lx->oom = true;
+        return;
+    }
+    Token *d = &t->data[t->len++];
+    d->start = start;
+    d->end = end;
+    d->kind = (uint8_t)kind;
+    d->kw = 0;
+    d->flags = flags;
+    lx->line_has_tokens |= kind != TK_NL && kind != TK_COMMENT && kind != TK_NEWLINE;
+}
+
+/* Line number of byte pos (for messages; positions asked for in increasing order are cheap). */
+uint32_t lx_line_at(Lexer *lx, uint32_t pos);
+/* Record an error with a static message. */
+void lx_err(Lexer *lx, uint32_t start, uint32_t end, const char *msg);
+/* Track an opening / closing bracket (depth limit, mismatch errors). */
+void lx_open_bracket(Lexer *lx, uint8_t c, uint32_t at);
+void lx_close_bracket(Lexer *lx, uint8_t c, uint32_t at);
+/* Length of the line break at p (0, 1 or 2 for \r\n). */
+uint32_t lx_newline_len(const Lexer *lx, uint32_t p);
+/* At the opening quote of a string whose prefix starts at `start`: a STRING token, or the
+ * *STRING_START of an f/t-string (pushing its mode). */
+void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags);
+/* The literal part of the innermost f/t-string or format spec, up to '{', '}' or its end. */
+void lx_fstring_middle(Lexer *lx);
+/* Index of the innermost open f/t-string mode; close it and everything inside (recovery). */
+int lx_current_string(const Lexer *lx);
+void lx_drop_string(Lexer *lx, int si);
+
+#endif
