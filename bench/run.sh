@@ -53,3 +53,10 @@ if command -v /usr/bin/time >/dev/null 2>&1; then
   /usr/bin/time -f '%e s %M KB' -o /tmp/snipe-bench-time "$SNIPE" check --exit-zero --select E501,W291,W293 "$src" >/dev/null 2>&1 || true
   echo "snipe peak memory: $(cut -d' ' -f3,4 /tmp/snipe-bench-time)"
 fi
+
+# pycodestyle: every E and W rule (preview included) against pycodestyle's default selection,
+# and E,W,F against flake8 (both on every core).
+compare "E,W --preview vs pycodestyle" "$SNIPE" check --no-cache --exit-zero --select E,W --preview "$src" -- \
+  pycodestyle "$src"
+compare "E,W,F vs flake8" "$SNIPE" check --no-cache --exit-zero --select E,W,F "$src" -- \
+  flake8 --select=E,W,F "$src"

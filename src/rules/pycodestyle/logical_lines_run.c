@@ -22,7 +22,7 @@ void pcs_fix(Checker *ck, Diagnostic *d, Applicability a, const char *title, con
         return;
     }
     memcpy(e, edits, n * sizeof(Edit));
-    *f = (Fix){a, n, e};
+    *f = (Fix){.applicability = a, .nedits = n, .edits = e, .isolation = FIX_NON_OVERLAPPING};
     d->fix = f;
     d->fix_title = title;
 }
