@@ -247,6 +247,29 @@ static bool is_constant(const Node *e)
 }
 static bool const_non_singleton(const Node *e) { return is_constant(e) && !is_none(e) && bool_lit(e) < 0; }
 
+/* The source of `e` when it is short and on one line (Ruff's snippet display), else NULL. */
+static const char *short_snippet(Checker *ck, const Node *e)
+{
+    const char *src = ck->src->text;
+    uint32_t w = 0;
+    for (uint32_t i = e->start; i < e->end; i++) {
+        if (src[i] == '\n' || src[i] == '\r')
+            return NULL;
+        if (((unsigned char)src[i] & 0xC0) != 0x80)
+            w++;
+    }
+    return w > 50 ? NULL : arena_strndup(ck->arena, src + e->start, e->end - e->start);
+}
+
+/* E712's fix title. */
+static const char *e712_title(Checker *ck, int value, bool eq, const Node *other, bool single)
+{
+    const char *cond = single ? short_snippet(ck, other) : NULL;
+    if (!cond)
+        return "Replace comparison";
+    return arena_printf(ck->arena, (value == eq) ? "Replace with `%s`" : "Replace with `not %s`", cond);
+}
+
 /* E712's message: the compared expression when it is short and on one line. */
 static const char *e712_message(Checker *ck, int value, bool eq, const Node *other, bool single)
 {
@@ -281,6 +304,7 @@ void rule_literal_comparisons(Checker *ck, const Node *cmp)
         return;
     memcpy(ops, c->ops.items, c->ops.len);
     Diagnostic *found[64];
+    const char *titles[64];
     uint32_t nfound = 0;
     bool bad = false, single = c->ops.len == 1;
     const Node *comparator = c->left, *next = c->comparators.items[0];
@@ -298,8 +322,10 @@ void rule_literal_comparisons(Checker *ck, const Node *cmp)
         int v = bool_lit(comparator);
         if (v >= 0 && lint_enabled(ck, RULE_E712)) {
             Diagnostic *d = pcs_report(ck, RULE_E712, cmp->start, cmp->end, e712_message(ck, v, op == OP_Eq, next, single));
-            if (d && nfound < 64)
+            if (d && nfound < 64) {
+                titles[nfound] = e712_title(ck, v, op == OP_Eq, next, single);
                 found[nfound++] = d;
+            }
             ops[0] = op == OP_Eq ? OP_Is : OP_IsNot;
             bad = true;
         }
@@ -326,8 +352,10 @@ void rule_literal_comparisons(Checker *ck, const Node *cmp)
                 if (op == OP_Eq && bool_lit(comparator) == v)
                     continue;
                 Diagnostic *d = pcs_report(ck, RULE_E712, cmp->start, cmp->end, e712_message(ck, v, op == OP_Eq, comparator, single));
-                if (d && nfound < 64)
+                if (d && nfound < 64) {
+                    titles[nfound] = e712_title(ck, v, op == OP_Eq, comparator, single);
                     found[nfound++] = d;
+                }
                 ops[i] = op == OP_Eq ? OP_Is : OP_IsNot;
                 bad = true;
             }
@@ -365,7 +393,7 @@ void rule_literal_comparisons(Checker *ck, const Node *cmp)
     if (!content)
         return;
     for (uint32_t k = 0; k < nfound; k++) {
-        const char *title = "Replace comparison";
+        const char *title = found[k]->rule == RULE_E712 ? titles[k] : "Replace comparison";
         if (found[k]->rule == RULE_E711)
             title = strstr(found[k]->message, "is not") ? "Replace with `cond is not None`" : "Replace with `cond is None`";
         lint_fix_edit(ck, found[k], APPLY_UNSAFE, title, cmp->start, cmp->end, content);
@@ -587,6 +615,104 @@ void rule_bare_except(Checker *ck, const Node *h)
     pcs_report(ck, RULE_E722, h->start, h->start + 6, "Do not use bare `except`");
 }
 
+/* One parameter as Ruff's generator writes it, with its default's source. */
+static void put_param(Checker *ck, Buf *b, const Node *arg, const Node *dflt, const char *prefix)
+{
+    if (b->len && b->data[b->len - 1] != '(')
+        buf_append(b, ", ", 2);
+    buf_append(b, prefix, strlen(prefix));
+    buf_append(b, arg->as.arg.arg.ptr, arg->as.arg.arg.len);
+    if (dflt) {
+        buf_append(b, "=", 1);
+        buf_append(b, ck->src->text + dflt->start, dflt->end - dflt->start);
+    }
+}
+
+/* The file's indentation unit (Ruff's Stylist): the first indented block's, else 4 spaces. */
+static Str indent_unit(const Checker *ck)
+{
+    const TokenList *tl = &ck->parse->tokens;
+    for (uint32_t i = 0; i < tl->len; i++)
+        if (tl->data[i].kind == TK_INDENT && tl->data[i].end > tl->data[i].start)
+            return (Str){ck->src->text + tl->data[i].start, tl->data[i].end - tl->data[i].start};
+    return (Str){"    ", 4};
+}
+
+/* E731's fix: `name = lambda args: body` rewritten as a def (only for a statement alone on its
+ * lines), the body's source kept as written. */
+static void lambda_fix(Checker *ck, Diagnostic *d, const Node *s, Str name, const Node *lam)
+{
+    const char *src = ck->src->text;
+    uint32_t ls = ll_line_start(ck, s->start);
+    for (uint32_t i = ls; i < s->start; i++)
+        if (src[i] != ' ' && src[i] != '\t' && src[i] != '\f')
+            return;
+    uint32_t j = s->end;
+    while (j < ck->src->len && (src[j] == ' ' || src[j] == '\t' || src[j] == '\f'))
+        j++;
+    if (j < ck->src->len && src[j] != '\n' && src[j] != '\r' && src[j] != '#')
+        return;
+    Buf g = {0};
+    buf_append(&g, "def ", 4);
+    buf_append(&g, name.ptr, name.len);
+    buf_append(&g, "(", 1);
+    const Node *args = lam->as.Lambda.args;
+    if (args) {
+        const Astarguments *a = &args->as.arguments;
+        uint32_t npos = a->posonlyargs.len + a->args.len, nd = a->defaults.len;
+        for (uint32_t i = 0; i < npos; i++) {
+            const Node *arg = i < a->posonlyargs.len ? a->posonlyargs.items[i] : a->args.items[i - a->posonlyargs.len];
+            const Node *df = i + nd >= npos ? a->defaults.items[i + nd - npos] : NULL;
+            put_param(ck, &g, arg, df, "");
+            if (i + 1 == a->posonlyargs.len)
+                buf_append(&g, ", /", 3);
+        }
+        if (a->vararg)
+            put_param(ck, &g, a->vararg, NULL, "*");
+        else if (a->kwonlyargs.len)
+            buf_append(&g, g.data[g.len - 1] == '(' ? "*" : ", *", g.data[g.len - 1] == '(' ? 1 : 3);
+        for (uint32_t i = 0; i < a->kwonlyargs.len; i++)
+            put_param(ck, &g, a->kwonlyargs.items[i], i < a->kw_defaults.len ? a->kw_defaults.items[i] : NULL, "");
+        if (a->kwarg)
+            put_param(ck, &g, a->kwarg, NULL, "**");
+    }
+    buf_append(&g, "):", 2);
+    buf_append(&g, ck->line_ending, strlen(ck->line_ending));
+    Str unit = indent_unit(ck);
+    buf_append(&g, unit.ptr, unit.len);
+    buf_append(&g, "return ", 7);
+    uint32_t bs, be, ps, pe;
+    paren_range(ck, lam->as.Lambda.body, lam->start, lam->end, &bs, &be);
+    paren_range(ck, lam, s->start, s->end, &ps, &pe);
+    bool wrap = ps != lam->start;
+    if (wrap)
+        buf_append(&g, "(", 1);
+    buf_append(&g, src + bs, be - bs);
+    if (wrap)
+        buf_append(&g, ")", 1);
+    /* Every line after the first gets the statement's indentation. */
+    Buf out = {0};
+    for (uint32_t i = 0; i < g.len;) {
+        uint32_t k = i;
+        while (k < g.len && g.data[k] != '\n' && g.data[k] != '\r')
+            k++;
+        if (i)
+            buf_append(&out, src + ls, s->start - ls);
+        buf_append(&out, g.data + i, k - i);
+        if (k < g.len) {
+            k += (g.data[k] == '\r' && k + 1 < g.len && g.data[k + 1] == '\n') ? 2 : 1;
+            buf_append(&out, ck->line_ending, strlen(ck->line_ending));
+        }
+        i = k;
+    }
+    char *rep = arena_strndup(ck->arena, out.data ? out.data : "", out.len);
+    buf_free(&g);
+    buf_free(&out);
+    if (rep)
+        lint_fix_edit(ck, d, APPLY_UNSAFE, arena_printf(ck->arena, "Rewrite `%.*s` as a `def`", (int)name.len, name.ptr),
+                      s->start, s->end, rep);
+}
+
 void rule_lambda_assignment(Checker *ck, const Node *s, const PcsScope *sc)
 {
     const Node *target, *value;
@@ -603,7 +729,9 @@ void rule_lambda_assignment(Checker *ck, const Node *s, const PcsScope *sc)
     }
     if (target->kind != AST_Name || value->kind != AST_Lambda)
         return;
-    pcs_report(ck, RULE_E731, s->start, s->end, "Do not assign a `lambda` expression, use a `def`");
+    Diagnostic *d = pcs_report(ck, RULE_E731, s->start, s->end, "Do not assign a `lambda` expression, use a `def`");
+    if (d && s->kind == AST_Assign)
+        lambda_fix(ck, d, s, target->as.Name.id, value);
 }
 
 void rule_ambiguous_variable_name(Checker *ck, Str name, uint32_t start, uint32_t end, const PcsScope *sc)
