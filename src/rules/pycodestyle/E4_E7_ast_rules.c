@@ -204,6 +204,121 @@ static bool allowed_before_imports(const Node *s)
     }
 }
 
+static bool is_docstring_stmt(const Node *s)
+{
+    return s->kind == AST_Expr && s->as.Expr.value->kind == AST_Constant && s->as.Expr.value->as.Constant.value.kind == CONST_STR;
+}
+
+static bool is_future_import(const Node *s)
+{
+    return s->kind == AST_ImportFrom && s->as.ImportFrom.module.ptr && str_is(s->as.ImportFrom.module, "__future__");
+}
+
+/* Offset just past the line terminator of the line holding `off`. */
+static uint32_t full_line_end(const Checker *ck, uint32_t off)
+{
+    const char *t = ck->src->text;
+    uint32_t n = ck->src->len;
+    while (off < n && t[off] != '\n' && t[off] != '\r')
+        off++;
+    if (off < n)
+        off += (t[off] == '\r' && off + 1 < n && t[off + 1] == '\n') ? 2 : 1;
+    return off;
+}
+
+/* Offset of a `c` after blanks at `off`, or UINT32_MAX. */
+static uint32_t after_blanks(const Checker *ck, uint32_t off, char c)
+{
+    const char *t = ck->src->text;
+    while (off < ck->src->len && (t[off] == ' ' || t[off] == '\t' || t[off] == '\f'))
+        off++;
+    return off < ck->src->len && t[off] == c ? off : UINT32_MAX;
+}
+
+/* E402's fix (preview): move the import to the top of the file (after the docstring and the
+ * `__future__` imports, and after leading comments), as Ruff's importer does. */
+static void e402_fix(Checker *ck, Diagnostic *d, const Node *module, const Node *s)
+{
+    const char *src = ck->src->text;
+    uint32_t ls = ll_line_start(ck, s->start);
+    for (uint32_t i = ls; i < s->start; i++)
+        if (src[i] != ' ' && src[i] != '\t' && src[i] != '\f')
+            return;
+    uint32_t j = s->end;
+    while (j < ck->src->len && (src[j] == ' ' || src[j] == '\t' || src[j] == '\f'))
+        j++;
+    if (j < ck->src->len && src[j] != '\n' && src[j] != '\r' && src[j] != '#')
+        return;
+    /* the import's text up to the end of its line, trimmed */
+    uint32_t te = j;
+    while (te < ck->src->len && src[te] != '\n' && src[te] != '\r')
+        te++;
+    while (te > s->start && (src[te - 1] == ' ' || src[te - 1] == '\t' || src[te - 1] == '\f'))
+        te--;
+    const char *text = arena_strndup(ck->arena, src + s->start, te - s->start);
+    const NodeList *body = &module->as.Module.body;
+    uint32_t k = 0;
+    const Node *last_future = NULL;
+    if (k < body->len && is_docstring_stmt(body->items[k]))
+        k++;
+    for (; k < body->len && is_future_import(body->items[k]); k++)
+        last_future = body->items[k];
+    uint32_t at;
+    const char *content;
+    if (last_future) {
+        uint32_t semi = after_blanks(ck, last_future->end, ';');
+        if (semi != UINT32_MAX) {
+            at = semi + 1;
+            content = arena_printf(ck->arena, " %s;", text);
+        } else if (after_blanks(ck, last_future->end, '\\') != UINT32_MAX) {
+            at = last_future->end;
+            content = arena_printf(ck->arena, "; %s", text);
+        } else {
+            at = full_line_end(ck, last_future->end);
+            content = arena_printf(ck->arena, "%s%s", text, ck->line_ending);
+        }
+    } else {
+        uint32_t loc = 0;
+        if (body->len && is_docstring_stmt(body->items[0])) {
+            uint32_t e = body->items[0]->end; /* only the first string statement, as Ruff */
+            uint32_t semi = after_blanks(ck, e, ';');
+            if (semi != UINT32_MAX) {
+                Edit ed[2] = {{semi + 1, semi + 1, arena_printf(ck->arena, " %s;", text)},
+                              {s->start, full_line_end(ck, s->end), ""}};
+                pcs_fix(ck, d, APPLY_UNSAFE, "Move module level imports to top of file", ed, 2);
+                return;
+            }
+            while (after_blanks(ck, e, '\\') != UINT32_MAX)
+                e = full_line_end(ck, e);
+            loc = full_line_end(ck, e);
+        }
+        bool seen_comment = false;
+        for (uint32_t p = loc; p < ck->src->len;) {
+            uint32_t le = full_line_end(ck, p), q = p;
+            while (q < le && (src[q] == ' ' || src[q] == '\t' || src[q] == '\f'))
+                q++;
+            if (q == le || src[q] == '\n' || src[q] == '\r') {
+                if (seen_comment)
+                    loc = le;
+            } else if (src[q] == '#') {
+                loc = le;
+                seen_comment = true;
+            } else
+                break;
+            p = le;
+        }
+        at = loc;
+        content = arena_printf(ck->arena, "%s%s", text, ck->line_ending);
+    }
+    Edit ed[2] = {{at, at, content}, {s->start, full_line_end(ck, s->end), ""}};
+    if (ed[1].start < ed[0].start) {
+        Edit t = ed[0];
+        ed[0] = ed[1];
+        ed[1] = t;
+    }
+    pcs_fix(ck, d, APPLY_UNSAFE, "Move module level imports to top of file", ed, 2);
+}
+
 void rule_module_import_not_at_top(Checker *ck, const Node *module)
 {
     bool docstring_seen = false, boundary = false;
@@ -217,8 +332,11 @@ void rule_module_import_not_at_top(Checker *ck, const Node *module)
         }
         docstring_seen = true;
         if (s->kind == AST_Import || s->kind == AST_ImportFrom) {
-            if (boundary)
-                pcs_report(ck, RULE_E402, s->start, s->end, "Module level import not at top of file");
+            if (boundary) {
+                Diagnostic *d = pcs_report(ck, RULE_E402, s->start, s->end, "Module level import not at top of file");
+                if (d && ck->settings->preview)
+                    e402_fix(ck, d, module, s);
+            }
             continue;
         }
         if (!boundary && !allowed_before_imports(s))
