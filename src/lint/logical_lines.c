@@ -109,8 +109,11 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
     for (uint32_t i = 0; i < n; i++) {
         const Token *t = &tl->data[i];
         out->toks[i] = (LLTok){t->start, t->end, t->kind, t->kw};
-        if (t->kind == TK_NAME && !t->kw && (t->end - t->start == 4 || t->end - t->start == 5))
-            soft = true;
+        if (t->kind == TK_NAME && !t->kw && !soft) {
+            const char *w = ck->src->text + t->start;
+            uint32_t n = t->end - t->start;
+            soft = (n == 5 && memcmp(w, "match", 5) == 0) || (n == 4 && (memcmp(w, "case", 4) == 0 || memcmp(w, "type", 4) == 0));
+        }
     }
     out->ntoks = n;
     if (soft && ck->parse->module) {
@@ -122,7 +125,7 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
 
 bool logical_lines_build(Checker *ck, LogicalLines *ll)
 {
-    if (!ll_tokens(ck, ll))
+    if (!ll->toks && !ll_tokens(ck, ll))
         return false;
     ll->lines = arena_alloc(ck->arena, (size_t)(ll->ntoks + 1) * sizeof(LLine));
     if (!ll->lines) {

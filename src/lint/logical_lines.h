@@ -47,7 +47,7 @@ typedef struct LogicalLines {
  * checker call is not possible (no slot): callers build once per rule group. Returns false on
  * OOM (ck->oom set). */
 bool ll_tokens(Checker *ck, LogicalLines *out);
-/* ll_tokens plus the logical lines. */
+/* ll_tokens (unless ll->toks is already set: zero *ll first) plus the logical lines. */
 bool logical_lines_build(Checker *ck, LogicalLines *out);
 
 static inline bool ll_is_keyword(const LLTok *t) { return t->kw != 0; }

@@ -51,7 +51,7 @@ START_TEST(logical_lines_join_brackets)
     lint_settings_default(&s);
     DiagVec v = {0};
     Checker ck = {.arena = &A, .src = &src, .settings = &s, .diags = &v, .parse = &pr, .valid_syntax = true};
-    LogicalLines ll;
+    LogicalLines ll = {0};
     ck_assert(logical_lines_build(&ck, &ll));
     ck_assert_uint_eq(ll.nlines, 3); /* the list, the comment, y = 2 (the blank line is none) */
     ck_assert_uint_eq(ll.lines[1].flags, LLF_COMMENT);

@@ -189,6 +189,8 @@ void ll_redundant_backslash(Checker *ck, const LogicalLines *ll, const LLine *l,
 {
     int parens = 0;
     uint32_t start_index = 0;
+    if (ncont == 0)
+        return;
     for (uint32_t i = l->first; i < l->last; i++) {
         const LLTok *t = &ll->toks[i];
         uint8_t k = t->kind;

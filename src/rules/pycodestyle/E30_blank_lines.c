@@ -256,11 +256,9 @@ static void check_line(Checker *ck, const LineInfo *l, const State *st, bool has
     }
 }
 
-static void run_blank_lines(Checker *ck)
+void pcs_blank_lines(Checker *ck, const LogicalLines *llp)
 {
-    LogicalLines ll;
-    if (!ll_tokens(ck, &ll))
-        return;
+    const LogicalLines ll = *llp;
     const char *path = ck->src->path;
     size_t pl = path ? strlen(path) : 0;
     bool stub = pl >= 4 && strcmp(path + pl - 4, ".pyi") == 0;
@@ -311,23 +309,3 @@ static void run_blank_lines(Checker *ck)
         has_prev_line = true;
     }
 }
-
-static const RuleId bl_group[] = {RULE_E301, RULE_E302, RULE_E303, RULE_E304, RULE_E305, RULE_E306};
-
-static void bl_entry(Checker *ck, RuleId self)
-{
-    for (size_t i = 0; i < sizeof bl_group / sizeof bl_group[0]; i++) {
-        if (lint_enabled(ck, bl_group[i])) {
-            if (bl_group[i] == self)
-                run_blank_lines(ck);
-            return;
-        }
-    }
-}
-
-void rule_bl_E301(Checker *ck) { bl_entry(ck, RULE_E301); }
-void rule_bl_E302(Checker *ck) { bl_entry(ck, RULE_E302); }
-void rule_bl_E303(Checker *ck) { bl_entry(ck, RULE_E303); }
-void rule_bl_E304(Checker *ck) { bl_entry(ck, RULE_E304); }
-void rule_bl_E305(Checker *ck) { bl_entry(ck, RULE_E305); }
-void rule_bl_E306(Checker *ck) { bl_entry(ck, RULE_E306); }

@@ -14,11 +14,9 @@ static bool block_keyword(uint8_t kw)
     }
 }
 
-static void run_compound(Checker *ck)
+void pcs_compound_statements(Checker *ck, const LogicalLines *llp)
 {
-    LogicalLines ll;
-    if (!ll_tokens(ck, &ll))
-        return;
+    const LogicalLines ll = *llp;
     bool have_colon = false, have_semi = false, have_kw = false, allow_ellipsis = false;
     uint32_t colon_s = 0, colon_e = 0, semi_s = 0, semi_e = 0, nest = 0;
     for (uint32_t i = 0; i < ll.ntoks; i++) {
@@ -71,20 +69,3 @@ static void run_compound(Checker *ck)
             have_kw = true;
     }
 }
-
-static const RuleId group[] = {RULE_E701, RULE_E702, RULE_E703};
-
-static void entry(Checker *ck, RuleId self)
-{
-    for (size_t i = 0; i < sizeof group / sizeof group[0]; i++) {
-        if (lint_enabled(ck, group[i])) {
-            if (group[i] == self)
-                run_compound(ck);
-            return;
-        }
-    }
-}
-
-void rule_cs_E701(Checker *ck) { entry(ck, RULE_E701); }
-void rule_cs_E702(Checker *ck) { entry(ck, RULE_E702); }
-void rule_cs_E703(Checker *ck) { entry(ck, RULE_E703); }

@@ -1,5 +1,6 @@
-/* logical_lines_run.c: the driver of the logical-line rules (E1, E2, E502): builds the logical
- * lines once per file and runs each check the enabled rules need; also E111-E117 (indentation). */
+/* logical_lines_run.c: the driver of the token rules of pycodestyle (E1, E2, E3, E502, E70):
+ * resolves the tokens and builds the logical lines once per file and runs each check the
+ * enabled rules need; also E111-E117 (indentation). */
 #include <string.h>
 
 #include "pcs_report.h"
@@ -27,8 +28,10 @@ void pcs_fix(Checker *ck, Diagnostic *d, Applicability a, const char *title, con
     d->fix_title = title;
 }
 
-/* The rules this driver serves, in registry order; the first enabled one runs the driver. */
-static const RuleId ll_group[] = {
+/* The rules this driver serves (blank lines, compound statements, then the logical-line rules);
+ * the first enabled one in this list runs the driver. */
+static const RuleId driver_group[] = {
+    RULE_E301, RULE_E302, RULE_E303, RULE_E304, RULE_E305, RULE_E306, RULE_E701, RULE_E702, RULE_E703,
     RULE_E111, RULE_E112, RULE_E113, RULE_E114, RULE_E115, RULE_E116, RULE_E117, RULE_E201, RULE_E202,
     RULE_E203, RULE_E204, RULE_E211, RULE_E221, RULE_E222, RULE_E223, RULE_E224, RULE_E225, RULE_E226,
     RULE_E227, RULE_E228, RULE_E231, RULE_E241, RULE_E242, RULE_E251, RULE_E252, RULE_E261, RULE_E262,
@@ -126,11 +129,11 @@ static void indentation(Checker *ck, const LogicalLines *ll, const LLine *l, con
         pcs_report(ck, RULE_E117, s, e, comment ? "Over-indented (comment)" : "Over-indented");
 }
 
-static void run_logical_lines(Checker *ck)
+static void run_logical_lines(Checker *ck, LogicalLines *llp)
 {
-    LogicalLines ll;
-    if (!logical_lines_build(ck, &ll))
+    if (!logical_lines_build(ck, llp))
         return;
+    const LogicalLines ll = *llp;
     bool e22x = ANY(ck, RULE_E221, RULE_E222, RULE_E223, RULE_E224);
     bool e25x = ANY(ck, RULE_E251, RULE_E252);
     bool e225 = ANY(ck, RULE_E225, RULE_E226, RULE_E227, RULE_E228);
@@ -205,13 +208,27 @@ static void run_logical_lines(Checker *ck)
     }
 }
 
+static void run_all(Checker *ck)
+{
+    LogicalLines ll;
+    if (!ll_tokens(ck, &ll))
+        return;
+    if (ANY(ck, RULE_E301, RULE_E302, RULE_E303, RULE_E304, RULE_E305, RULE_E306))
+        pcs_blank_lines(ck, &ll);
+    if (ANY(ck, RULE_E701, RULE_E702, RULE_E703))
+        pcs_compound_statements(ck, &ll);
+    const size_t nll = sizeof driver_group / sizeof driver_group[0];
+    if (any(ck, driver_group + 9, nll - 9))
+        run_logical_lines(ck, &ll);
+}
+
 /* Each rule of the group has its own entry; only the first enabled one runs the driver. */
 static void ll_entry(Checker *ck, RuleId self)
 {
-    for (size_t i = 0; i < sizeof ll_group / sizeof ll_group[0]; i++) {
-        if (lint_enabled(ck, ll_group[i])) {
-            if (ll_group[i] == self)
-                run_logical_lines(ck);
+    for (size_t i = 0; i < sizeof driver_group / sizeof driver_group[0]; i++) {
+        if (lint_enabled(ck, driver_group[i])) {
+            if (driver_group[i] == self)
+                run_all(ck);
             return;
         }
     }
@@ -224,3 +241,11 @@ LL_ENTRY(E201) LL_ENTRY(E202) LL_ENTRY(E203) LL_ENTRY(E204) LL_ENTRY(E211) LL_EN
 LL_ENTRY(E223) LL_ENTRY(E224) LL_ENTRY(E225) LL_ENTRY(E226) LL_ENTRY(E227) LL_ENTRY(E228) LL_ENTRY(E231)
 LL_ENTRY(E241) LL_ENTRY(E242) LL_ENTRY(E251) LL_ENTRY(E252) LL_ENTRY(E261) LL_ENTRY(E262) LL_ENTRY(E265)
 LL_ENTRY(E266) LL_ENTRY(E271) LL_ENTRY(E272) LL_ENTRY(E273) LL_ENTRY(E274) LL_ENTRY(E275) LL_ENTRY(E502)
+
+#define BL_ENTRY(code) \
+    void rule_bl_##code(Checker *ck) { ll_entry(ck, RULE_##code); }
+BL_ENTRY(E301) BL_ENTRY(E302) BL_ENTRY(E303) BL_ENTRY(E304) BL_ENTRY(E305) BL_ENTRY(E306)
+
+#define CS_ENTRY(code) \
+    void rule_cs_##code(Checker *ck) { ll_entry(ck, RULE_##code); }
+CS_ENTRY(E701) CS_ENTRY(E702) CS_ENTRY(E703)

@@ -18,6 +18,11 @@ static inline void pcs_fix1(Checker *ck, Diagnostic *d, const char *title, uint3
     lint_fix_edit(ck, d, APPLY_SAFE, title, s, e, content);
 }
 
+/* The token-driven checks over the whole file: blank lines (E301-E306) and compound
+ * statements (E701-E703); `ll` needs only its tokens. */
+void pcs_blank_lines(Checker *ck, const LogicalLines *ll);
+void pcs_compound_statements(Checker *ck, const LogicalLines *ll);
+
 /* The checks over one logical line (Ruff's functions of the same names). */
 void ll_extraneous_whitespace(Checker *ck, const LogicalLines *ll, const LLine *l);           /* E201 E202 E203 */
 void ll_whitespace_after_decorator(Checker *ck, const LogicalLines *ll, const LLine *l);        /* E204 */
