@@ -733,17 +733,119 @@ void rule_bare_except(Checker *ck, const Node *h)
     pcs_report(ck, RULE_E722, h->start, h->start + 6, "Do not use bare `except`");
 }
 
-/* One parameter as Ruff's generator writes it, with its default's source. */
-static void put_param(Checker *ck, Buf *b, const Node *arg, const Node *dflt, const char *prefix)
+static void put_params(Checker *ck, Buf *b, const Node *args);
+
+/* A default value as Ruff's generator writes it, for the expressions that matter in practice
+ * (names, literals, attributes, calls, lambdas); anything else keeps its source text. */
+static void put_expr(Checker *ck, Buf *b, const Node *e, uint32_t depth)
 {
-    if (b->len && b->data[b->len - 1] != '(')
+    const char *src = ck->src->text;
+    if (depth > 50 || (e->flags & NF_PARENS)) {
+        buf_append(b, src + e->start, e->end - e->start);
+        return;
+    }
+    switch (e->kind) {
+    case AST_Name:
+        buf_append(b, e->as.Name.id.ptr, e->as.Name.id.len);
+        return;
+    case AST_Attribute:
+        if (e->as.Attribute.value->kind != AST_Name && e->as.Attribute.value->kind != AST_Attribute)
+            break;
+        put_expr(ck, b, e->as.Attribute.value, depth + 1);
+        buf_append(b, ".", 1);
+        buf_append(b, e->as.Attribute.attr.ptr, e->as.Attribute.attr.len);
+        return;
+    case AST_Constant: {
+        uint8_t k = e->as.Constant.value.kind;
+        const char *w = k == CONST_NONE ? "None" : k == CONST_TRUE ? "True" : k == CONST_FALSE ? "False" : k == CONST_ELLIPSIS ? "..." : NULL;
+        if (w) {
+            buf_append(b, w, strlen(w));
+            return;
+        }
+        break;
+    }
+    case AST_Lambda:
+        buf_append(b, "lambda", 6);
+        if (e->as.Lambda.args && (e->as.Lambda.args->as.arguments.args.len || e->as.Lambda.args->as.arguments.posonlyargs.len ||
+                                  e->as.Lambda.args->as.arguments.vararg || e->as.Lambda.args->as.arguments.kwonlyargs.len ||
+                                  e->as.Lambda.args->as.arguments.kwarg)) {
+            buf_append(b, " ", 1);
+            put_params(ck, b, e->as.Lambda.args);
+        }
+        buf_append(b, ": ", 2);
+        put_expr(ck, b, e->as.Lambda.body, depth + 1);
+        return;
+    case AST_Call: {
+        const Node *f = e->as.Call.func;
+        if (f->kind != AST_Name && f->kind != AST_Attribute)
+            break;
+        put_expr(ck, b, f, depth + 1);
+        buf_append(b, "(", 1);
+        bool first = true;
+        for (uint32_t i = 0; i < e->as.Call.args.len; i++) {
+            if (!first)
+                buf_append(b, ", ", 2);
+            first = false;
+            put_expr(ck, b, e->as.Call.args.items[i], depth + 1);
+        }
+        for (uint32_t i = 0; i < e->as.Call.keywords.len; i++) {
+            const Node *kw = e->as.Call.keywords.items[i];
+            if (!first)
+                buf_append(b, ", ", 2);
+            first = false;
+            if (kw->as.keyword.arg.ptr) {
+                buf_append(b, kw->as.keyword.arg.ptr, kw->as.keyword.arg.len);
+                buf_append(b, "=", 1);
+            } else
+                buf_append(b, "**", 2);
+            put_expr(ck, b, kw->as.keyword.value, depth + 1);
+        }
+        buf_append(b, ")", 1);
+        return;
+    }
+    default:
+        break;
+    }
+    buf_append(b, src + e->start, e->end - e->start);
+}
+
+/* One parameter as Ruff's generator writes it. */
+static void put_param(Checker *ck, Buf *b, bool *first, const Node *arg, const Node *dflt, const char *prefix)
+{
+    if (!*first)
         buf_append(b, ", ", 2);
+    *first = false;
     buf_append(b, prefix, strlen(prefix));
     buf_append(b, arg->as.arg.arg.ptr, arg->as.arg.arg.len);
     if (dflt) {
         buf_append(b, "=", 1);
-        buf_append(b, ck->src->text + dflt->start, dflt->end - dflt->start);
+        put_expr(ck, b, dflt, 0);
     }
+}
+
+/* A parameter list as Ruff's generator writes it. */
+static void put_params(Checker *ck, Buf *b, const Node *args)
+{
+    const Astarguments *a = &args->as.arguments;
+    bool first = true;
+    uint32_t npos = a->posonlyargs.len + a->args.len, nd = a->defaults.len;
+    for (uint32_t i = 0; i < npos; i++) {
+        const Node *arg = i < a->posonlyargs.len ? a->posonlyargs.items[i] : a->args.items[i - a->posonlyargs.len];
+        const Node *df = i + nd >= npos ? a->defaults.items[i + nd - npos] : NULL;
+        put_param(ck, b, &first, arg, df, "");
+        if (i + 1 == a->posonlyargs.len)
+            buf_append(b, ", /", 3);
+    }
+    if (a->vararg)
+        put_param(ck, b, &first, a->vararg, NULL, "*");
+    else if (a->kwonlyargs.len) {
+        buf_append(b, first ? "*" : ", *", first ? 1 : 3);
+        first = false;
+    }
+    for (uint32_t i = 0; i < a->kwonlyargs.len; i++)
+        put_param(ck, b, &first, a->kwonlyargs.items[i], i < a->kw_defaults.len ? a->kw_defaults.items[i] : NULL, "");
+    if (a->kwarg)
+        put_param(ck, b, &first, a->kwarg, NULL, "**");
 }
 
 /* The file's indentation unit (Ruff's Stylist): the first indented block's, else 4 spaces. */
@@ -774,26 +876,8 @@ static void lambda_fix(Checker *ck, Diagnostic *d, const Node *s, Str name, cons
     buf_append(&g, "def ", 4);
     buf_append(&g, name.ptr, name.len);
     buf_append(&g, "(", 1);
-    const Node *args = lam->as.Lambda.args;
-    if (args) {
-        const Astarguments *a = &args->as.arguments;
-        uint32_t npos = a->posonlyargs.len + a->args.len, nd = a->defaults.len;
-        for (uint32_t i = 0; i < npos; i++) {
-            const Node *arg = i < a->posonlyargs.len ? a->posonlyargs.items[i] : a->args.items[i - a->posonlyargs.len];
-            const Node *df = i + nd >= npos ? a->defaults.items[i + nd - npos] : NULL;
-            put_param(ck, &g, arg, df, "");
-            if (i + 1 == a->posonlyargs.len)
-                buf_append(&g, ", /", 3);
-        }
-        if (a->vararg)
-            put_param(ck, &g, a->vararg, NULL, "*");
-        else if (a->kwonlyargs.len)
-            buf_append(&g, g.data[g.len - 1] == '(' ? "*" : ", *", g.data[g.len - 1] == '(' ? 1 : 3);
-        for (uint32_t i = 0; i < a->kwonlyargs.len; i++)
-            put_param(ck, &g, a->kwonlyargs.items[i], i < a->kw_defaults.len ? a->kw_defaults.items[i] : NULL, "");
-        if (a->kwarg)
-            put_param(ck, &g, a->kwarg, NULL, "**");
-    }
+    if (lam->as.Lambda.args)
+        put_params(ck, &g, lam->as.Lambda.args);
     buf_append(&g, "):", 2);
     buf_append(&g, ck->line_ending, strlen(ck->line_ending));
     Str unit = indent_unit(ck);
