@@ -35,7 +35,7 @@ TSRCS    := $(shell find tests/unit -name '*.c' | sort)
 TOBJS    := $(TSRCS:%.c=$(BUILD)/obj/%.o)
 SUITES   := $(patsubst tests/unit/test_%.c,%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps test demo bench clean
+.PHONY: all deps test demo bench clean FORCE
 all: $(BUILD)/snipe
 
 # Installs the Debian packages the build and the tests need, only when one is missing.
@@ -49,29 +49,41 @@ deps:
 	fi
 
 $(BUILD)/snipe: $(OBJS)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LD    $@"
+	@$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/obj/%.o: %.c $(BUILD)/gen/suites.h
+$(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	@echo "  CC    $<"
+	@$(CC) $(CFLAGS) -c -o $@ $<
 
-# One SUITE(name) line per tests/unit/test_<name>.c, each defining `Suite *suite_<name>(void)`.
-$(BUILD)/gen/suites.h: $(wildcard tests/unit/test_*.c) Makefile
+# One SUITE(name) line per tests/unit/test_<name>.c, each defining `Suite *suite_<name>(void)`;
+# rewritten only when the list changes, so that only the test runner's main is rebuilt.
+$(BUILD)/obj/tests/unit/main.o: $(BUILD)/gen/suites.h
+$(BUILD)/gen/suites.h: FORCE
 	@mkdir -p $(dir $@)
-	@printf '%s\n' $(foreach s,$(SUITES),'SUITE($(s))') > $@.tmp && mv $@.tmp $@
+	@printf '%s\n' $(foreach s,$(SUITES),'SUITE($(s))') > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+FORCE:
 
 $(BUILD)/snipe-tests: $(LIBOBJS) $(TOBJS)
-	$(CC) $(CFLAGS) -o $@ $^ $(TESTLIBS) $(LDLIBS)
+	@echo "  LD    $@"
+	@$(CC) $(CFLAGS) -o $@ $^ $(TESTLIBS) $(LDLIBS)
 
 test: deps
 	@$(MAKE) --no-print-directory $(BUILD)/snipe $(BUILD)/snipe-tests
 	@SNIPE_BIN=$(BUILD)/snipe $(BUILD)/snipe-tests
 
+# Lints the newest standard library installed under /usr/lib with Ruff's default rules plus the
+# line rules: the end of the normal report with its summary, then the counts per rule.
 demo: deps
 	@$(MAKE) --no-print-directory $(BUILD)/snipe
 	@lib=$$(ls -d /usr/lib/python3.[0-9]* 2>/dev/null | sort -V | tail -1); \
-	echo "snipe check $$lib"; ./$(BUILD)/snipe check --exit-zero --statistics "$$lib"; \
-	./$(BUILD)/snipe check --exit-zero "$$lib" | tail -n 5
+	if [ -z "$$lib" ]; then apt-get install -y -qq python3 >/dev/null; lib=$$(ls -d /usr/lib/python3.[0-9]* | sort -V | tail -1); fi; \
+	echo "== snipe check --extend-select E501,W $$lib   (last 40 lines)"; \
+	./$(BUILD)/snipe check --exit-zero --extend-select E501,W "$$lib" | tail -n 40; \
+	echo; echo "== snipe check --statistics --extend-select E501,W $$lib"; \
+	time -p ./$(BUILD)/snipe check --exit-zero --statistics --extend-select E501,W "$$lib"
 
 bench: all
 	@bench/run.sh

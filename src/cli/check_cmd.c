@@ -10,6 +10,7 @@
 #include "cli/output.h"
 #include "config/resolve.h"
 #include "io/discover.h"
+#include "lint/noqa_add.h"
 #include "lint/runner.h"
 
 static int cmp_item(const void *a, const void *b)
@@ -123,7 +124,25 @@ int cmd_check(int argc, char **argv)
         jobs[i].display = strcmp(p, "-") == 0 ? (a.stdin_filename ? a.stdin_filename : "-") : p;
         jobs[i].settings = config_settings_for(cfg, jobs[i].display);
     }
+    if (a.add_noqa) {
+        if (a.fix == TRI_YES || a.diff)
+            cli_warning("--fix is incompatible with --add-noqa.");
+        rc = noqa_add_run(jobs, files.len, a.add_noqa, stderr);
+        free(results);
+        free(jobs);
+        file_list_free(&files);
+        config_free(cfg);
+        check_args_free(&a);
+        return rc;
+    }
     lint_jobs(jobs, files.len, results, 0);
+    /* Malformed suppression comments, as Ruff logs them. */
+    for (uint32_t i = 0; i < files.len && !a.quiet && !a.silent; i++)
+        for (const char *w = results[i].warnings; w && *w;) {
+            size_t n = strcspn(w, "\n");
+            cli_warning("%.*s", (int)n, w);
+            w += n + (w[n] == '\n');
+        }
     /* A file that could not be read, with E902 off: Ruff's warning instead of a diagnostic. */
     for (uint32_t i = 0; i < files.len; i++)
         if (results[i].io_error && !ruleset_has(&jobs[i].settings->enabled, RULE_E902) && !a.silent)

@@ -194,6 +194,7 @@ static Scope *scope_build(Config *c, const Configuration *cfg, const char *proje
     bool global_preview = cfg->preview == 1;
     ls->preview = cfg->lint_preview >= 0 ? cfg->lint_preview == 1 : global_preview;
     ls->explicit_preview_rules = cfg->explicit_preview_rules == 1;
+    ls->ignore_noqa = c->args && c->args->ignore_noqa;
     if (cfg->target_version)
         ls->target_version = cfg->target_version;
     if (cfg->line_length)

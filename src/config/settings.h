@@ -28,6 +28,7 @@ typedef struct LintSettings {
     uint32_t max_doc_length;     /* `lint.pycodestyle.max-doc-length` (0: unset) */
     bool ignore_overlong_task_comments; /* `lint.pycodestyle.ignore-overlong-task-comments` */
     const char *const *task_tags;       /* `lint.task-tags`, NULL-terminated; default TODO FIXME XXX */
+    bool ignore_noqa;            /* --ignore-noqa: suppression comments suppress nothing */
 
     /* Fixing and reporting (Ruff reads these from the configuration of the current directory). */
     bool fix, fix_only, show_fixes;

@@ -1,5 +1,6 @@
 /* checker.c: runs the enabled rules of each phase over one source file. */
 #include "checker.h"
+#include "lint/noqa.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -84,6 +85,10 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
         return false;
     ck.parse = &parse;
     ck.valid_syntax = parse.errors.len == 0;
+    PyTokens tokens;
+    if (!pytokens_from_tokens(arena, src->text, src->len, &parse.tokens, &tokens))
+        return false;
+    ck.tokens = &tokens;
     for (uint32_t i = 0; i < parse.errors.len; i++) {
         const SyntaxError *e = &parse.errors.data[i];
         lint_report(&ck, RULE__COUNT, e->start, e->end, e->msg);
@@ -103,7 +108,10 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
         token_rules[k](&ck);
     if (ck.valid_syntax && parse.module && lint_any_ast_rule(&ck))
         lint_ast(&ck);
-    for (int k = 0; k < nnoqa; k++)
+    /* Suppression comments: drop what they suppress (unless --ignore-noqa), then RUF100. */
+    if (!noqa_check(&ck, first, !settings->ignore_noqa))
+        ck.oom = true;
+    for (int k = 0; ck.noqa && k < nnoqa; k++)
         noqa_rules[k](&ck);
 
     if (out->len > first)

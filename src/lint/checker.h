@@ -7,6 +7,7 @@
 
 #include "config/settings.h"
 #include "lint/diag.h"
+#include "lint/noqa_tokens.h"
 #include "lint/source.h"
 #include "syntax/parser.h"
 #include "util/arena.h"
@@ -28,6 +29,8 @@ typedef struct Checker {
     const char *line_ending;      /* the file's first line terminator, "\n" when it has none */
     const ParseResult *parse;     /* tokens, tree and syntax errors of the file */
     bool valid_syntax;            /* no syntax errors: the AST rules run */
+    const PyTokens *tokens;       /* comments, strings, continuations (src/lint/noqa_tokens.h) */
+    struct NoqaFile *noqa;        /* the file's suppression comments, for PH_NOQA rules */
 } Checker;
 
 static inline bool lint_enabled(const Checker *ck, RuleId r) { return ruleset_has(&ck->settings->enabled, r); }

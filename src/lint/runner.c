@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "lint/checker.h"
+#include "lint/noqa.h"
 #include "lint/fix_file.h"
 #include "util/utf8.h"
 
@@ -151,6 +152,8 @@ static void lint_one(const LintJob *job, FileResult *r)
     }
     r->loaded = true;
     bool ok = job->fix ? fix_file(job, r, &st, text, (uint32_t)len) : fix_lint(&r->arena, &r->src, job->settings, &r->diags);
+    if (ok)
+        r->warnings = noqa_warnings(&r->arena, &r->src, job->settings);
     if (!ok) {
         r->diags.len = 0;
         report_io(r, job->settings, "Out of memory while linting");

@@ -24,6 +24,7 @@ typedef struct FileResult {
     SourceFile src;               /* valid when `loaded` */
     bool loaded;
     const char *io_error;         /* why the file could not be read or decoded, or NULL */
+    const char *warnings;         /* warnings about malformed suppression comments, one a line, or NULL */
     DiagVec diags;                /* sorted by position; E902 when the file could not be read */
     FixOutcome fix;               /* what fixing did, when the job asked for it */
 } FileResult;

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "syntax/line_index.h"
 #include "util/utf8.h"
 
 bool source_init(SourceFile *src, Arena *a, const char *path, const char *text, uint32_t len)
@@ -17,40 +18,18 @@ bool source_init(SourceFile *src, Arena *a, const char *path, const char *text, 
     }
     src->text = text;
     src->len = len;
-    uint32_t n = 1;
-    for (uint32_t i = 0; i < len; i++) {
-        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n')))
-            n++;
-    }
-    /* A final line terminator does not start a new line. */
-    if (len > 0 && (text[len - 1] == '\n' || text[len - 1] == '\r'))
-        n--;
-    if (n == 0)
-        n = 1;
-    src->line_starts = ARENA_ARRAY(a, uint32_t, n);
-    if (!src->line_starts)
+    LineIndex li;
+    if (!line_index_init(&li, a, text, len))
         return false;
-    uint32_t k = 0;
-    src->line_starts[k++] = 0;
-    for (uint32_t i = 0; i < len && k < n; i++) {
-        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n')))
-            src->line_starts[k++] = i + 1;
-    }
-    src->nlines = n;
+    src->line_starts = li.starts;
+    src->nlines = li.nlines;
     return true;
 }
 
 uint32_t source_line_of(const SourceFile *src, uint32_t offset)
 {
-    uint32_t lo = 0, hi = src->nlines;
-    while (hi - lo > 1) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (src->line_starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
+    LineIndex li = {src->text, src->len, src->line_starts, src->nlines};
+    return line_index_line(&li, offset);
 }
 
 void source_location(const SourceFile *src, uint32_t offset, uint32_t *row, uint32_t *col)

@@ -29,6 +29,41 @@ static const char *const op_names[] = {
 
 const char *ast_op_name(AstOp op) { return (unsigned)op < OP__COUNT ? op_names[op] : "?"; }
 
+bool ast_const_int64(const ConstValue *v, int64_t *out)
+{
+    if (v->kind != CONST_INT || !v->str)
+        return false;
+    const char *s = v->str;
+    uint32_t n = v->len, i = 0;
+    unsigned base = 10;
+    if (n >= 2 && s[0] == '0') {
+        char c = (char)(s[1] | 0x20);
+        base = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 10;
+        if (base != 10)
+            i = 2;
+    }
+    uint64_t acc = 0;
+    for (; i < n; i++) {
+        char c = s[i];
+        unsigned d;
+        if (c == '_')
+            continue;
+        if (c >= '0' && c <= '9')
+            d = (unsigned)(c - '0');
+        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+            d = (unsigned)((c | 0x20) - 'a' + 10);
+        else
+            return false;
+        if (d >= base || acc > (UINT64_MAX - d) / base)
+            return false;
+        acc = acc * base + d;
+    }
+    if (acc > (uint64_t)INT64_MAX)
+        return false;
+    *out = (int64_t)acc;
+    return true;
+}
+
 void ast_children(const Node *n, void (*fn)(void *ctx, Node *child), void *ctx)
 {
     for (const AstField *f = ast_kind_info[n->kind].fields; f->name; f++) {

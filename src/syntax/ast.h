@@ -134,6 +134,10 @@ const char *ast_op_name(AstOp op);
 /* A zeroed node of kind k over [start, end) in the arena; NULL on exhaustion. */
 Node *ast_new(Arena *a, AstKind k, uint32_t start, uint32_t end);
 
+/* The value of a CONST_INT constant when it fits in int64_t (underscores and 0x / 0o / 0b prefixes
+ * understood); false for other kinds or when it does not fit. */
+bool ast_const_int64(const ConstValue *v, int64_t *out);
+
 /* Call fn(ctx, child) for every child node of n (NODE, OPT and LIST fields, in field order,
  * skipping NULLs), as the field tables of ast.def describe them. Not recursive. */
 void ast_children(const Node *n, void (*fn)(void *ctx, Node *child), void *ctx);

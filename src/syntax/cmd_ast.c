@@ -44,8 +44,7 @@ static int dump_file(const char *path, bool header)
     case SRC_BAD:
         fprintf(stderr, "%s:1:1: SyntaxError: %s\n", path, msg);
         if (header)
-            printf("== %s\n", path);
-        puts("SyntaxError");
+            printf("== %s\nSyntaxError: %s at 1:1\n", path, msg);
         free(src);
         return 1;
     }
@@ -63,7 +62,12 @@ static int dump_file(const char *path, bool header)
             buf_printf(&out, "== %s\n", path);
         if (r.errors.len) {
             print_errors(path, &r, &li);
-            buf_puts(&out, "SyntaxError\n");
+            if (header) {
+                /* in the oracle's form, so that bulk comparisons line up */
+                uint32_t row, col;
+                line_index_location(&li, r.errors.data[0].start, &row, &col);
+                buf_printf(&out, "SyntaxError: %s at %u:%u\n", r.errors.data[0].msg, row, col);
+            }
             rc = 1;
         } else {
             ast_dump(&out, r.module, &li);

@@ -120,7 +120,7 @@ static void lex_indentation(Lexer *lx)
     if (p >= lx->len) /* end of file: dedent everything at the end */
         return;
     uint8_t c = lx->src[p];
-    if (c == '#' || c == '\n' || c == '\r' || (c == '\\' && 0))
+    if (c == '#' || c == '\n' || c == '\r')
         return; /* blank or comment-only line: no indentation change */
     if (col == lx->indstack[lx->indent]) {
         if (alt != lx->altstack[lx->indent])
@@ -531,6 +531,8 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             }
             if (lx->line_has_tokens)
                 emit(lx, TK_NEWLINE, p, p, 0);
+            else if (p > 0 && lx->src[p - 1] != '\n' && lx->src[p - 1] != '\r')
+                emit(lx, TK_NL, p, p, 0); /* a last blank or comment line without its line break */
             while (lx->indent > 0) {
                 lx->indent--;
                 emit(lx, TK_DEDENT, p, p, 0);

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "util/utf8.h"
+
 bool line_index_init(LineIndex *li, Arena *a, const char *src, uint32_t len)
 {
     uint32_t n = 1;
@@ -41,14 +43,6 @@ uint32_t line_index_line(const LineIndex *li, uint32_t off)
     return lo;
 }
 
-uint32_t utf8_codepoints(const char *src, uint32_t start, uint32_t end)
-{
-    uint32_t n = 0;
-    for (uint32_t i = start; i < end; i++)
-        n += ((unsigned char)src[i] & 0xC0) != 0x80;
-    return n;
-}
-
 void line_index_location(const LineIndex *li, uint32_t off, uint32_t *row, uint32_t *col)
 {
     if (off > li->len)
@@ -56,7 +50,7 @@ void line_index_location(const LineIndex *li, uint32_t off, uint32_t *row, uint3
     uint32_t l = line_index_line(li, off);
     uint32_t s = li->starts[l];
     *row = l + 1;
-    *col = (off > s ? utf8_codepoints(li->src, s, off) : 0) + 1;
+    *col = (off > s ? utf8_count(li->src, s, off) : 0) + 1;
 }
 
 void line_index_byte_location(const LineIndex *li, uint32_t off, uint32_t *row, uint32_t *col)

@@ -22,7 +22,5 @@ uint32_t line_index_line(const LineIndex *li, uint32_t off);
 void line_index_location(const LineIndex *li, uint32_t off, uint32_t *row, uint32_t *col);
 /* 1-based row and 0-based column in UTF-8 bytes, as CPython's lineno / col_offset. */
 void line_index_byte_location(const LineIndex *li, uint32_t off, uint32_t *row, uint32_t *col);
-/* Number of code points in src[start, end) (counting each invalid byte as one). */
-uint32_t utf8_codepoints(const char *src, uint32_t start, uint32_t end);
 
 #endif

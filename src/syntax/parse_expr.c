@@ -67,8 +67,6 @@ void set_context(Parser *p, Node *n, AstOp ctx, const char *what)
     switch (n->kind) {
     case AST_Name:
         n->as.Name.ctx = (uint8_t)ctx;
-        if (ctx == OP_Store && n->as.Name.id.len == 4 && memcmp(n->as.Name.id.ptr, "None", 4) == 0)
-            perr(p, n->start, n->end, "cannot assign to None");
         break;
     case AST_Attribute: n->as.Attribute.ctx = (uint8_t)ctx; break;
     case AST_Subscript: n->as.Subscript.ctx = (uint8_t)ctx; break;

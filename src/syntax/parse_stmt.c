@@ -3,6 +3,7 @@
 #include "syntax/parser_internal.h"
 
 static void parse_statement(Parser *p);
+static void parse_simple_stmts(Parser *p);
 
 /* block -> NEWLINE INDENT statements DEDENT | simple_stmts. `head` is the statement's first token
  * (for the error message). */
@@ -30,7 +31,7 @@ NodeList parse_block(Parser *p, const Token *head)
             accept(p, TK_DEDENT);
         }
     } else {
-        parse_statement(p); /* simple statements on the header's line */
+        parse_simple_stmts(p); /* simple statements on the header's line (no compound ones) */
     }
     leave(p);
     NodeList body = list_finish(p, m);

@@ -43,10 +43,7 @@ bool expect(Parser *p, TokKind k)
     if (accept(p, k))
         return true;
     const Token *t = cur(p);
-    if (t->kind == TK_NEWLINE || t->kind == TK_ENDMARKER || t->kind == TK_INDENT || t->kind == TK_DEDENT)
-        perrf(p, t->start, t->end, "expected '%s'", token_op_text(k) ? token_op_text(k) : token_kind_name(k));
-    else
-        perrf(p, t->start, t->end, "expected '%s'", token_op_text(k) ? token_op_text(k) : token_kind_name(k));
+    perrf(p, t->start, t->end, "expected '%s'", token_op_text(k) ? token_op_text(k) : token_kind_name(k));
     return false;
 }
 
@@ -227,34 +224,63 @@ NodeList list_one(Parser *p, Node *n)
     return list_finish(p, m);
 }
 
-bool parse_module(Arena *a, const char *src, uint32_t len, ParseResult *out)
+/* Tokenize and set up the parser over the significant tokens (eval mode drops line structure too). */
+static bool parser_init(Parser *p, Arena *a, const char *src, uint32_t len, ParseResult *out, bool eval)
 {
     memset(out, 0, sizeof *out);
     if (!lex_source(a, src, len, &out->tokens, &out->errors))
         return false;
-    Parser p;
-    memset(&p, 0, sizeof p);
-    p.a = a;
-    p.src = src;
-    p.len = len;
-    p.errs = &out->errors;
-    p.sink = arena_alloc(a, sizeof(Node));
+    memset(p, 0, sizeof *p);
+    p->a = a;
+    p->src = src;
+    p->len = len;
+    p->errs = &out->errors;
+    p->sink = arena_alloc(a, sizeof(Node));
     Token *sig = arena_alloc(a, sizeof(Token) * out->tokens.len);
-    if (!sig || !p.sink)
+    if (!sig || !p->sink)
         return false;
     uint32_t n = 0;
     for (uint32_t i = 0; i < out->tokens.len; i++) {
         uint8_t k = out->tokens.data[i].kind;
-        if (k != TK_COMMENT && k != TK_NL && k != TK_ERRORTOKEN)
-            sig[n++] = out->tokens.data[i];
+        if (k == TK_COMMENT || k == TK_NL || k == TK_ERRORTOKEN)
+            continue;
+        if (eval && (k == TK_NEWLINE || k == TK_INDENT || k == TK_DEDENT))
+            continue;
+        sig[n++] = out->tokens.data[i];
     }
-    p.t = sig;
-    p.n = n;
+    p->t = sig;
+    p->n = n;
+    return true;
+}
+
+static bool parser_done(Parser *p)
+{
+    vec_free(&p->nodes);
+    vec_free(&p->idents);
+    vec_free(&p->ops);
+    vec_free(&p->parts);
+    buf_free(&p->text);
+    return !p->oom;
+}
+
+bool parse_expression_source(Arena *a, const char *src, uint32_t len, ParseResult *out)
+{
+    Parser p;
+    if (!parser_init(&p, a, src, len, out, true))
+        return false;
+    Node *body = at_kw(&p, KW_YIELD) ? parse_yield_expr(&p) : parse_star_expressions(&p);
+    if (!at(&p, TK_ENDMARKER))
+        perr_here(&p);
+    out->module = mk(&p, AST_Expression, 0, len);
+    out->module->as.Expression.body = body;
+    return parser_done(&p);
+}
+
+bool parse_module(Arena *a, const char *src, uint32_t len, ParseResult *out)
+{
+    Parser p;
+    if (!parser_init(&p, a, src, len, out, false))
+        return false;
     out->module = parse_module_body(&p);
-    vec_free(&p.nodes);
-    vec_free(&p.idents);
-    vec_free(&p.ops);
-    vec_free(&p.parts);
-    buf_free(&p.text);
-    return !p.oom;
+    return parser_done(&p);
 }

@@ -26,4 +26,9 @@ typedef struct ParseResult {
  * an empty id and NF_ERROR). Returns false only when memory ran out. */
 bool parse_module(Arena *a, const char *src, uint32_t len, ParseResult *out);
 
+/* Parse src[0, len) as one expression (eval mode, e.g. a string annotation): out->module is an
+ * AST_Expression whose body is the expression; line breaks and indentation are not significant
+ * (as for text between brackets). Same contract as parse_module otherwise. */
+bool parse_expression_source(Arena *a, const char *src, uint32_t len, ParseResult *out);
+
 #endif

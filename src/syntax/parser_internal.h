@@ -104,7 +104,7 @@ Node *parse_star_targets(Parser *p);        /* for / comprehension targets, Stor
 Node *parse_disjunction(Parser *p);
 Node *parse_bitwise_or(Parser *p);
 Node *parse_yield_expr(Parser *p);          /* at 'yield' */
-Node *parse_atom_primary(Parser *p);        /* primary (atom and trailers), for patterns' class names */
+Node *parse_atom_primary(Parser *p);        /* primary -> atom ('.' NAME | call | subscript)* */
 Node *parse_number(Parser *p);              /* at NUMBER */
 Node *parse_starred_expr(Parser *p);        /* at '*': Starred(bitwise_or) */
 bool parse_at_comp_for(const Parser *p);    /* at 'for' or 'async' 'for' */

@@ -7,8 +7,9 @@
  * a file cannot be read. */
 int cmd_debug_tokens(int argc, char **argv);
 /* `debug ast FILE...`: print each file's AST as CPython 3.13's ast.dump(..., include_attributes=True,
- * show_empty=True) does, one line per file (preceded by `== FILE` when several files are given);
- * syntax errors go to stderr as `FILE:row:col: SyntaxError: message` and the exit code is 1. */
+ * show_empty=True) does, one line per file; with several files each line follows `== FILE`, and a
+ * file with errors gets `SyntaxError: <first message> at row:col` (as the oracle script prints).
+ * Syntax errors go to stderr as `FILE:row:col: SyntaxError: message`; the exit code is then 1. */
 int cmd_debug_ast(int argc, char **argv);
 /* `debug parse [-v] PATH...`: parse every .py file under the paths and print one line:
  * `N files, B bytes, E files with syntax errors (T s)`; -v lists the errors on stderr. */

@@ -9,105 +9,18 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cli_project.h"
+
 static char root[256];
 
-typedef struct Run {
-    int status;
-    char out[65536];
-    char err[65536];
-} Run;
+typedef CliRun Run;
 
-static void put(const char *rel, const char *text)
-{
-    char p[1024];
-    snprintf(p, sizeof p, "%s/%s", root, rel);
-    /* create parent directories */
-    for (char *s = p + strlen(root) + 1; *s; s++)
-        if (*s == '/') {
-            *s = 0;
-            mkdir(p, 0755);
-            *s = '/';
-        }
-    FILE *f = fopen(p, "w");
-    ck_assert_msg(f != NULL, "cannot write %s", p);
-    fputs(text, f);
-    fclose(f);
-}
-
-static void sh(const char *fmt, ...)
-{
-    char cmd[2048];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(cmd, sizeof cmd, fmt, ap);
-    va_end(ap);
-    char full[2400];
-    snprintf(full, sizeof full, "cd '%s' && %s", root, cmd);
-    ck_assert_msg(system(full) == 0, "failed: %s", cmd);
-}
-
-static void slurp(const char *path, char *buf, size_t len)
-{
-    buf[0] = 0;
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return;
-    size_t n = fread(buf, 1, len - 1, f);
-    buf[n] = 0;
-    fclose(f);
-}
-
-/* Run `snipe ARGS` in the project directory `sub` (relative to the root), with a private
- * XDG_CONFIG_HOME and a 20 s time limit. */
-static void run_in(Run *r, const char *sub, const char *args)
-{
-    const char *bin = getenv("SNIPE_BIN");
-    ck_assert_msg(bin != NULL, "SNIPE_BIN is not set");
-    char absbin[1024];
-    if (bin[0] != '/') {
-        char cwd[800];
-        ck_assert_ptr_nonnull(getcwd(cwd, sizeof cwd));
-        snprintf(absbin, sizeof absbin, "%s/%s", cwd, bin);
-    } else {
-        snprintf(absbin, sizeof absbin, "%s", bin);
-    }
-    char cmd[8192];
-    snprintf(cmd, sizeof cmd,
-             "cd '%s/%s' && XDG_CONFIG_HOME='%s/.xdg' HOME='%s/.home' NO_COLOR=1 timeout 20 '%s' </dev/null %s "
-             ">'%s/.out' 2>'%s/.err'",
-             root, sub, root, root, absbin, args, root, root);
-    int st = system(cmd);
-    r->status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-    char p[1024];
-    snprintf(p, sizeof p, "%s/.out", root);
-    slurp(p, r->out, sizeof r->out);
-    snprintf(p, sizeof p, "%s/.err", root);
-    slurp(p, r->err, sizeof r->err);
-}
-
+static void put(const char *rel, const char *text) { proj_put(root, rel, text); }
+#define sh(...) proj_sh(root, __VA_ARGS__)
+static void run_in(Run *r, const char *sub, const char *args) { proj_run(root, sub, args, r); }
 static void run(Run *r, const char *args) { run_in(r, ".", args); }
-
-#define HAS(buf, s) ck_assert_msg(strstr((buf), (s)) != NULL, "expected %s in:\n%s", (s), (buf))
-#define HASNT(buf, s) ck_assert_msg(strstr((buf), (s)) == NULL, "unexpected %s in:\n%s", (s), (buf))
-
-static void setup(void)
-{
-    snprintf(root, sizeof root, "/tmp/snipe-cfg-XXXXXX");
-    ck_assert_ptr_nonnull(mkdtemp(root));
-    char p[400];
-    snprintf(p, sizeof p, "%s/.xdg", root);
-    mkdir(p, 0755);
-    snprintf(p, sizeof p, "%s/.home", root);
-    mkdir(p, 0755);
-}
-
-static void teardown(void)
-{
-    char cmd[1024];
-    snprintf(cmd, sizeof cmd, "chmod -R u+rwx '%s' 2>/dev/null; rm -rf '%s'", root, root);
-    if (system(cmd) != 0)
-        fprintf(stderr, "cannot remove %s\n", root);
-}
+static void setup(void) { proj_setup(root, sizeof root, "snipe-cfg"); }
+static void teardown(void) { proj_teardown(root); }
 
 #define TRAILING "x = 1   \n"
 #define LONG "y = '0123456789012345678901234567890'\n"

@@ -214,6 +214,51 @@ START_TEST(parenthesized_flag)
 }
 END_TEST
 
+START_TEST(expression_mode)
+{
+    Arena a;
+    arena_init(&a);
+    ParseResult r;
+    const char *src = "List[int] | None";
+    ck_assert(parse_expression_source(&a, src, (uint32_t)strlen(src), &r));
+    ck_assert_uint_eq(r.errors.len, 0);
+    ck_assert_int_eq(r.module->kind, AST_Expression);
+    LineIndex li;
+    ck_assert(line_index_init(&li, &a, src, (uint32_t)strlen(src)));
+    Buf b = {0};
+    ast_dump(&b, r.module, &li);
+    /* as ast.dump(ast.parse(src, mode='eval'), include_attributes=True, show_empty=True) prints it */
+    ck_assert_str_eq(b.data, "Expression(body=BinOp(left=Subscript(value=Name(id='List', ctx=Load(), lineno=1, col_offset=0, end_l"
+                             "ineno=1, end_col_offset=4), slice=Name(id='int', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, e"
+                             "nd_col_offset=8), ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9), op=BitOr(), r"
+                             "ight=Constant(value=None, lineno=1, col_offset=12, end_lineno=1, end_col_offset=16), lineno=1, col_o"
+                             "ffset=0, end_lineno=1, end_col_offset=16))");
+    buf_free(&b);
+    const char *bad = "List[int] x";
+    ck_assert(parse_expression_source(&a, bad, (uint32_t)strlen(bad), &r));
+    ck_assert_uint_gt(r.errors.len, 0);
+    arena_free(&a);
+}
+END_TEST
+
+START_TEST(int_constants)
+{
+    Parsed ps;
+    const char *src = "0x_ff, 1_000, 0o17, 0b101, 0, 99999999999999999999, 9223372036854775807\n";
+    parse_str(&ps, src, (uint32_t)strlen(src));
+    NodeList e = ps.r.module->as.Module.body.items[0]->as.Expr.value->as.Tuple.elts;
+    int64_t v;
+    ck_assert(ast_const_int64(&e.items[0]->as.Constant.value, &v) && v == 255);
+    ck_assert(ast_const_int64(&e.items[1]->as.Constant.value, &v) && v == 1000);
+    ck_assert(ast_const_int64(&e.items[2]->as.Constant.value, &v) && v == 15);
+    ck_assert(ast_const_int64(&e.items[3]->as.Constant.value, &v) && v == 5);
+    ck_assert(ast_const_int64(&e.items[4]->as.Constant.value, &v) && v == 0);
+    ck_assert(!ast_const_int64(&e.items[5]->as.Constant.value, &v));
+    ck_assert(ast_const_int64(&e.items[6]->as.Constant.value, &v) && v == INT64_MAX);
+    arena_free(&ps.a);
+}
+END_TEST
+
 static void count_child(void *ctx, Node *child)
 {
     (void)child;
@@ -364,6 +409,8 @@ Suite *suite_syntax_parser(void)
     tcase_add_test(tc, node_fields_are_typed);
     tcase_add_test(tc, parenthesized_flag);
     tcase_add_test(tc, children_follow_the_field_tables);
+    tcase_add_test(tc, expression_mode);
+    tcase_add_test(tc, int_constants);
     tcase_add_test(tc, hostile_deep_nesting);
     tcase_add_test(tc, hostile_bytes);
     suite_add_tcase(s, tc);

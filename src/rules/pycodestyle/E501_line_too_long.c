@@ -2,7 +2,8 @@
  * What: a physical line wider than `lint.pycodestyle.max-line-length` (default `line-length`).
  * Why:  long lines are hard to read side by side and in review.
  * Not reported, as in Ruff: lines of a single word, lines whose last word is a URL that starts
- * within the limit, pragma comments (`# noqa`, `# type:` ...) that push a fitting line over,
+ * within the limit, pragma comments (`# noqa`, `# type:` ..., also after other comment text:
+ * `# why # noqa`) that push a fitting line over,
  * task comments when `ignore-overlong-task-comments` is set, SPDX licence headers.
  */
 #include <stdio.h>
@@ -49,18 +50,30 @@ void rule_line_too_long(Checker *ck, const Line *line)
     if (width <= limit)
         return;
 
+    /* Strip a trailing pragma comment (`# noqa`, `# type: ignore`) or, when
+     * ignore-overlong-task-comments is set, a task comment, and measure again. */
     uint32_t end = line->end;
     uint32_t comment = line_comment_start(ck, line);
     if (comment != UINT32_MAX) {
-        if (is_pragma_comment(text + comment, line->end - comment)) {
-            end = comment;
-            while (end > line->start && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\f'))
-                end--;
+        const char *c = text + comment;
+        uint32_t clen = line->end - comment, cut = UINT32_MAX;
+        /* Ruff 0.17: a pragma after other comment text counts too (`# why # noqa: E501`). */
+        uint32_t off = find_trailing_pragma(c, clen);
+        if (off != UINT32_MAX)
+            cut = comment + off;
+        if (cut == UINT32_MAX && s->ignore_overlong_task_comments && is_task_comment(c, clen, s->task_tags))
+            cut = comment;
+        if (cut != UINT32_MAX) {
+            end = cut;
+            while (end > line->start) {
+                uint32_t j = end;
+                if (!unicode_is_whitespace(utf8_prev(text, line->start, &j)))
+                    break;
+                end = j;
+            }
             width = line_width(text, line->start, end, tab);
             if (width <= limit)
                 return;
-        } else if (s->ignore_overlong_task_comments && is_task_comment(text + comment, line->end - comment, s->task_tags)) {
-            return;
         }
     }
     /* The words of the (stripped) line: a single word cannot be shortened. */
@@ -68,13 +81,13 @@ void rule_line_too_long(Checker *ck, const Line *line)
     uint32_t nwords = line_words(text, line->start, end, &w1s, &w1e, &wls, &wle);
     if (nwords < 2)
         return;
-    if (is_license_header(text + line->start, end - line->start))
-        return;
     /* A URL at the end that starts within the limit. */
     if (memmem(text + wls, wle - wls, "://", 3)) {
         if (width - line_width(text, wls, wle, tab) <= limit)
             return;
     }
+    if (is_license_header(text, line->start, end))
+        return;
     /* The range starts at the first character past the limit. */
     uint32_t i = line->start, w = 0;
     while (i < end && w < limit) {

@@ -24,6 +24,7 @@ void rule_tab_indentation(Checker *ck, const Line *line)
         else if (t[i] != ' ' && t[i] != '\f')
             break;
     }
-    if (tab && i < ck->src->len)
+    /* Tabs inside a multi-line string are string content, not indentation. */
+    if (tab && i < ck->src->len && !pytokens_in_multiline(ck->tokens, line->start, i))
         lint_report(ck, RULE_W191, line->start, i, "Indentation contains tabs");
 }

@@ -39,13 +39,47 @@ static uint32_t trailing_start(const Checker *ck, const Line *line)
     return i;
 }
 
+/* Removing whitespace inside a multi-line string changes the string: unsafe. */
+static Applicability applicability(const Checker *ck, uint32_t start, uint32_t end)
+{
+    return pytokens_in_multiline(ck->tokens, start, end) ? APPLY_UNSAFE : APPLY_SAFE;
+}
+
+/* The backslash of the first of the continuation lines right before `line_start` (a blank line
+ * after `x = 1; \` must lose the backslash too), or `line_start` itself. */
+static uint32_t preceding_continuation(const Checker *ck, uint32_t line_start)
+{
+    const SourceFile *src = ck->src;
+    uint32_t result = line_start, at = line_start;
+    for (;;) {
+        if (at == 0)
+            break;
+        uint32_t nl = at - 1;                   /* the previous line's terminator */
+        if (src->text[nl] == '\n' && nl > 0 && src->text[nl - 1] == '\r')
+            nl--;
+        uint32_t prev = src->line_starts[source_line_of(src, nl)];
+        if (!pytokens_is_continuation(ck->tokens, prev) || nl == 0 || src->text[nl - 1] != '\\')
+            break;
+        result = nl - 1;
+        /* Keep going while the previous line holds nothing but whitespace before its backslash. */
+        bool blank = true;
+        for (uint32_t i = prev; i < nl - 1; i++)
+            if (src->text[i] != ' ' && src->text[i] != '\t' && src->text[i] != '\f')
+                blank = false;
+        if (!blank)
+            break;
+        at = prev;
+    }
+    return result;
+}
+
 void rule_trailing_whitespace(Checker *ck, const Line *line)
 {
     uint32_t ws = trailing_start(ck, line);
     if (ws == line->end || ws == line->start)
         return;
     Diagnostic *d = lint_report(ck, RULE_W291, ws, line->end, "Trailing whitespace");
-    lint_fix_edit(ck, d, APPLY_SAFE, "Remove trailing whitespace", ws, line->end, "");
+    lint_fix_edit(ck, d, applicability(ck, ws, line->end), "Remove trailing whitespace", ws, line->end, "");
 }
 
 void rule_blank_line_with_whitespace(Checker *ck, const Line *line)
@@ -54,5 +88,6 @@ void rule_blank_line_with_whitespace(Checker *ck, const Line *line)
     if (ws != line->start || ws == line->end)
         return;
     Diagnostic *d = lint_report(ck, RULE_W293, ws, line->end, "Blank line contains whitespace");
-    lint_fix_edit(ck, d, APPLY_SAFE, "Remove whitespace from blank line", ws, line->end, "");
+    lint_fix_edit(ck, d, applicability(ck, ws, line->end), "Remove whitespace from blank line",
+                  preceding_continuation(ck, line->start), line->end, "");
 }

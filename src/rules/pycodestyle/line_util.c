@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "lint/noqa_parse.h"
 #include "util/utf8.h"
 
 uint32_t line_width_add(uint32_t width, uint32_t cp, uint32_t tab)
@@ -60,23 +61,9 @@ uint32_t line_words(const char *text, uint32_t start, uint32_t end, uint32_t *fi
 
 uint32_t line_comment_start(const Checker *ck, const Line *line)
 {
-    /* Without the tokenizer's comment ranges: scan the line, skipping single-line strings. */
-    const char *t = ck->src->text;
-    char quote = 0;
-    for (uint32_t i = line->start; i < line->end; i++) {
-        char c = t[i];
-        if (quote) {
-            if (c == '\\')
-                i++;
-            else if (c == quote)
-                quote = 0;
-        } else if (c == '\'' || c == '"') {
-            quote = c;
-        } else if (c == '#') {
-            return i;
-        }
-    }
-    return UINT32_MAX;
+    /* A real comment token: `#` inside a string is no comment. */
+    const PyRange *c = pytokens_comment_in(ck->tokens, line->start, line->end);
+    return c ? c->start : UINT32_MAX;
 }
 
 static bool ci_prefix(const char *s, uint32_t len, const char *p)
@@ -99,8 +86,7 @@ bool is_pragma_comment(const char *c, uint32_t len)
     if (len == 0 || c[0] != '#')
         return false;
     uint32_t i = 1;
-    while (i < len && (c[i] == ' ' || c[i] == '\t' || c[i] == '\f'))
-        i++;
+    noqa_eat_ws(c, len, &i);
     const char *s = c + i;
     uint32_t n = len - i;
     if (ci_prefix(s, n, "noqa"))
@@ -111,11 +97,19 @@ bool is_pragma_comment(const char *c, uint32_t len)
     if (!colon)
         return false;
     size_t k = (size_t)(colon - s);
-    static const char *const pragmas[] = {"isort", "type", "pyright", "pylint", "flake8", "ruff"};
+    static const char *const pragmas[] = {"isort", "type", "pyright", "pyrefly", "pylint", "flake8", "ruff", "ty", "snipe"};
     for (size_t p = 0; p < sizeof pragmas / sizeof pragmas[0]; p++)
         if (strlen(pragmas[p]) == k && memcmp(s, pragmas[p], k) == 0)
             return true;
     return false;
+}
+
+uint32_t find_trailing_pragma(const char *c, uint32_t len)
+{
+    for (uint32_t i = 0; i < len; i++)
+        if (c[i] == '#' && is_pragma_comment(c + i, len - i))
+            return i;
+    return UINT32_MAX;
 }
 
 bool is_task_comment(const char *c, uint32_t len, const char *const *tags)
@@ -123,30 +117,42 @@ bool is_task_comment(const char *c, uint32_t len, const char *const *tags)
     if (!tags || len == 0 || c[0] != '#')
         return false;
     uint32_t i = 1;
-    while (i < len && (c[i] == ' ' || c[i] == '\t'))
-        i++;
-    uint32_t ws = i;
-    while (i < len && c[i] != ' ' && c[i] != '\t')
-        i++;
-    uint32_t we = i;
-    while (we > ws && c[we - 1] == ':')
-        we--;
-    for (; *tags; tags++)
-        if (strlen(*tags) == we - ws && memcmp(c + ws, *tags, we - ws) == 0)
+    noqa_eat_ws(c, len, &i);
+    for (; *tags; tags++) {
+        size_t n = strlen(*tags);
+        if (len - i >= n && memcmp(c + i, *tags, n) == 0)
             return true;
+    }
     return false;
 }
 
-bool is_license_header(const char *line, uint32_t len)
+/* The next whitespace-separated chunk at or after *i, within [*i, end). */
+static bool next_chunk(const char *text, uint32_t end, uint32_t *i, uint32_t *cs, uint32_t *ce)
 {
-    uint32_t i = 0;
-    while (i < len && (line[i] == ' ' || line[i] == '\t'))
-        i++;
-    if (i >= len || line[i] != '#')
+    noqa_eat_ws(text, end, i);
+    if (*i >= end)
         return false;
-    i++;
-    while (i < len && (line[i] == ' ' || line[i] == '\t'))
-        i++;
-    static const char spdx[] = "SPDX-License-Identifier:";
-    return len - i >= sizeof spdx - 1 && memcmp(line + i, spdx, sizeof spdx - 1) == 0;
+    *cs = *i;
+    while (*i < end) {
+        uint32_t j = *i;
+        if (unicode_is_whitespace(utf8_next(text, end, &j)))
+            break;
+        *i = j;
+    }
+    *ce = *i;
+    return true;
+}
+
+static bool chunk_is(const char *text, uint32_t s, uint32_t e, const char *word)
+{
+    return e - s == strlen(word) && memcmp(text + s, word, e - s) == 0;
+}
+
+bool is_license_header(const char *text, uint32_t start, uint32_t end)
+{
+    uint32_t i = start, s1, e1, s2, e2;
+    if (!next_chunk(text, end, &i, &s1, &e1) || !next_chunk(text, end, &i, &s2, &e2))
+        return false;
+    return chunk_is(text, s1, e1, "#") &&
+           (chunk_is(text, s2, e2, "SPDX-License-Identifier:") || chunk_is(text, s2, e2, "SPDX-FileCopyrightText:"));
 }

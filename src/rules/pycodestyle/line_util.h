@@ -19,9 +19,12 @@ uint32_t line_words(const char *text, uint32_t start, uint32_t end, uint32_t *fi
 uint32_t line_comment_start(const Checker *ck, const Line *line);
 /* `# noqa`, `# type: ...`, `# pyright: ...`, `# nosec` ... (Ruff's pragma comments). */
 bool is_pragma_comment(const char *comment, uint32_t len);
-/* `# TODO ...` with one of the task tags. */
+/* Offset in the comment of a trailing pragma (`# a comment # noqa`), or UINT32_MAX. */
+uint32_t find_trailing_pragma(const char *comment, uint32_t len);
+/* A comment whose text starts with one of the task tags (`# TODO: ...`). */
 bool is_task_comment(const char *comment, uint32_t len, const char *const *tags);
-/* `# SPDX-License-Identifier: ...` or a copyright notice. */
-bool is_license_header(const char *line, uint32_t len);
+/* A line whose first two words are `#` and `SPDX-License-Identifier:` (or
+ * `SPDX-FileCopyrightText:`). */
+bool is_license_header(const char *text, uint32_t start, uint32_t end);
 
 #endif

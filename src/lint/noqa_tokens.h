@@ -1,0 +1,62 @@
+/* noqa_tokens.h: what suppression comments and the physical line rules need from the tokens
+ * (comments, strings and f-strings, NEWLINE/NL, INDENT/DEDENT, backslash continuations), taken
+ * from the tokenizer's token list (src/syntax/lexer.h). */
+#ifndef SNIPE_NOQA_TOKENS_H
+#define SNIPE_NOQA_TOKENS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "syntax/token.h"
+#include "util/arena.h"
+
+/* The token kinds the suppression logic tells apart; everything else is PT_OTHER. */
+typedef enum PyTokKind {
+    PT_OTHER,
+    PT_NEWLINE,     /* end of a logical line (empty range at the end of a file without one) */
+    PT_NL,          /* a newline that ends no logical line (blank, comment-only, in brackets) */
+    PT_COMMENT,
+    PT_INDENT,      /* range: the indentation whitespace */
+    PT_DEDENT,      /* empty range at the first character of the dedented line */
+    PT_STRING,
+    PT_FSTART,      /* f-string or t-string start (prefix and quotes) */
+    PT_FMIDDLE,     /* literal text of an f-string or t-string */
+    PT_FEND,
+} PyTokKind;
+
+typedef struct PyTok {
+    uint32_t start, end;
+    uint8_t kind;         /* PyTokKind */
+    bool triple;          /* STRING / FSTART / FMIDDLE / FEND of a triple-quoted string */
+    bool tstring;         /* FSTART / FMIDDLE / FEND of a t-string */
+} PyTok;
+
+typedef struct PyRange {
+    uint32_t start, end;
+} PyRange;
+
+typedef struct PyTokens {
+    PyTok *toks;
+    uint32_t ntoks;
+    PyRange *comments;    /* every comment, in order */
+    uint32_t ncomments;
+    PyRange *multiline;   /* triple-quoted STRING and f-string FMIDDLE tokens (Ruff's multiline ranges) */
+    uint32_t nmultiline;
+    PyRange *interp;      /* whole f-strings and t-strings, outer before inner */
+    uint32_t ninterp;
+    uint32_t *cont_lines; /* start offsets of lines that end in a backslash continuation */
+    uint32_t ncont;
+} PyTokens;
+
+/* Fill *out from the tokens of text[0, len) (as lex_source or parse_module give them). Returns
+ * false only when memory ran out. Everything lives in `a`. */
+bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenList *toks, PyTokens *out);
+
+/* Whether [start, end) lies inside one multiline range. */
+bool pytokens_in_multiline(const PyTokens *t, uint32_t start, uint32_t end);
+/* The comment that starts in [start, end), or NULL (the first one when several). */
+const PyRange *pytokens_comment_in(const PyTokens *t, uint32_t start, uint32_t end);
+/* Whether the line starting at `line_start` ends in a backslash continuation. */
+bool pytokens_is_continuation(const PyTokens *t, uint32_t line_start);
+
+#endif

@@ -1,0 +1,324 @@
+/* test_noqa.c: the suppression comment lexers, the token scanner, the noqa mapping, --add-noqa
+ * and --ignore-noqa (the fixtures in tests/fixtures/noqa cover the whole behaviour). */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lint/checker.h"
+#include "lint/noqa.h"
+#include "lint/noqa_add.h"
+#include "lint/noqa_parse.h"
+#include "lint/noqa_tokens.h"
+#include "syntax/lexer.h"
+
+/* Lex `text` as an inline directive; returns the kind and the codes joined by ','. */
+static NoqaLex lex(const char *text, char *codes, bool file)
+{
+    Arena a;
+    arena_init(&a);
+    NoqaDirective d;
+    uint32_t n = (uint32_t)strlen(text);
+    NoqaLex k = file ? noqa_lex_file(&a, text, 0, n, &d) : noqa_lex_inline(&a, text, 0, n, &d);
+    codes[0] = 0;
+    for (uint32_t i = 0; i < d.ncodes; i++)
+        sprintf(codes + strlen(codes), "%s%.*s", i ? "," : "", (int)(d.codes[i].end - d.codes[i].start), text + d.codes[i].start);
+    arena_free(&a);
+    return k;
+}
+
+START_TEST(inline_forms)
+{
+    char c[256];
+    ck_assert_int_eq(lex("# noqa", c, false), NOQA_ALL);
+    ck_assert_int_eq(lex("#NOQA", c, false), NOQA_ALL);
+    ck_assert_int_eq(lex("# noqa because", c, false), NOQA_ALL);
+    ck_assert_int_eq(lex("# noqa#other", c, false), NOQA_ALL);
+    ck_assert_int_eq(lex("#noqa:E501,W291", c, false), NOQA_CODES);
+    ck_assert_str_eq(c, "E501,W291");
+    ck_assert_int_eq(lex("# noqa : E501 W291 reason F401", c, false), NOQA_CODES);
+    ck_assert_str_eq(c, "E501,W291");
+    ck_assert_int_eq(lex("# first # NoQA: W291", c, false), NOQA_CODES);
+    ck_assert_str_eq(c, "W291");
+    ck_assert_int_eq(lex("# noqa:E501F401", c, false), NOQA_CODES);
+    ck_assert_str_eq(c, "E501,F401");
+    ck_assert_int_eq(lex("# noqa: E501,,W291", c, false), NOQA_CODES);
+    ck_assert_str_eq(c, "E501,W291");
+    ck_assert_int_eq(lex("# noqa; E501", c, false), NOQA_INVALID);
+    ck_assert_int_eq(lex("# noqa: unused-import", c, false), NOQA_INVALID);
+    ck_assert_int_eq(lex("# noqa: E501x", c, false), NOQA_INVALID);
+    ck_assert_int_eq(lex("# noqaE501", c, false), NOQA_INVALID);
+    ck_assert_int_eq(lex("# not a directive", c, false), NOQA_NONE);
+}
+END_TEST
+
+START_TEST(file_forms)
+{
+    char c[256];
+    ck_assert_int_eq(lex("# ruff: noqa", c, true), NOQA_ALL);
+    ck_assert_int_eq(lex("#flake8:NOQA", c, true), NOQA_ALL);
+    ck_assert_int_eq(lex("# snipe : noqa: E501, W291", c, true), NOQA_CODES);
+    ck_assert_str_eq(c, "E501,W291");
+    ck_assert_int_eq(lex("# Ruff: noqa", c, true), NOQA_NONE);
+    ck_assert_int_eq(lex("# noqa", c, true), NOQA_NONE);
+}
+END_TEST
+
+START_TEST(suppression_forms)
+{
+    Arena a;
+    arena_init(&a);
+    const char *t = "# ruff: ignore[E501, W291,] why # snipe:disable[E101] # ruff: enable E1 # ruff: file-ignore[]";
+    SuppComment *sc = NULL;
+    uint32_t n = 0, cap = 0;
+    ck_assert(supp_parse_comment(&a, t, 0, (uint32_t)strlen(t), &sc, &n, &cap));
+    ck_assert_uint_eq(n, 2);
+    ck_assert_int_eq(sc[0].action, SUPP_IGNORE);
+    ck_assert_uint_eq(sc[0].ncodes, 2);
+    ck_assert_int_eq(sc[1].action, SUPP_DISABLE);
+    ck_assert_uint_eq(sc[1].start, (uint32_t)(strstr(t, "# snipe") - t));
+    ck_assert_uint_eq(sc[1].end, (uint32_t)(strstr(t, "# ruff: enable") - t));
+    arena_free(&a);
+}
+END_TEST
+
+START_TEST(codes_and_redirects)
+{
+    ck_assert_str_eq(noqa_redirect("M001"), "RUF100");
+    ck_assert_str_eq(noqa_redirect("E501"), "E501");
+    ck_assert(noqa_is_ruff_code("F401"));
+    ck_assert(noqa_is_ruff_code("RUF100"));
+    ck_assert(!noqa_is_ruff_code("XYZ123"));
+    ck_assert_int_eq(noqa_rule_of("M001"), RULE_RUF100);
+}
+END_TEST
+
+static PyTokens scan(Arena *a, const char *text)
+{
+    TokenList tl = {0};
+    SyntaxErrors errs = {0};
+    PyTokens t;
+    ck_assert(lex_source(a, text, (uint32_t)strlen(text), &tl, &errs));
+    ck_assert(pytokens_from_tokens(a, text, (uint32_t)strlen(text), &tl, &t));
+    return t;
+}
+
+START_TEST(scanner_strings_and_comments)
+{
+    Arena a;
+    arena_init(&a);
+    const char *t1 = "x = '#' # real\ny = \"\"\"a\n# no\n\"\"\"  # yes\nz = f'{a[\"#\"]:>{w}}' # c\n";
+    PyTokens t = scan(&a, t1);
+    ck_assert_uint_eq(t.ncomments, 3);
+    ck_assert_uint_eq(t.comments[0].start, 8);
+    ck_assert_uint_eq(t.nmultiline, 1);
+    ck_assert(pytokens_in_multiline(&t, (uint32_t)(strstr(t1, "# no") - t1), (uint32_t)(strstr(t1, "# no") - t1) + 4));
+    ck_assert_uint_eq(t.ninterp, 1);
+    /* PEP 701: the same quotes inside a replacement field; a comment in a multi-line field. */
+    const char *t2 = "s = f\"{\"a\" + f'{x!r}'}\" # c1\nu = f\"\"\"{\n  1 # c2\n}\"\"\"\n";
+    t = scan(&a, t2);
+    ck_assert_uint_eq(t.ncomments, 2);
+    ck_assert_uint_eq(t.ninterp, 3);
+    /* Unterminated strings end at the line end. */
+    t = scan(&a, "x = 'abc\n# c\n");
+    ck_assert_uint_eq(t.ncomments, 1);
+    /* Continuations and indentation tokens. */
+    t = scan(&a, "if x:\n    y = 1 + \\\n        2\nz = 3\n");
+    ck_assert_uint_eq(t.ncont, 1);
+    int indents = 0, dedents = 0;
+    for (uint32_t i = 0; i < t.ntoks; i++) {
+        indents += t.toks[i].kind == PT_INDENT;
+        dedents += t.toks[i].kind == PT_DEDENT;
+    }
+    ck_assert_int_eq(indents, 1);
+    ck_assert_int_eq(dedents, 1);
+    arena_free(&a);
+}
+END_TEST
+
+/* Lint `code` with `select` and return the diagnostics' "row:col CODE" joined by spaces. */
+static void lint(const char *code, const char *select, bool ignore_noqa, char *out)
+{
+    Arena a;
+    arena_init(&a);
+    SourceFile src;
+    ck_assert(source_init(&src, &a, "t.py", code, (uint32_t)strlen(code)));
+    LintSettings s;
+    lint_settings_default(&s);
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", select);
+    for (char *c = strtok(buf, ","); c; c = strtok(NULL, ",")) {
+        Selector sel;
+        ck_assert(selector_parse(c, &sel));
+        ruleset_union(&s.enabled, &sel.rules);
+    }
+    s.ignore_noqa = ignore_noqa;
+    DiagVec v = {0};
+    ck_assert(lint_source(&a, &src, &s, &v));
+    out[0] = 0;
+    for (uint32_t i = 0; i < v.len; i++) {
+        uint32_t r, c;
+        source_location(&src, v.data[i].start, &r, &c);
+        sprintf(out + strlen(out), "%s%u:%u %s", i ? " " : "", r, c, diag_code(&v.data[i]));
+    }
+    vec_free(&v);
+    arena_free(&a);
+}
+
+START_TEST(mapping_and_ignore_noqa)
+{
+    char out[1024];
+    /* A noqa after a multi-line string covers its lines; `# noqa` inside a string is text. */
+    lint("x = \"\"\"  \n\"\"\"  # noqa: W291\ny = \"\"\" # noqa\n  \n\"\"\"\n", "W291,W293", false, out);
+    ck_assert_str_eq(out, "4:1 W293");
+    /* Backslash continuations map to the last line; a shebang to the next line. */
+    lint("#!/bin/python  \n# noqa: W291\nx = 1 + \\\n  2  # noqa: E501\n", "W291,E501,RUF100", false, out);
+    ck_assert_str_eq(out, "4:6 RUF100");
+    lint("x = 1  # noqa   \n", "W291", true, out);
+    ck_assert_str_eq(out, "1:14 W291");
+}
+END_TEST
+
+START_TEST(noqa_offset_moves)
+{
+    const char *code = "x = \"\"\"\n  \n\"\"\"\ny = 1   \n";
+    Arena a;
+    arena_init(&a);
+    SourceFile src;
+    ck_assert(source_init(&src, &a, "t.py", code, (uint32_t)strlen(code)));
+    LintSettings s;
+    lint_settings_default(&s);
+    ruleset_add(&s.enabled, RULE_W293);
+    ruleset_add(&s.enabled, RULE_W291);
+    DiagVec v = {0};
+    ck_assert(lint_source(&a, &src, &s, &v));
+    ck_assert_uint_eq(v.len, 2);
+    uint32_t r, c;
+    source_location(&src, v.data[0].noqa_offset, &r, &c);
+    ck_assert_uint_eq(r, 3); /* W293 on line 2, inside the string: its noqa goes on line 3 */
+    source_location(&src, v.data[1].noqa_offset, &r, &c);
+    ck_assert_uint_eq(r, 4);
+    vec_free(&v);
+    arena_free(&a);
+}
+END_TEST
+
+START_TEST(add_noqa_text)
+{
+    const char *code = "x = 1   \ny = 2  # noqa: E501 old reason\n  \nz = 3 # noqa\n";
+    Arena a;
+    arena_init(&a);
+    SourceFile src;
+    ck_assert(source_init(&src, &a, "t.py", code, (uint32_t)strlen(code)));
+    LintSettings s;
+    lint_settings_default(&s);
+    ruleset_add(&s.enabled, RULE_W291);
+    ruleset_add(&s.enabled, RULE_W293);
+    ruleset_add(&s.enabled, RULE_E501);
+    s.ignore_noqa = true;
+    DiagVec v = {0};
+    ck_assert(lint_source(&a, &src, &s, &v));
+    Buf out = {0};
+    uint32_t n;
+    ck_assert(noqa_add_text(&a, &src, &v, "TODO", false, &out, &n));
+    buf_append(&out, "", 0);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(out.data, "x = 1  # noqa: W291 TODO\ny = 2  # noqa: E501 old reason\n# noqa: W293 TODO\nz = 3 # noqa\n");
+    buf_free(&out);
+    vec_free(&v);
+    arena_free(&a);
+}
+END_TEST
+
+static int run(const char *cmd)
+{
+    int rc = system(cmd);
+    return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
+START_TEST(add_noqa_cli)
+{
+    const char *bin = getenv("SNIPE_BIN");
+    if (!bin)
+        bin = "build/snipe";
+    char dir[] = "/tmp/snipe-noqa-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char cmd[4096], path[512];
+    snprintf(path, sizeof path, "%s/a.py", dir);
+    FILE *f = fopen(path, "w");
+    fputs("x = 1   \ny = 2\nz = 'a long line, longer than eighty-eight characters, and then a few more words too, really'\n", f);
+    fclose(f);
+    chmod(path, 0640);
+    snprintf(cmd, sizeof cmd, "%s check --isolated --select W291,E501 --add-noqa %s 2>%s/err", bin, path, dir);
+    ck_assert_int_eq(run(cmd), 0);
+    char buf[256] = "";
+    f = fopen(path, "r");
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    buf[n] = 0;
+    fclose(f);
+    ck_assert_str_eq(buf, "x = 1  # noqa: W291\ny = 2\nz = 'a long line, longer than eighty-eight characters, and then a few more words too, really'  "
+                          "# noqa: E501\n");
+    struct stat st;
+    ck_assert_int_eq(stat(path, &st), 0);
+    ck_assert_int_eq(st.st_mode & 0777, 0640);
+    snprintf(path, sizeof path, "%s/err", dir);
+    f = fopen(path, "r");
+    n = fread(buf, 1, sizeof buf - 1, f);
+    buf[n] = 0;
+    fclose(f);
+    ck_assert_str_eq(buf, "Added 2 noqa directives.\n");
+    /* The file is clean now; --ignore-noqa brings the diagnostic back. */
+    snprintf(cmd, sizeof cmd, "%s check --isolated --select W291,E501 -q %s/a.py >/dev/null", bin, dir);
+    ck_assert_int_eq(run(cmd), 0);
+    snprintf(cmd, sizeof cmd, "%s check --isolated --select W291,E501 --ignore-noqa -q %s/a.py >/dev/null", bin, dir);
+    ck_assert_int_eq(run(cmd), 1);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    ck_assert_int_eq(run(cmd), 0);
+}
+END_TEST
+
+START_TEST(malformed_directive_warnings)
+{
+    const char *code = "x = 1  # noqa; E501\ny = 2  # noqa: E501,,W291\nw = 1  # ruff: noqa\n";
+    Arena a;
+    arena_init(&a);
+    SourceFile src;
+    ck_assert(source_init(&src, &a, "t.py", code, (uint32_t)strlen(code)));
+    LintSettings s;
+    lint_settings_default(&s);
+    ruleset_add(&s.enabled, RULE_E501);
+    const char *w = noqa_warnings(&a, &src, &s);
+    ck_assert_ptr_nonnull(w);
+    ck_assert_str_eq(w, "Invalid `# noqa` directive on t.py:1: expected `:` followed by a comma-separated list of codes "
+                        "(e.g., `# noqa: F401, F841`).\n"
+                        "Missing or joined rule code(s) at t.py:2: expected rule code between commas\n"
+                        "Unexpected `# ruff: noqa` directive at t.py:3. File-level suppression comments must appear on "
+                        "their own line. For line-level suppression, omit the `ruff:` prefix.\n");
+    /* With --ignore-noqa and no RUF100 the directives are not read at all. */
+    s.ignore_noqa = true;
+    ck_assert_ptr_null(noqa_warnings(&a, &src, &s));
+    ruleset_add(&s.enabled, RULE_RUF100);
+    ck_assert_ptr_nonnull(noqa_warnings(&a, &src, &s));
+    arena_free(&a);
+}
+END_TEST
+
+Suite *suite_noqa(void)
+{
+    Suite *s = suite_create("noqa");
+    TCase *tc = tcase_create("noqa");
+    tcase_add_test(tc, inline_forms);
+    tcase_add_test(tc, file_forms);
+    tcase_add_test(tc, suppression_forms);
+    tcase_add_test(tc, codes_and_redirects);
+    tcase_add_test(tc, scanner_strings_and_comments);
+    tcase_add_test(tc, mapping_and_ignore_noqa);
+    tcase_add_test(tc, noqa_offset_moves);
+    tcase_add_test(tc, add_noqa_text);
+    tcase_add_test(tc, add_noqa_cli);
+    tcase_add_test(tc, malformed_directive_warnings);
+    suite_add_tcase(s, tc);
+    return s;
+}
