@@ -21,6 +21,12 @@ bool pcs_is_builtin(const PcsScope *sc, Str name, uint32_t at);
 
 /* Index of the first token starting at or after `off`. */
 uint32_t pcs_token_at(const Checker *ck, uint32_t off);
+/* Whether `s` spells `w`. */
+bool pcs_str_is(Str s, const char *w);
+/* The range of `e` with the parentheses around it that lie inside [lo, hi). */
+void pcs_paren_range(const Checker *ck, const Node *e, uint32_t lo, uint32_t hi, uint32_t *s, uint32_t *en);
+/* `a.b.c` spelled out in `buf` (NULL when `e` is not a dotted name or does not fit). */
+const char *pcs_dotted(const Node *e, char *buf, size_t cap);
 
 void rule_multiple_imports_on_one_line(Checker *ck, const Node *stmt);          /* E401 */
 void rule_literal_comparisons(Checker *ck, const Node *compare);                /* E711 E712 */
