@@ -14,6 +14,52 @@ static bool block_keyword(uint8_t kw)
     }
 }
 
+/* Start of the line holding `off` (text after a final line terminator: its own empty line). */
+static uint32_t line_start_of(const LogicalLines *ll, uint32_t off)
+{
+    while (off > 0 && ll->src[off - 1] != '\n' && ll->src[off - 1] != '\r')
+        off--;
+    return off;
+}
+
+/* The backslash of the previous line when it ends in one and `line_start` begins that next
+ * line, else UINT32_MAX. */
+static uint32_t continuation_before(const LogicalLines *ll, uint32_t line_start)
+{
+    if (line_start == 0)
+        return UINT32_MAX;
+    uint32_t nl = line_start - 1;
+    if (ll->src[nl] == '\n' && nl > 0 && ll->src[nl - 1] == '\r')
+        nl--;
+    else if (ll->src[nl] != '\n' && ll->src[nl] != '\r')
+        return UINT32_MAX;
+    return nl > 0 && ll->src[nl - 1] == '\\' ? nl - 1 : UINT32_MAX;
+}
+
+/* Ruff's preceded_by_continuations: when only whitespace precedes `off` on its line and the
+ * lines before end in backslashes, the first such backslash; else `off`. */
+static uint32_t preceded_by_continuations(const LogicalLines *ll, uint32_t off)
+{
+    uint32_t ls = line_start_of(ll, off);
+    for (uint32_t i = ls; i < off; i++)
+        if (ll->src[i] != ' ' && ll->src[i] != '\t' && ll->src[i] != '\f')
+            return off;
+    uint32_t c = continuation_before(ll, ls);
+    if (c == UINT32_MAX)
+        return off;
+    for (;;) {
+        uint32_t pls = line_start_of(ll, c);
+        bool blank = true;
+        for (uint32_t i = pls; i < c; i++)
+            if (ll->src[i] != ' ' && ll->src[i] != '\t' && ll->src[i] != '\f')
+                blank = false;
+        uint32_t n = blank ? continuation_before(ll, pls) : UINT32_MAX;
+        if (n == UINT32_MAX)
+            return c;
+        c = n;
+    }
+}
+
 void pcs_compound_statements(Checker *ck, const LogicalLines *llp)
 {
     const LogicalLines ll = *llp;
@@ -35,7 +81,7 @@ void pcs_compound_statements(Checker *ck, const LogicalLines *llp)
         if (k == TK_NEWLINE) {
             if (have_semi) {
                 Diagnostic *d = pcs_report(ck, RULE_E703, semi_s, semi_e, "Statement ends with an unnecessary semicolon");
-                pcs_fix1(ck, d, "Remove unnecessary semicolon", semi_s, semi_e, "");
+                pcs_fix1(ck, d, "Remove unnecessary semicolon", preceded_by_continuations(&ll, semi_s), semi_e, "");
             }
             have_colon = have_semi = have_kw = false;
         } else if (k == TK_COLON) {

@@ -7,7 +7,7 @@
 
 static bool ambiguous(Str s) { return pcs_str_is(s, "l") || pcs_str_is(s, "I") || pcs_str_is(s, "O"); }
 
-static void put_params(Checker *ck, Buf *b, const Node *args);
+static void put_params(Checker *ck, Buf *b, const Node *args, const NodeList *types);
 
 /* A default value as Ruff's generator writes it, for the expressions that matter in practice
  * (names, literals, attributes, calls, lambdas); anything else keeps its source text. */
@@ -44,7 +44,7 @@ static void put_expr(Checker *ck, Buf *b, const Node *e, uint32_t depth)
                                   e->as.Lambda.args->as.arguments.vararg || e->as.Lambda.args->as.arguments.kwonlyargs.len ||
                                   e->as.Lambda.args->as.arguments.kwarg)) {
             buf_append(b, " ", 1);
-            put_params(ck, b, e->as.Lambda.args);
+            put_params(ck, b, e->as.Lambda.args, NULL);
         }
         buf_append(b, ": ", 2);
         put_expr(ck, b, e->as.Lambda.body, depth + 1);
@@ -77,6 +77,39 @@ static void put_expr(Checker *ck, Buf *b, const Node *e, uint32_t depth)
         buf_append(b, ")", 1);
         return;
     }
+    case AST_Subscript: {
+        const Node *v = e->as.Subscript.value, *sl = e->as.Subscript.slice;
+        if (v->kind != AST_Name && v->kind != AST_Attribute)
+            break;
+        put_expr(ck, b, v, depth + 1);
+        buf_append(b, "[", 1);
+        if (sl->kind == AST_Tuple && !(sl->flags & NF_PARENS) && sl->as.Tuple.elts.len) {
+            for (uint32_t i = 0; i < sl->as.Tuple.elts.len; i++) {
+                if (i)
+                    buf_append(b, ", ", 2);
+                put_expr(ck, b, sl->as.Tuple.elts.items[i], depth + 1);
+            }
+        } else
+            put_expr(ck, b, sl, depth + 1);
+        buf_append(b, "]", 1);
+        return;
+    }
+    case AST_List:
+        buf_append(b, "[", 1);
+        for (uint32_t i = 0; i < e->as.List.elts.len; i++) {
+            if (i)
+                buf_append(b, ", ", 2);
+            put_expr(ck, b, e->as.List.elts.items[i], depth + 1);
+        }
+        buf_append(b, "]", 1);
+        return;
+    case AST_BinOp:
+        if (e->as.BinOp.op != OP_BitOr)
+            break;
+        put_expr(ck, b, e->as.BinOp.left, depth + 1);
+        buf_append(b, " | ", 3);
+        put_expr(ck, b, e->as.BinOp.right, depth + 1);
+        return;
     default:
         break;
     }
@@ -84,13 +117,18 @@ static void put_expr(Checker *ck, Buf *b, const Node *e, uint32_t depth)
 }
 
 /* One parameter as Ruff's generator writes it. */
-static void put_param(Checker *ck, Buf *b, bool *first, const Node *arg, const Node *dflt, const char *prefix)
+static void put_param(Checker *ck, Buf *b, bool *first, const Node *arg, const Node *dflt, const char *prefix,
+                      const Node *ann)
 {
     if (!*first)
         buf_append(b, ", ", 2);
     *first = false;
     buf_append(b, prefix, strlen(prefix));
     buf_append(b, arg->as.arg.arg.ptr, arg->as.arg.arg.len);
+    if (ann) {
+        buf_append(b, ": ", 2);
+        put_expr(ck, b, ann, 0);
+    }
     if (dflt) {
         buf_append(b, "=", 1);
         put_expr(ck, b, dflt, 0);
@@ -98,7 +136,7 @@ static void put_param(Checker *ck, Buf *b, bool *first, const Node *arg, const N
 }
 
 /* A parameter list as Ruff's generator writes it. */
-static void put_params(Checker *ck, Buf *b, const Node *args)
+static void put_params(Checker *ck, Buf *b, const Node *args, const NodeList *types)
 {
     const Astarguments *a = &args->as.arguments;
     bool first = true;
@@ -106,20 +144,20 @@ static void put_params(Checker *ck, Buf *b, const Node *args)
     for (uint32_t i = 0; i < npos; i++) {
         const Node *arg = i < a->posonlyargs.len ? a->posonlyargs.items[i] : a->args.items[i - a->posonlyargs.len];
         const Node *df = i + nd >= npos ? a->defaults.items[i + nd - npos] : NULL;
-        put_param(ck, b, &first, arg, df, "");
+        put_param(ck, b, &first, arg, df, "", types && i < types->len ? types->items[i] : NULL);
         if (i + 1 == a->posonlyargs.len)
             buf_append(b, ", /", 3);
     }
     if (a->vararg)
-        put_param(ck, b, &first, a->vararg, NULL, "*");
+        put_param(ck, b, &first, a->vararg, NULL, "*", NULL);
     else if (a->kwonlyargs.len) {
         buf_append(b, first ? "*" : ", *", first ? 1 : 3);
         first = false;
     }
     for (uint32_t i = 0; i < a->kwonlyargs.len; i++)
-        put_param(ck, b, &first, a->kwonlyargs.items[i], i < a->kw_defaults.len ? a->kw_defaults.items[i] : NULL, "");
+        put_param(ck, b, &first, a->kwonlyargs.items[i], i < a->kw_defaults.len ? a->kw_defaults.items[i] : NULL, "", NULL);
     if (a->kwarg)
-        put_param(ck, b, &first, a->kwarg, NULL, "**");
+        put_param(ck, b, &first, a->kwarg, NULL, "**", NULL);
 }
 
 /* The file's indentation unit (Ruff's Stylist): the first indented block's, else 4 spaces. */
@@ -132,9 +170,29 @@ static Str indent_unit(const Checker *ck)
     return (Str){"    ", 4};
 }
 
+/* Ruff's extract_types: the parameter types and the return type of `Callable[[A, B], R]`
+ * (`Callable[..., R]` and parameter specifications give no parameter types). */
+static bool callable_types(const Node *ann, NodeList *params, const Node **ret)
+{
+    if (!ann || ann->kind != AST_Subscript)
+        return false;
+    const Node *sl = ann->as.Subscript.slice;
+    if (sl->kind != AST_Tuple || sl->as.Tuple.elts.len != 2)
+        return false;
+    char buf[64];
+    const char *q = pcs_dotted(ann->as.Subscript.value, buf, sizeof buf);
+    if (!q || !(strcmp(q, "Callable") == 0 || strcmp(q, "typing.Callable") == 0 || strcmp(q, "collections.abc.Callable") == 0 ||
+                strcmp(q, "typing_extensions.Callable") == 0))
+        return false;
+    const Node *p = sl->as.Tuple.elts.items[0];
+    *params = p->kind == AST_List ? p->as.List.elts : (NodeList){NULL, 0};
+    *ret = sl->as.Tuple.elts.items[1];
+    return true;
+}
+
 /* E731's fix: `name = lambda args: body` rewritten as a def (only for a statement alone on its
- * lines), the body's source kept as written. */
-static void lambda_fix(Checker *ck, Diagnostic *d, const Node *s, Str name, const Node *lam)
+ * lines), the body's source kept as written; a `Callable[...]` annotation gives the types. */
+static void lambda_fix(Checker *ck, Diagnostic *d, const Node *s, Str name, const Node *lam, const Node *ann)
 {
     const char *src = ck->src->text;
     uint32_t ls = ll_line_start(ck, s->start);
@@ -150,9 +208,22 @@ static void lambda_fix(Checker *ck, Diagnostic *d, const Node *s, Str name, cons
     buf_append(&g, "def ", 4);
     buf_append(&g, name.ptr, name.len);
     buf_append(&g, "(", 1);
+    NodeList types = {NULL, 0};
+    const Node *ret = NULL;
+    bool typed = callable_types(ann, &types, &ret);
     if (lam->as.Lambda.args)
-        put_params(ck, &g, lam->as.Lambda.args);
-    buf_append(&g, "):", 2);
+        put_params(ck, &g, lam->as.Lambda.args, typed ? &types : NULL);
+    buf_append(&g, ")", 1);
+    if (typed) {
+        /* the generator writes the return type at the highest precedence */
+        bool wrap = ret->kind == AST_BinOp || ret->kind == AST_Lambda || ret->kind == AST_BoolOp ||
+                    ret->kind == AST_Compare || ret->kind == AST_IfExp || ret->kind == AST_UnaryOp;
+        buf_append(&g, wrap ? " -> (" : " -> ", wrap ? 5 : 4);
+        put_expr(ck, &g, ret, 0);
+        if (wrap)
+            buf_append(&g, ")", 1);
+    }
+    buf_append(&g, ":", 1);
     buf_append(&g, ck->line_ending, strlen(ck->line_ending));
     Str unit = indent_unit(ck);
     buf_append(&g, unit.ptr, unit.len);
@@ -206,8 +277,8 @@ void rule_lambda_assignment(Checker *ck, const Node *s, const PcsScope *sc)
     if (target->kind != AST_Name || value->kind != AST_Lambda)
         return;
     Diagnostic *d = pcs_report(ck, RULE_E731, s->start, s->end, "Do not assign a `lambda` expression, use a `def`");
-    if (d && s->kind == AST_Assign)
-        lambda_fix(ck, d, s, target->as.Name.id, value);
+    if (d)
+        lambda_fix(ck, d, s, target->as.Name.id, value, s->kind == AST_AnnAssign ? s->as.AnnAssign.annotation : NULL);
 }
 
 void rule_ambiguous_variable_name(Checker *ck, Str name, uint32_t start, uint32_t end, const PcsScope *sc)

@@ -23,6 +23,13 @@ void pcs_fix(Checker *ck, Diagnostic *d, Applicability a, const char *title, con
         return;
     }
     memcpy(e, edits, n * sizeof(Edit));
+    /* sorted by start, then end (insertions before replacements at the same offset), as Ruff */
+    for (uint32_t i = 1; i < n; i++)
+        for (uint32_t j = i; j > 0 && (e[j].start < e[j - 1].start || (e[j].start == e[j - 1].start && e[j].end < e[j - 1].end)); j--) {
+            Edit t = e[j];
+            e[j] = e[j - 1];
+            e[j - 1] = t;
+        }
     *f = (Fix){.applicability = a, .nedits = n, .edits = e, .isolation = FIX_NON_OVERLAPPING};
     d->fix = f;
     d->fix_title = title;
