@@ -54,6 +54,17 @@ if command -v /usr/bin/time >/dev/null 2>&1; then
   echo "snipe peak memory: $(cut -d' ' -f3,4 /tmp/snipe-bench-time)"
 fi
 
+# Pyflakes (all F rules) against Debian's pyflakes3, side by side; both print one line per finding.
+compare "F (pyflakes rules) vs pyflakes3" "$SNIPE" check --no-cache --exit-zero --select F --output-format concise "$src" -- \
+  pyflakes3 "$src"
+# Single-thread throughput (pinned to one CPU) and peak memory of snipe --select F.
+if command -v /usr/bin/time >/dev/null 2>&1 && command -v taskset >/dev/null 2>&1; then
+  /usr/bin/time -f '%e %M' -o /tmp/snipe-bench-time-f taskset -c 0 "$SNIPE" check --no-cache --exit-zero --select F \
+    --output-format concise "$src" >/dev/null 2>&1 || true
+  read -r secs kb < /tmp/snipe-bench-time-f
+  echo "snipe --select F on one CPU: $secs s, $(echo "$bytes / 1048576 / $secs" | bc -l | cut -c1-5) MB/s, peak memory $kb KB"
+fi
+
 # pycodestyle: every E and W rule (preview included) against pycodestyle's default selection,
 # and E,W,F against flake8 (both on every core).
 compare "E,W --preview vs pycodestyle" "$SNIPE" check --no-cache --exit-zero --select E,W --preview "$src" -- \

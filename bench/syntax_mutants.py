@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Differential test of snipe's parser against CPython 3.13 on token-level mutants of a corpus.
 
-usage: PYTHON3.13 bench/syntax_mutants.py [--snipe build/snipe] [--seed 1] [--n 1000] [--dir /tmp/snipe-mutants] ROOT
+usage: PYTHON3.13 bench/syntax_mutants.py [--snipe build/snipe] [--seed 1] [--n 1000] [--lines]
+                                             [--dir /tmp/snipe-mutants] ROOT
 
 Each mutant is one corpus file with one token deleted, duplicated, replaced or preceded by another
-token. For every mutant it compares accept/reject with ast.parse, the dump when both accept, and the
+token (with --lines: one line deleted, duplicated, indented, dedented, tabbed or joined to the next). For every mutant it compares accept/reject with ast.parse, the dump when both accept, and the
 line of the first error when both reject. Must run under Python 3.13 (the reference grammar).
 """
 import argparse, ast, io, os, random, subprocess, sys, tokenize, warnings
@@ -28,12 +29,27 @@ def snipe_lines(snipe, names):
     return out
 
 
+def record(a, expect, m):
+    """Write mutant m and remember what CPython makes of it."""
+    name = os.path.join(a.dir, 'm%05d.py' % len(expect))
+    open(name, 'w').write(m)
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        try:
+            expect[name] = ast.dump(ast.parse(m), include_attributes=True, show_empty=True)
+        except SyntaxError as ex:
+            expect[name] = ('error', ex.lineno)
+        except ValueError:
+            expect[name] = ('error', None)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--snipe', default='build/snipe')
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--n', type=int, default=1000)
     ap.add_argument('--dir', default='/tmp/snipe-mutants')
+    ap.add_argument('--lines', action='store_true', help='line-level mutations')
     ap.add_argument('root')
     a = ap.parse_args()
     random.seed(a.seed)
@@ -44,8 +60,28 @@ def main():
         f = random.choice(files)
         try:
             src = open(f, 'rb').read().decode('utf-8')
-            toks = list(tokenize.generate_tokens(io.StringIO(src).readline))
+            toks = [] if a.lines else list(tokenize.generate_tokens(io.StringIO(src).readline))
         except Exception:
+            continue
+        if a.lines:
+            lines = src.splitlines(keepends=True)
+            if len(lines) < 3:
+                continue
+            i = random.randrange(len(lines) - 1)
+            op = random.choice(['del', 'dup', 'indent', 'dedent', 'tab', 'join'])
+            if op == 'del':
+                del lines[i]
+            elif op == 'dup':
+                lines.insert(i, lines[i])
+            elif op == 'indent':
+                lines[i] = '    ' + lines[i]
+            elif op == 'dedent':
+                lines[i] = lines[i][4:] if lines[i].startswith('    ') else lines[i].lstrip(' ')
+            elif op == 'tab':
+                lines[i] = lines[i].replace('    ', '\t', 1)
+            else:
+                lines[i] = lines[i].rstrip('\r\n') + ' '
+            record(a, expect, ''.join(lines))
             continue
         offs = [0]
         for l in src.splitlines(keepends=True):
@@ -59,16 +95,7 @@ def main():
         m = {'del': src[:s] + src[e:], 'dup': src[:e] + ' ' + src[s:e] + src[e:],
              'ins': src[:s] + random.choice(EXTRA) + ' ' + src[s:],
              'repl': src[:s] + random.choice(EXTRA) + src[e:]}[op]
-        name = os.path.join(a.dir, 'm%05d.py' % len(expect))
-        open(name, 'w').write(m)
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore')
-            try:
-                expect[name] = ast.dump(ast.parse(m), include_attributes=True, show_empty=True)
-            except SyntaxError as ex:
-                expect[name] = ('error', ex.lineno)
-            except ValueError:
-                expect[name] = ('error', None)
+        record(a, expect, m)
     mine = snipe_lines(a.snipe, sorted(expect))
     agree = fa = fr = dd = both = line = 0
     bad = []

@@ -17,6 +17,7 @@ typedef struct LintCommon {
     CfgPerFiles per_file_ignores, extend_per_file_ignores;
     CfgStrs extend_safe_fixes, extend_unsafe_fixes;
     CfgStrs allowed_confusables, external, logger_objects, task_tags, typing_modules;
+    CfgStrs extend_generics, allowed_unused_imports; /* lint.pyflakes */
     CfgStr dummy_variable_rgx;
     OptBool ignore_init_module_imports, explicit_preview_rules, ignore_overlong_task_comments;
     uint32_t max_line_length, max_doc_length;
@@ -306,6 +307,30 @@ static bool read_pycodestyle(CfgReader *r, const char *section, const TomlValue 
     return true;
 }
 
+static bool read_pyflakes(CfgReader *r, const char *section, const TomlValue *t, LintCommon *l)
+{
+    const char *sec = arena_printf(r->arena, "%s%spyflakes", section, *section ? "." : "");
+    if (!sec)
+        return oom(r);
+    if (t->kind != TOML_TABLE)
+        return bad_type(r, t, keypath(r, section, "pyflakes"), "a table");
+    for (uint32_t i = 0; i < t->as.table.len; i++) {
+        const TomlEntry *e = &t->as.table.entries[i];
+        const char *k = e->key;
+        const char *key = keypath(r, sec, k);
+        bool ok = true;
+        if (strcmp(k, "extend-generics") == 0)
+            ok = read_strs(r, e->value, key, &l->extend_generics);
+        else if (strcmp(k, "allowed-unused-imports") == 0)
+            ok = read_strs(r, e->value, key, &l->allowed_unused_imports);
+        else
+            unsupported(r, sec, e);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 static bool read_confusables(CfgReader *r, const TomlValue *v, const char *key, CfgStrs *out)
 {
     if (!read_strs(r, v, key, out))
@@ -373,6 +398,8 @@ static int read_common(CfgReader *r, const char *section, const TomlEntry *e, Li
         ok = read_bool(r, v, key, &l->explicit_preview_rules);
     else if (strcmp(k, "pycodestyle") == 0)
         ok = read_pycodestyle(r, section, v, l);
+    else if (strcmp(k, "pyflakes") == 0)
+        ok = read_pyflakes(r, section, v, l);
     else
         return 0;
     if (ok && !l->first_key)
@@ -532,6 +559,8 @@ static void common_combine(const LintCommon *a, const LintCommon *b, LintCommon 
     o->logger_objects = OR(logger_objects);
     o->task_tags = OR(task_tags);
     o->typing_modules = OR(typing_modules);
+    o->extend_generics = OR(extend_generics);
+    o->allowed_unused_imports = OR(allowed_unused_imports);
     o->dummy_variable_rgx = a->dummy_variable_rgx.s ? a->dummy_variable_rgx : b->dummy_variable_rgx;
     o->ignore_init_module_imports = ORB(ignore_init_module_imports);
     o->explicit_preview_rules = ORB(explicit_preview_rules);
@@ -623,6 +652,8 @@ bool cfg_read(CfgReader *r, const TomlValue *table, Configuration *c)
     c->logger_objects = common.logger_objects;
     c->task_tags = common.task_tags;
     c->typing_modules = common.typing_modules;
+    c->extend_generics = common.extend_generics;
+    c->allowed_unused_imports = common.allowed_unused_imports;
     c->dummy_variable_rgx = common.dummy_variable_rgx;
     c->ignore_init_module_imports = common.ignore_init_module_imports;
     c->explicit_preview_rules = common.explicit_preview_rules;
@@ -698,6 +729,8 @@ bool cfg_combine(Arena *ar, const Configuration *a, const Configuration *b, Conf
     r.logger_objects = OR(logger_objects);
     r.task_tags = OR(task_tags);
     r.typing_modules = OR(typing_modules);
+    r.extend_generics = OR(extend_generics);
+    r.allowed_unused_imports = OR(allowed_unused_imports);
     r.dummy_variable_rgx = a->dummy_variable_rgx.s ? a->dummy_variable_rgx : b->dummy_variable_rgx;
     r.max_line_length = ORV(max_line_length);
     r.max_doc_length = ORV(max_doc_length);

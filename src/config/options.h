@@ -72,6 +72,7 @@ typedef struct Configuration {
     CfgPerFiles extend_per_file_ignores;   /* accumulate */
     CfgStrs extend_safe_fixes, extend_unsafe_fixes; /* accumulate */
     CfgStrs allowed_confusables, external, logger_objects, task_tags, typing_modules;
+    CfgStrs extend_generics, allowed_unused_imports; /* lint.pyflakes */
     CfgStr dummy_variable_rgx;    /* .s NULL when unset */
     uint32_t max_line_length, max_doc_length; /* lint.pycodestyle; 0: unset */
     OptBool ignore_overlong_task_comments;

@@ -215,6 +215,8 @@ static Scope *scope_build(Config *c, const Configuration *cfg, const char *proje
     ls->allowed_confusables = string_list(c, &cfg->allowed_confusables, ls->allowed_confusables);
     ls->builtins = string_list(c, &cfg->builtins, ls->builtins);
     ls->typing_modules = string_list(c, &cfg->typing_modules, ls->typing_modules);
+    ls->extend_generics = string_list(c, &cfg->extend_generics, ls->extend_generics);
+    ls->allowed_unused_imports = string_list(c, &cfg->allowed_unused_imports, ls->allowed_unused_imports);
     ls->logger_objects = string_list(c, &cfg->logger_objects, ls->logger_objects);
     ls->external = string_list(c, &cfg->external, ls->external);
     ls->namespace_packages = string_list(c, &cfg->namespace_packages, ls->namespace_packages);

@@ -16,7 +16,7 @@ void lint_settings_default(LintSettings *s)
     s->task_tags = default_task_tags;
     s->unsafe_fixes = UNSAFE_MODE_HINT;
     s->dummy_variable_rgx_src = "^(_+|(_+[a-zA-Z0-9_]*[a-zA-Z0-9]+?))$";
-    s->allowed_confusables = s->builtins = s->typing_modules = s->logger_objects = empty_list;
+    s->allowed_confusables = s->builtins = s->typing_modules = s->extend_generics = s->allowed_unused_imports = s->logger_objects = empty_list;
     s->external = s->src = s->namespace_packages = empty_list;
     s->ignore_init_module_imports = true;
     s->typing_extensions = true;

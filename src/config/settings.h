@@ -43,6 +43,8 @@ typedef struct LintSettings {
     const char *const *allowed_confusables; /* one character (UTF-8) per item */
     const char *const *builtins;
     const char *const *typing_modules;
+    const char *const *extend_generics;        /* `lint.pyflakes.extend-generics` */
+    const char *const *allowed_unused_imports; /* `lint.pyflakes.allowed-unused-imports` */
     const char *const *logger_objects;
     const char *const *external;
     const char *const *src;                 /* absolute directories */

@@ -1,6 +1,8 @@
-/* ast_checker.c: the walk over a cleanly parsed tree that calls the AST rules (PH_AST) of each
- * node kind. No AST rule is implemented yet: the walk starts with the first one. */
-#include "lint/checker.h"
+/* ast_checker.c: the AST checker's driver: sets the semantic model up (builtins), walks the module,
+ * then the deferred function bodies, lambdas and annotations, then runs the end-of-scope rules. */
+#include <string.h>
+
+#include "lint/ast_checker.h"
 
 bool lint_any_ast_rule(const Checker *ck)
 {
@@ -12,7 +14,191 @@ bool lint_any_ast_rule(const Checker *ck)
     return false;
 }
 
+/* Bind a function's or lambda's parameters in the current scope. */
+void visit_arguments_bind(AstChecker *ac, const Node *args)
+{
+    const Astarguments *a = &args->as.arguments;
+    const NodeList *lists[] = {&a->posonlyargs, &a->args};
+    for (int l = 0; l < 2; l++)
+        for (uint32_t i = 0; i < lists[l]->len; i++) {
+            const Node *p = lists[l]->items[i];
+            sem_add_binding(&ac->sem, BK_ARGUMENT, p->as.arg.arg, p->start, p->start + (uint32_t)p->as.arg.arg.len, 0);
+        }
+    if (a->vararg)
+        sem_add_binding(&ac->sem, BK_ARGUMENT, a->vararg->as.arg.arg, a->vararg->start, a->vararg->start + (uint32_t)a->vararg->as.arg.arg.len, 0);
+    for (uint32_t i = 0; i < a->kwonlyargs.len; i++) {
+        const Node *p = a->kwonlyargs.items[i];
+        sem_add_binding(&ac->sem, BK_ARGUMENT, p->as.arg.arg, p->start, p->start + (uint32_t)p->as.arg.arg.len, 0);
+    }
+    if (a->kwarg)
+        sem_add_binding(&ac->sem, BK_ARGUMENT, a->kwarg->as.arg.arg, a->kwarg->start, a->kwarg->start + (uint32_t)a->kwarg->as.arg.arg.len, 0);
+}
+
+/* Move every node of a parsed string annotation: by `delta` (simple strings), or onto the whole
+ * literal [start, end) (strings with escapes or implicit concatenation). */
+typedef struct Relocate {
+    int64_t delta;
+    bool whole;
+    uint32_t start, end;
+} Relocate;
+
+static void relocate(void *ctx, Node *n)
+{
+    Relocate *r = ctx;
+    if (r->whole) {
+        n->start = r->start;
+        n->end = r->end;
+    } else {
+        n->start = (uint32_t)(n->start + r->delta);
+        n->end = (uint32_t)(n->end + r->delta);
+    }
+    ast_children(n, relocate, ctx);
+}
+
+/* Parse the string annotation `lit`: its expression, relocated into the file, or NULL with the
+ * parser's message in *err. */
+static const Node *parse_string_annotation(AstChecker *ac, const Node *lit, const char **err)
+{
+    const char *src = ac->ck->src->text;
+    const ConstValue *v = &lit->as.Constant.value;
+    /* The literal's first token: its prefix and quotes. */
+    uint32_t p = lit->start;
+    while (p < lit->end && strchr("rRuUbB", src[p]))
+        p++;
+    uint32_t q = 1;
+    if (p + 2 < lit->end && src[p + 1] == src[p] && src[p + 2] == src[p])
+        q = 3;
+    uint32_t cstart = p + q;
+    const TokenList *t = &ac->ck->parse->tokens;
+    uint32_t ti = ac_token_at(ac, lit->start);
+    bool single = ti < t->len && t->data[ti].start == lit->start && t->data[ti].end == lit->end;
+    bool simple = single && lit->end >= cstart + q && lit->end - q - cstart == v->len && !memcmp(src + cstart, v->str, v->len);
+    /* Parse "(" text ")" so that line breaks and leading spaces are allowed, as in an expression. */
+    char *buf = arena_alloc(ac->ck->scratch, v->len + 3);
+    if (!buf) {
+        ac->sem.oom = true;
+        return NULL;
+    }
+    buf[0] = '(';
+    memcpy(buf + 1, v->str, v->len);
+    buf[v->len + 1] = ')';
+    ParseResult pr;
+    if (!parse_module(ac->ck->scratch, buf, (uint32_t)v->len + 2, &pr) || !pr.module) {
+        ac->sem.oom = true;
+        return NULL;
+    }
+    if (pr.errors.len) {
+        *err = pr.errors.data[0].msg;
+        return NULL;
+    }
+    const NodeList *body = &pr.module->as.Module.body;
+    if (body->len != 1 || body->items[0]->kind != AST_Expr) {
+        *err = "Expected an expression";
+        return NULL;
+    }
+    Node *e = body->items[0]->as.Expr.value;
+    Relocate r = {.delta = (int64_t)cstart - 1, .whole = !simple, .start = lit->start, .end = lit->end};
+    relocate(&r, e);
+    return e;
+}
+
+static void restore(AstChecker *ac, const Deferred *d)
+{
+    Semantic *s = &ac->sem;
+    s->scope = d->scope;
+    s->flags = d->flags;
+    s->exceptions = d->exceptions;
+    s->branch = d->branch;
+    s->stmt = d->stmt;
+    ac->stmts.len = 0;
+    if (d->depth && vec_reserve(&ac->stmts, d->depth)) {
+        memcpy(ac->stmts.data, d->stmts, d->depth * sizeof *d->stmts);
+        ac->stmts.len = d->depth;
+    }
+    ac->exprs.len = 0;
+}
+
+static void run_deferred(AstChecker *ac, const Deferred *d)
+{
+    Semantic *s = &ac->sem;
+    restore(ac, d);
+    switch (d->kind) {
+    case DEF_FUNCTION: {
+        const Node *fn = d->node;
+        s->exceptions = 0;
+        visit_arguments_bind(ac, fn->as.FunctionDef.args);
+        visit_body(ac, &fn->as.FunctionDef.body);
+        break;
+    }
+    case DEF_LAMBDA: {
+        const Node *lam = d->node;
+        if (!vec_push(&ac->exprs, lam))
+            return;
+        visit_arguments_bind(ac, lam->as.Lambda.args);
+        visit_expr(ac, lam->as.Lambda.body);
+        break;
+    }
+    case DEF_TYPE_DEF:
+        s->flags |= SF_TYPE_DEFINITION | SF_DEFERRED_TYPE;
+        visit_expr(ac, d->node);
+        break;
+    case DEF_STRING_TYPE: {
+        const char *err = NULL;
+        const Node *e = parse_string_annotation(ac, d->node, &err);
+        if (!e) {
+            if (err && lint_enabled(ac->ck, RULE_F722))
+                lint_report(ac->ck, RULE_F722, d->node->start, d->node->end,
+                            arena_printf(ac->ck->arena, "Syntax error in forward annotation: %s", err));
+            break;
+        }
+        s->flags |= SF_TYPE_DEFINITION | SF_STRING_TYPE_DEF | SF_DEFERRED_TYPE;
+        visit_expr(ac, e);
+        break;
+    }
+    }
+}
+
+void visit_deferred(AstChecker *ac)
+{
+    /* Breadth first: what a round defers runs in the next one. Within a round, function bodies,
+     * then type parameters, lambdas, future annotations and string annotations, as Ruff. */
+    static const uint8_t order[] = {DEF_FUNCTION, DEF_TYPE_DEF, DEF_LAMBDA, DEF_STRING_TYPE};
+    while (ac->deferred.len && !ac->sem.oom) {
+        Deferred *items = ac->deferred.data;
+        uint32_t n = ac->deferred.len;
+        ac->deferred.data = NULL;
+        ac->deferred.len = ac->deferred.cap = 0;
+        for (size_t o = 0; o < sizeof order; o++)
+            for (uint32_t i = 0; i < n; i++)
+                if (items[i].kind == order[o])
+                    run_deferred(ac, &items[i]);
+        free(items);
+    }
+}
+
 void lint_ast(Checker *ck)
 {
-    (void)ck;
+    AstChecker ac = {.ck = ck, .minor = (int)ck->settings->target_version};
+    sem_init(&ac.sem, ck->scratch);
+    ac.sem.typing_modules = ck->settings->typing_modules;
+    ac.sem.extra_builtins = ck->settings->builtins;
+    ac.sem.minor = ac.minor;
+    const Node *module = ck->parse->module;
+    visit_body(&ac, &module->as.Module.body);
+    visit_deferred(&ac);
+    ac.sem.scope = 0;
+    ac.sem.flags = 0;
+    ac.stmts.len = 0;
+    analyze_exports(&ac);
+    vec_push(&ac.dead_scopes, 0);
+    analyze_scopes(&ac);
+    analyze_bindings(&ac);
+    analyze_unresolved(&ac);
+    if (ac.sem.oom)
+        ck->oom = true;
+    vec_free(&ac.deferred);
+    vec_free(&ac.stmts);
+    vec_free(&ac.exprs);
+    vec_free(&ac.dead_scopes);
+    sem_free(&ac.sem);
 }

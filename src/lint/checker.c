@@ -79,10 +79,17 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
 #include "rules/rules.def"
 #undef RULE
 
-    /* Every file is parsed: syntax errors are always reported, as Ruff does. */
+    /* Every file is parsed: syntax errors are always reported, as Ruff does. The tokens, the
+     * tree and the semantic model live in a scratch arena freed on return (diagnostics, their
+     * messages and fixes go to `arena`), which keeps a run's memory to its diagnostics. */
+    Arena scratch;
+    arena_init(&scratch);
+    ck.scratch = &scratch;
     ParseResult parse;
-    if (!parse_module(arena, src->text, src->len, &parse))
+    if (!parse_module(&scratch, src->text, src->len, &parse)) {
+        arena_free(&scratch);
         return false;
+    }
     ck.parse = &parse;
     ck.valid_syntax = parse.errors.len == 0;
     PyTokens tokens;
@@ -91,7 +98,7 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
     ck.tokens = &tokens;
     for (uint32_t i = 0; i < parse.errors.len; i++) {
         const SyntaxError *e = &parse.errors.data[i];
-        lint_report(&ck, RULE__COUNT, e->start, e->end, e->msg);
+        lint_report(&ck, RULE__COUNT, e->start, e->end, arena_strdup(arena, e->msg));
     }
 
     if (nline) {
@@ -114,6 +121,7 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
     for (int k = 0; ck.noqa && k < nnoqa; k++)
         noqa_rules[k](&ck);
 
+    arena_free(&scratch);
     if (out->len > first)
         qsort(out->data + first, out->len - first, sizeof(Diagnostic), diag_cmp);
     return !ck.oom;

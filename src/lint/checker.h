@@ -22,6 +22,7 @@ typedef struct Line {
 
 typedef struct Checker {
     Arena *arena;                 /* the file's arena: messages, fixes */
+    Arena *scratch;               /* freed when the file is linted: tokens, tree, semantic model */
     const SourceFile *src;
     const LintSettings *settings;
     DiagVec *diags;               /* where reports go */

@@ -45,9 +45,7 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
     for (;;) {
         if (p >= lx->len) {
             syntax_error_addf(lx->errs, lx->a, start, p,
-                              triple ? "unterminated triple-quoted string literal (detected at line %u)"
-                                     : "unterminated string literal (detected at line %u)",
-                              lx_line_at(lx, p));
+                              "missing closing quote in string literal");
             emit(lx, TK_ERRORTOKEN, start, p, flags);
             lx->pos = p;
             return;
@@ -68,8 +66,7 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
             }
             p++;
         } else if ((c == '\n' || c == '\r') && !triple) {
-            syntax_error_addf(lx->errs, lx->a, start, p, "unterminated string literal (detected at line %u)",
-                              lx_line_at(lx, p));
+            lx_err(lx, start, p, "missing closing quote in string literal");
             emit(lx, TK_ERRORTOKEN, start, p, flags);
             lx->pos = p;
             return;
@@ -114,10 +111,8 @@ void lx_fstring_middle(Lexer *lx)
         if (p >= lx->len) {
             if (p > start)
                 emit(lx, middle, start, p, mflags);
-            syntax_error_addf(lx->errs, lx->a, p, p,
-                              s->triple ? "unterminated triple-quoted %c-string literal (detected at line %u)"
-                                        : "unterminated %c-string literal (detected at line %u)",
-                              is_t ? 't' : 'f', lx_line_at(lx, p));
+            lx_err(lx, p, p, s->triple ? (is_t ? "t-string: unterminated triple-quoted string" : "f-string: unterminated triple-quoted string")
+                                       : (is_t ? "t-string: unterminated string" : "f-string: unterminated string"));
             lx_drop_string(lx, si);
             lx->pos = p;
             return;
@@ -125,7 +120,7 @@ void lx_fstring_middle(Lexer *lx)
         uint8_t c = lx->src[p];
         if (c == s->quote && (!s->triple || (p + 2 < lx->len && lx->src[p + 1] == c && lx->src[p + 2] == c))) {
             if (in_spec)
-                lx_err(lx, p, p + 1, is_t ? "t-string: expecting '}'" : "f-string: expecting '}'");
+                lx_err(lx, p, p + 1, is_t ? "t-string: expecting `}`" : "f-string: expecting `}`");
             if (p > start)
                 emit(lx, middle, start, p, mflags);
             uint32_t e = p + (s->triple ? 3 : 1);
@@ -137,8 +132,7 @@ void lx_fstring_middle(Lexer *lx)
         if ((c == '\n' || c == '\r') && !s->triple) {
             if (p > start)
                 emit(lx, middle, start, p, mflags);
-            syntax_error_addf(lx->errs, lx->a, start, p, "unterminated %c-string literal (detected at line %u)",
-                              is_t ? 't' : 'f', lx_line_at(lx, p));
+            lx_err(lx, start, p, is_t ? "t-string: unterminated string" : "f-string: unterminated string");
             lx_drop_string(lx, si);
             lx->pos = p;
             return;
@@ -190,7 +184,7 @@ void lx_fstring_middle(Lexer *lx)
                 p += 2;
                 continue;
             }
-            lx_err(lx, p, p + 1, is_t ? "t-string: single '}' is not allowed" : "f-string: single '}' is not allowed");
+            lx_err(lx, p, p + 1, is_t ? "t-string: single `}` is not allowed" : "f-string: single `}` is not allowed");
             p++;
             continue;
         }

@@ -5,21 +5,6 @@
 #include "syntax/lexer_internal.h"
 #include "syntax/unicode_ident.h"
 
-uint32_t lx_line_at(Lexer *lx, uint32_t pos)
-{
-    if (pos < lx->line_pos) {
-        lx->line_pos = 0;
-        lx->line_no = 1;
-    }
-    for (uint32_t i = lx->line_pos; i < pos && i < lx->len; i++) {
-        uint8_t c = lx->src[i];
-        if (c == '\n' || (c == '\r' && (i + 1 >= lx->len || lx->src[i + 1] != '\n')))
-            lx->line_no++;
-    }
-    lx->line_pos = pos;
-    return lx->line_no;
-}
-
 void lx_err(Lexer *lx, uint32_t start, uint32_t end, const char *msg)
 {
     syntax_error_add(lx->errs, lx->a, start, end, msg, false);
@@ -87,14 +72,10 @@ void lx_close_bracket(Lexer *lx, uint8_t c, uint32_t at)
         lx->overflow--;
         return;
     }
-    if (lx->depth == 0) {
-        syntax_error_addf(lx->errs, lx->a, at, at + 1, "unmatched '%c'", c);
+    /* unmatched or mismatched closers are left to the parser, which always finds them out of
+     * place (as Ruff reports them) */
+    if (lx->depth == 0)
         return;
-    }
-    uint8_t o = lx->brackets[lx->depth - 1];
-    if ((o == '(' && c != ')') || (o == '[' && c != ']') || (o == '{' && c != '}'))
-        syntax_error_addf(lx->errs, lx->a, at, at + 1,
-                          "closing parenthesis '%c' does not match opening parenthesis '%c'", c, o);
     lx->depth--;
 }
 
@@ -170,12 +151,11 @@ static void lex_bad_char(Lexer *lx)
         syntax_error_addf(lx->errs, lx->a, p, p + 1, "invalid non-UTF-8 byte 0x%02x", lx->src[p]);
         n = 1;
     } else if (cp < 0x80 && cp >= 0x20 && cp != 0x7f) {
-        syntax_error_addf(lx->errs, lx->a, p, p + n, "invalid character '%c' (U+%04X)", (char)cp, (unsigned)cp);
+        syntax_error_addf(lx->errs, lx->a, p, p + n, "Got unexpected token %c", (char)cp);
     } else if (cp < 0x80) {
-        syntax_error_addf(lx->errs, lx->a, p, p + n, "invalid non-printable character U+%04X", (unsigned)cp);
+        syntax_error_addf(lx->errs, lx->a, p, p + n, "Got unexpected token U+%04X", (unsigned)cp);
     } else {
-        syntax_error_addf(lx->errs, lx->a, p, p + n, "invalid character '%.*s' (U+%04X)", (int)n,
-                          (const char *)lx->src + p, (unsigned)cp);
+        syntax_error_addf(lx->errs, lx->a, p, p + n, "Got unexpected token %.*s", (int)n, (const char *)lx->src + p);
     }
     emit(lx, TK_ERRORTOKEN, p, p + n, 0);
     lx->pos = p + n;
@@ -292,12 +272,12 @@ static void lex_number(Lexer *lx)
 {
     uint32_t start = lx->pos, p = lx->pos;
     bool ok = true;
-    const char *msg = "invalid decimal literal";
+    const char *msg = "Invalid decimal literal";
     int c0 = lx->src[p];
     int c1 = p + 1 < lx->len ? lx->src[p + 1] | 0x20 : -1;
     if (c0 == '0' && (c1 == 'x' || c1 == 'o' || c1 == 'b')) {
         int base = c1 == 'x' ? 16 : c1 == 'o' ? 8 : 2;
-        msg = base == 16 ? "invalid hexadecimal literal" : base == 8 ? "invalid octal literal" : "invalid binary literal";
+        msg = base == 16 ? "Invalid hexadecimal literal" : base == 8 ? "Invalid octal literal" : "Invalid binary literal";
         p += 2;
         if (p < lx->len && lx->src[p] == '_')
             p++;
@@ -338,7 +318,7 @@ static void lex_number(Lexer *lx)
             for (uint32_t i = start; i < int_end; i++)
                 if (lx->src[i] != '0' && lx->src[i] != '_') {
                     lx_err(lx, start, int_end,
-                        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+                        "Invalid decimal integer literal");
                     break;
                 }
         }
@@ -453,6 +433,39 @@ static void lex_operator(Lexer *lx)
     }
 }
 
+/* ---- recovery from unclosed brackets ---- */
+
+/* Whether the line starting at lx->pos begins with a keyword that only a statement can start
+ * with (def, class, return, import, ...): never valid inside brackets. */
+static bool statement_line_follows(const Lexer *lx)
+{
+    static const char *const kws[] = {"def", "class", "return", "import", "pass", "break", "continue", "raise",
+                                      "global", "nonlocal", "del", "assert", "while", "try", "except", "finally",
+                                      "with", "elif"};
+    uint32_t q = lx->pos;
+    while (q < lx->len && (lx->src[q] == ' ' || lx->src[q] == '\t' || lx->src[q] == '\f'))
+        q++;
+    uint32_t e = q;
+    while (e < lx->len && is_ascii_ident(lx->src[e]))
+        e++;
+    if (e == q || (e < lx->len && lx->src[e] >= 0x80))
+        return false;
+    for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
+        if (strlen(kws[i]) == e - q && memcmp(kws[i], lx->src + q, e - q) == 0)
+            return true;
+    return false;
+}
+
+/* A statement keyword began a line inside brackets, so the brackets were never closed. As Ruff
+ * does, end the logical line at the first line break after the last token (that NL becomes a
+ * NEWLINE, which the parser reports as unexpected) and lex on as if the brackets were closed. */
+static void close_brackets_at_newline(Lexer *lx)
+{
+    if (lx->bracket_nl < lx->toks->len && lx->toks->data[lx->bracket_nl].kind == TK_NL)
+        lx->toks->data[lx->bracket_nl].kind = TK_NEWLINE;
+    lx->depth = 0;
+}
+
 /* ---- driver ---- */
 
 /* CPython decodes the whole file first: report the first byte that is not UTF-8. */
@@ -496,7 +509,6 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     lx->toks = toks;
     lx->errs = errs;
     lx->at_bol = true;
-    lx->line_no = 1;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
         lx->pos = 3;
     check_utf8(lx);
@@ -522,13 +534,11 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
         if (p >= lx->len) {
             if (lx->nmodes) {
                 int si = lx_current_string(lx);
-                lx_err(lx, p, p, (lx->modes[si].flags & TF_TSTRING) ? "t-string: expecting '}'" : "f-string: expecting '}'");
+                lx_err(lx, p, p, (lx->modes[si].flags & TF_TSTRING) ? "t-string: expecting `}`" : "f-string: expecting `}`");
                 lx_drop_string(lx, 0);
             }
-            if (lx->depth > 0) {
-                uint32_t bp = lx->bracket_pos[lx->depth - 1];
-                syntax_error_addf(lx->errs, a, bp, bp + 1, "'%c' was never closed", lx->brackets[lx->depth - 1]);
-            }
+            if (lx->depth > 0) /* an unclosed bracket: reported at the end, as Ruff does */
+                lx_err(lx, p, p, "unexpected EOF while parsing");
             if (lx->line_has_tokens)
                 emit(lx, TK_NEWLINE, p, p, 0);
             else if (p > 0 && lx->src[p - 1] != '\n' && lx->src[p - 1] != '\r')
@@ -550,8 +560,13 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
         } else if (c == '\n' || c == '\r') {
             uint32_t n = lx_newline_len(lx, p);
             bool logical = lx->depth == 0 && lx->line_has_tokens;
+            if (!logical && lx->depth > 0 && lx->toks->len && lx->toks->data[lx->toks->len - 1].kind != TK_NL &&
+                lx->toks->data[lx->toks->len - 1].kind != TK_COMMENT)
+                lx->bracket_nl = lx->toks->len; /* the first line break after a token inside brackets */
             emit(lx, logical ? TK_NEWLINE : TK_NL, p, p + n, 0);
             lx->pos = p + n;
+            if (lx->depth > 0 && lx->nmodes == 0 && lx->overflow == 0 && statement_line_follows(lx))
+                close_brackets_at_newline(lx);
             if (lx->depth == 0) {
                 lx->at_bol = true;
                 lx->line_has_tokens = false;
@@ -564,7 +579,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
                 lx_err(lx, p, p + 1, "unexpected EOF while parsing");
                 lx->pos = p + 1;
             } else {
-                lx_err(lx, p, p + 1, "unexpected character after line continuation character");
+                lx_err(lx, p, p + 1, "Expected a newline after line continuation character");
                 emit(lx, TK_ERRORTOKEN, p, p + 1, 0);
                 lx->pos = p + 1;
             }

@@ -36,11 +36,10 @@ typedef struct Lexer {
     uint8_t brackets[LEX_MAX_BRACKETS];
     uint32_t bracket_pos[LEX_MAX_BRACKETS];
     int overflow;         /* brackets opened past the limit and not pushed */
+    uint32_t bracket_nl;  /* index of the first NL after a token inside brackets (recovery) */
     /* f-strings */
     int nmodes;
     Mode modes[MAX_MODES];
-    /* line counting for messages: the line number of byte line_pos */
-    uint32_t line_pos, line_no;
 } Lexer;
 
 static inline void emit(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags)
@@ -60,8 +59,6 @@ static inline void emit(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, u
     lx->line_has_tokens |= kind != TK_NL && kind != TK_COMMENT && kind != TK_NEWLINE;
 }
 
-/* Line number of byte pos (for messages; positions asked for in increasing order are cheap). */
-uint32_t lx_line_at(Lexer *lx, uint32_t pos);
 /* Record an error with a static message. */
 void lx_err(Lexer *lx, uint32_t start, uint32_t end, const char *msg);
 /* Track an opening / closing bracket (depth limit, mismatch errors). */

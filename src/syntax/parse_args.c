@@ -7,7 +7,7 @@ static Node *parse_param(Parser *p, bool lambda, bool star_annotation)
     const Token *t = cur(p);
     Node *a = mk(p, AST_arg, t->start, t->end);
     if (!at_name(p)) {
-        perr(p, t->start, t->end, "invalid syntax");
+        perr(p, t->start, t->end, "Expected a parameter or the end of the parameter list");
         a->as.arg.arg = (Str){"", 0};
         a->flags |= NF_ERROR;
         return a;
@@ -83,7 +83,7 @@ Node *parse_parameters(Parser *p, bool lambda, TokKind close)
                 if (!star)
                     seen_default = true;
             } else if (seen_default && !star) {
-                perr(p, a->start, a->end, "parameter without a default follows parameter with a default");
+                perr(p, a->start, a->end, "Parameter without a default cannot follow a parameter with a default");
             }
             list_push(p, a);
             list_push(p, def);
@@ -94,8 +94,12 @@ Node *parse_parameters(Parser *p, bool lambda, TokKind close)
             if (p->pos == before)
                 break; /* no progress: give up on the list */
         }
-        if (!accept(p, TK_COMMA))
+        if (accept(p, TK_COMMA))
+            continue;
+        if (at(p, close) || !(at(p, TK_NAME) || at(p, TK_STAR) || at(p, TK_DOUBLESTAR) || at(p, TK_SLASH)))
             break;
+        char buf[32];
+        perrf(p, cur(p)->start, cur(p)->end, "Expected `,`, found %s", tok_describe(p, cur(p), buf, sizeof buf));
     }
     uint32_t base = m;
     args->as.arguments.posonlyargs = gather(p, base, nposonly, 2, 0, false);
@@ -123,7 +127,7 @@ void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpa
         if (at(p, TK_STAR)) {
             /* starred_expression -> '*' expression */
             if (seen_kwunpack)
-                perr(p, t->start, t->end, "iterable argument unpacking follows keyword argument unpacking");
+                perr(p, t->start, t->end, "Iterable argument unpacking cannot follow keyword argument unpacking");
             advance(p);
             Node *v = parse_expression(p);
             Node *s = mk(p, AST_Starred, t->start, p->prev_end);
@@ -160,14 +164,13 @@ void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpa
                 else if (!alone || at(p, TK_COMMA))
                     perr(p, e->start, e->end, "Generator expression must be parenthesized");
             } else if (seen_kw) {
-                perr(p, e->start, e->end, "positional argument follows keyword argument");
+                perr(p, e->start, e->end, seen_kwunpack ? "Positional argument cannot follow keyword argument unpacking"
+                                                        : "Positional argument cannot follow keyword argument");
             }
             list_push(p, e);
             nargs++;
         }
-        if (p->pos == before)
-            break;
-        if (!accept(p, TK_COMMA))
+        if (!list_next(p, TK_RPAR, before))
             break;
     }
     /* split into positional arguments and keywords, keeping their order */
@@ -210,7 +213,7 @@ NodeList parse_type_params(Parser *p)
             name = name_str(p, t);
             advance(p);
         } else {
-            perr(p, t->start, t->end, "invalid syntax");
+            perr(p, t->start, t->end, "Expected an identifier");
         }
         if (k == AST_TypeVar) {
             n->as.TypeVar.name = name;

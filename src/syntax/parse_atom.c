@@ -6,6 +6,24 @@
 
 static NodeList parse_comprehension(Parser *p);
 
+bool list_next(Parser *p, TokKind close, uint32_t before)
+{
+    if (accept(p, TK_COMMA)) {
+        const Token *t = cur(p);
+        if (t->kind != close && !parse_can_start_expr(p) && t->kind != TK_DOUBLESTAR && t->kind != TK_COLON)
+            perrf(p, t->start, t->end, "Expected an expression or a '%s'", token_op_text(close));
+        while (at(p, TK_COMMA)) /* [1, , 2]: skip the empty elements */
+            advance(p);
+        return true;
+    }
+    if (at(p, close) || p->pos == before || !parse_can_start_expr(p))
+        return false;
+    char buf[32];
+    const Token *t = cur(p);
+    perrf(p, t->start, t->end, "Expected `,`, found %s", tok_describe(p, t, buf, sizeof buf));
+    return true;
+}
+
 /* The element of a comprehension, checked: `[*a for ...]` is not allowed. */
 static NodeList parse_comprehension_of(Parser *p, const Node *elt)
 {
@@ -122,9 +140,11 @@ static Node *parse_paren(Parser *p)
     if (at(p, TK_COMMA)) {
         uint32_t m = list_mark(p);
         list_push(p, first);
-        while (accept(p, TK_COMMA)) {
+        uint32_t before = 0;
+        while (list_next(p, TK_RPAR, before)) {
             if (at(p, TK_RPAR) || !parse_can_start_expr(p))
                 break;
+            before = p->pos;
             list_push(p, parse_star_named_expression(p));
         }
         NodeList elts = list_finish(p, m);
@@ -159,9 +179,11 @@ static Node *parse_list(Parser *p)
             return c;
         }
         list_push(p, first);
-        while (accept(p, TK_COMMA)) {
+        uint32_t before = 0;
+        while (list_next(p, TK_RSQB, before)) {
             if (at(p, TK_RSQB) || !parse_can_start_expr(p))
                 break;
+            before = p->pos;
             list_push(p, parse_star_named_expression(p));
         }
     }
@@ -221,9 +243,11 @@ static Node *parse_brace(Parser *p)
             is_dict = false;
         }
     }
-    while (accept(p, TK_COMMA)) {
+    uint32_t before = 0;
+    while (list_next(p, TK_RBRACE, before)) {
         if (at(p, TK_RBRACE))
             break;
+        before = p->pos;
         if (is_dict) {
             if (accept(p, TK_DOUBLESTAR)) {
                 list_push(p, NULL);
@@ -284,10 +308,19 @@ static Node *parse_atom(Parser *p)
     case TK_LBRACE: return parse_brace(p);
     default: break;
     }
-    if (t->kind == TK_NEWLINE || t->kind == TK_ENDMARKER || t->kind == TK_DEDENT || t->kind == TK_INDENT)
-        perr(p, t->start, t->end, "expected an expression");
-    else
-        perr(p, t->start, t->end, "invalid syntax");
+    if (t->kind == TK_NAME && t->kw == KW_YIELD) {
+        /* parse it anyway, as Ruff does, after saying it is out of place */
+        perr(p, t->start, t->end, "Yield expression cannot be used here");
+        return parse_yield_expr(p);
+    }
+    if (t->kind == TK_NAME && t->kw) {
+        /* a keyword where a name should be: taken as one, as Ruff recovers */
+        perrf(p, t->start, t->end, "Expected an identifier, but found a keyword `%s` that cannot be used here",
+              keyword_text((KwId)t->kw));
+        advance(p);
+        return error_expr(p, t->start, t->end);
+    }
+    perr(p, t->start, t->end, "Expected an expression");
     return error_expr(p, t->start, t->start);
 }
 
@@ -313,11 +346,17 @@ static Node *parse_slice(Parser *p)
         } else {
             e = parse_named_expression(p);
         }
-        if (!at(p, TK_COLON))
-            return e;
+        if (!at(p, TK_COLON)) {
+            if (!parse_can_start_expr(p) || e->kind == AST_Starred)
+                return e;
+            expect(p, TK_COLON); /* a[1 2]: Ruff reads a slice with its ':' missing */
+        } else {
+            advance(p); /* ':' */
+        }
         lower = e;
+    } else {
+        advance(p); /* ':' */
     }
-    advance(p); /* ':' */
     Node *upper = NULL, *step = NULL;
     if (!at(p, TK_COLON) && parse_can_start_expr(p))
         upper = parse_expression(p);
@@ -348,9 +387,11 @@ static Node *parse_slices(Parser *p)
     }
     uint32_t m = list_mark(p);
     list_push(p, first);
-    while (accept(p, TK_COMMA)) {
+    uint32_t before = 0;
+    while (list_next(p, TK_RSQB, before)) {
         if (at(p, TK_RSQB) || !(parse_can_start_expr(p) || at(p, TK_COLON)))
             break;
+        before = p->pos;
         list_push(p, parse_slice(p));
     }
     NodeList elts = list_finish(p, m);
@@ -386,7 +427,7 @@ Node *parse_atom_primary(Parser *p)
                 a->as.Attribute.attr = name_str(p, t);
                 advance(p);
             } else {
-                perr(p, t->start, t->end, "invalid syntax");
+                perr(p, t->start, t->end, "Expected an identifier");
                 a->end = p->prev_end;
                 a->flags |= NF_ERROR;
                 a->as.Attribute.attr = (Str){"", 0};

@@ -167,8 +167,13 @@ static Node *parse_try(Parser *p)
                 /* PEP 758: except A, B: */
                 uint32_t tm = list_mark(p);
                 list_push(p, type);
-                while (accept(p, TK_COMMA) && parse_can_start_expr(p))
+                while (accept(p, TK_COMMA)) {
+                    if (!parse_can_start_expr(p)) {
+                        perr_expected(p, "an expression"); /* no trailing comma in `except A, B:` */
+                        break;
+                    }
                     list_push(p, parse_expression(p));
+                }
                 NodeList elts = list_finish(p, tm);
                 Node *t = mk(p, AST_Tuple, tstart, p->prev_end);
                 t->as.Tuple.elts = elts;
@@ -181,7 +186,7 @@ static Node *parse_try(Parser *p)
                     h->as.ExceptHandler.name = name_str(p, cur(p));
                     advance(p);
                 } else {
-                    perr_here(p);
+                    perr_expected(p, "an identifier");
                 }
             }
         }
@@ -202,7 +207,7 @@ static Node *parse_try(Parser *p)
         finalbody = parse_block(p, fh);
     }
     if (!handlers.len && !finalbody.len)
-        perr(p, cur(p)->start, cur(p)->end, "expected 'except' or 'finally' block");
+        perr(p, cur(p)->start, cur(p)->end, "Expected `except` or `finally` after `try` block");
     Node *s = mk(p, star ? AST_TryStar : AST_Try, head->start, head->end);
     AstTry ts = {0}, *t = &ts;
     t->body = body;
@@ -227,7 +232,7 @@ static Node *parse_def(Parser *p, uint32_t start, bool is_async, NodeList decora
         f->name = name_str(p, cur(p));
         advance(p);
     } else {
-        perr_here(p);
+        perr_expected(p, "an identifier");
         f->name = (Str){"", 0};
     }
     if (at(p, TK_LSQB))
@@ -260,7 +265,7 @@ static Node *parse_class(Parser *p, NodeList decorators)
         c->name = name_str(p, cur(p));
         advance(p);
     } else {
-        perr_here(p);
+        perr_expected(p, "an identifier");
         c->name = (Str){"", 0};
     }
     if (at(p, TK_LSQB))
@@ -298,7 +303,7 @@ static Node *parse_decorated(Parser *p)
     }
     if (at_kw(p, KW_CLASS))
         return parse_class(p, decorators);
-    perr(p, cur(p)->start, cur(p)->end, "expected 'def' or 'class' after decorators");
+    perr(p, cur(p)->start, cur(p)->end, "Expected class, function definition or async function definition after decorator");
     return NULL;
 }
 
@@ -359,8 +364,7 @@ static Node *try_parse_match(Parser *p)
     s->as.Match.subject = subject;
     uint32_t m = list_mark(p);
     if (!accept(p, TK_INDENT)) {
-        perrf(p, cur(p)->start, cur(p)->end, "expected an indented block after 'match' statement on line %u",
-              parse_line_of(p, head->start));
+        perr(p, cur(p)->start, cur(p)->end, "Expected an indented block after `match` statement");
     } else {
         while (!at(p, TK_DEDENT) && !at(p, TK_ENDMARKER)) {
             if (at_soft(p, "case")) {

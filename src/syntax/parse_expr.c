@@ -36,30 +36,6 @@ static Node *parse_factor(Parser *p);
 
 /* ---- targets ---- */
 
-static const char *describe(const Node *n)
-{
-    switch (n->kind) {
-    case AST_Call: return "function call";
-    case AST_Constant: return n->as.Constant.value.kind == CONST_ELLIPSIS ? "ellipsis" : "literal";
-    case AST_Compare: return "comparison";
-    case AST_BoolOp: case AST_BinOp: case AST_UnaryOp: return "expression";
-    case AST_Lambda: return "lambda";
-    case AST_IfExp: return "conditional expression";
-    case AST_NamedExpr: return "named expression";
-    case AST_Await: return "await expression";
-    case AST_Yield: case AST_YieldFrom: return "yield expression";
-    case AST_Dict: return "dict literal";
-    case AST_Set: return "set display";
-    case AST_ListComp: return "list comprehension";
-    case AST_SetComp: return "set comprehension";
-    case AST_DictComp: return "dict comprehension";
-    case AST_GeneratorExp: return "generator expression";
-    case AST_JoinedStr: return "f-string expression";
-    case AST_TemplateStr: return "t-string expression";
-    default: return "expression";
-    }
-}
-
 void set_context(Parser *p, Node *n, AstOp ctx, const char *what)
 {
     if (!n)
@@ -72,7 +48,7 @@ void set_context(Parser *p, Node *n, AstOp ctx, const char *what)
     case AST_Subscript: n->as.Subscript.ctx = (uint8_t)ctx; break;
     case AST_Starred:
         if (ctx == OP_Del)
-            perr(p, n->start, n->end, "cannot delete starred");
+            perr(p, n->start, n->end, "Starred expression cannot be used here");
         n->as.Starred.ctx = (uint8_t)ctx;
         set_context(p, n->as.Starred.value, ctx, what);
         break;
@@ -88,7 +64,7 @@ void set_context(Parser *p, Node *n, AstOp ctx, const char *what)
         break;
     default:
         if (!(n->flags & NF_ERROR))
-            perrf(p, n->start, n->end, "cannot %s %s", what, describe(n));
+            perr(p, n->start, n->end, what[0] == 'd' ? "Invalid delete target" : "Invalid assignment target");
         break;
     }
 }
@@ -342,7 +318,7 @@ Node *parse_named_expression(Parser *p)
     }
     Node *e = parse_expression(p);
     if (at(p, TK_COLONEQUAL)) {
-        perrf(p, e->start, e->end, "cannot use assignment expressions with %s", describe(e));
+        perr(p, e->start, e->end, "Assignment expression target must be an identifier");
         advance(p);
         parse_expression(p);
     }

@@ -4,6 +4,8 @@
 
 static void parse_statement(Parser *p);
 static void parse_simple_stmts(Parser *p);
+static bool starts_simple_stmt(const Parser *p);
+static bool starts_compound_stmt(const Parser *p);
 
 /* block -> NEWLINE INDENT statements DEDENT | simple_stmts. `head` is the statement's first token
  * (for the error message). */
@@ -17,8 +19,10 @@ NodeList parse_block(Parser *p, const Token *head)
     if (accept(p, TK_NEWLINE)) {
         if (!accept(p, TK_INDENT)) {
             Str kw = tok_str(p, head);
-            perrf(p, cur(p)->start, cur(p)->end, "expected an indented block after '%.*s' statement on line %u",
-                  (int)kw.len, kw.ptr, parse_line_of(p, head->start));
+            perrf(p, cur(p)->start, cur(p)->end, "Expected an indented block after `%.*s` %s", (int)kw.len, kw.ptr,
+                  head->kw == KW_DEF ? "function definition" : head->kw == KW_CLASS ? "class definition"
+                  : head->kw == KW_EXCEPT ? "clause" : head->kw == KW_ELSE || head->kw == KW_FINALLY ? "clause"
+                  : "statement");
         } else {
             while (!at(p, TK_DEDENT) && !at(p, TK_ENDMARKER)) {
                 uint32_t before = p->pos;
@@ -31,7 +35,16 @@ NodeList parse_block(Parser *p, const Token *head)
             accept(p, TK_DEDENT);
         }
     } else {
-        parse_simple_stmts(p); /* simple statements on the header's line (no compound ones) */
+        /* simple statements on the header's line (no compound ones) */
+        if (!starts_simple_stmt(p) && !at(p, TK_ENDMARKER))
+            perr(p, cur(p)->start, cur(p)->end, "Expected a simple statement");
+        if (starts_compound_stmt(p)) {
+            Node *s = parse_compound_stmt(p);
+            if (s)
+                list_push(p, s);
+        } else {
+            parse_simple_stmts(p);
+        }
     }
     leave(p);
     NodeList body = list_finish(p, m);
@@ -78,11 +91,11 @@ static Node *parse_expr_stmt(Parser *p)
         advance(p);
         bool simple = first->kind == AST_Name && !(first->flags & NF_PARENS);
         if (first->kind == AST_Tuple)
-            perr(p, first->start, first->end, "only single target (not tuple) can be annotated");
+            perr(p, first->start, first->end, "Only single target (not tuple) can be annotated");
         else if (first->kind == AST_List)
-            perr(p, first->start, first->end, "only single target (not list) can be annotated");
+            perr(p, first->start, first->end, "Only single target (not list) can be annotated");
         else if (first->kind != AST_Name && first->kind != AST_Attribute && first->kind != AST_Subscript)
-            perr(p, first->start, first->end, "illegal target for annotation");
+            perr(p, first->start, first->end, "Invalid annotated assignment target");
         set_context(p, first, OP_Store, "assign to");
         Node *ann = parse_expression(p);
         Node *value = accept(p, TK_EQUAL) ? parse_rhs(p) : NULL;
@@ -96,8 +109,7 @@ static Node *parse_expr_stmt(Parser *p)
     if (is_augassign(kind(p), &op)) {
         advance(p);
         if (first->kind != AST_Name && first->kind != AST_Attribute && first->kind != AST_Subscript)
-            perrf(p, first->start, first->end, "'%s' is an illegal expression for augmented assignment",
-                  first->kind == AST_Tuple ? "tuple" : first->kind == AST_List ? "list" : "expression");
+            perr(p, first->start, first->end, "Invalid augmented assignment target");
         else
             set_context(p, first, OP_Store, "assign to");
         Node *value = parse_rhs(p);
@@ -134,7 +146,7 @@ static Str parse_dotted_name(Parser *p)
 {
     const Token *t = cur(p);
     if (!at_name(p)) {
-        perr(p, t->start, t->end, "invalid syntax");
+        perr_expected(p, "an identifier");
         return (Str){"", 0};
     }
     Str s = name_str(p, t);
@@ -145,7 +157,7 @@ static Str parse_dotted_name(Parser *p)
     buf_append(&p->text, s.ptr, s.len);
     while (accept(p, TK_DOT)) {
         if (!at_name(p)) {
-            perr_here(p);
+            perr_expected(p, "an identifier");
             break;
         }
         Str part = name_str(p, cur(p));
@@ -169,7 +181,7 @@ static Node *parse_alias(Parser *p, bool dotted)
         a->as.alias.name = name_str(p, cur(p));
         advance(p);
     } else {
-        perr_here(p);
+        perr_expected(p, "an identifier");
         a->as.alias.name = (Str){"", 0};
     }
     if (accept_kw(p, KW_AS)) {
@@ -177,7 +189,7 @@ static Node *parse_alias(Parser *p, bool dotted)
             a->as.alias.asname = name_str(p, cur(p));
             advance(p);
         } else {
-            perr_here(p);
+            perr_expected(p, "an identifier");
         }
     }
     a->end = p->prev_end;
@@ -190,9 +202,12 @@ static Node *parse_import(Parser *p)
     uint32_t start = cur(p)->start;
     advance(p);
     uint32_t m = list_mark(p);
-    do
-        list_push(p, parse_alias(p, true));
-    while (accept(p, TK_COMMA));
+    if (!at_name(p))
+        perr_expected(p, "one or more symbol names after import");
+    else
+        do
+            list_push(p, parse_alias(p, true));
+        while (accept(p, TK_COMMA));
     NodeList names = list_finish(p, m);
     Node *s = mk(p, AST_Import, start, p->prev_end);
     s->as.Import.names = names;
@@ -214,8 +229,12 @@ static Node *parse_from_import(Parser *p)
             break;
     }
     Node *s = mk(p, AST_ImportFrom, start, start);
-    if (!at_kw(p, KW_IMPORT) || level == 0)
-        s->as.ImportFrom.module = parse_dotted_name(p);
+    if (!at_kw(p, KW_IMPORT) || level == 0) {
+        if (at_name(p))
+            s->as.ImportFrom.module = parse_dotted_name(p);
+        else
+            perr_expected(p, "a module name");
+    }
     s->as.ImportFrom.level = level;
     expect_kw(p, KW_IMPORT);
     uint32_t m = list_mark(p);
@@ -232,14 +251,14 @@ static Node *parse_from_import(Parser *p)
             if (!accept(p, TK_COMMA))
                 break;
             if (!paren && !at_name(p))
-                perr(p, p->prev_end - 1, p->prev_end, "trailing comma not allowed without surrounding parentheses");
+                perr(p, p->prev_end - 1, p->prev_end, "Trailing comma not allowed");
         }
         if (paren)
             expect(p, TK_RPAR);
     }
     s->as.ImportFrom.names = list_finish(p, m);
     if (!s->as.ImportFrom.names.len)
-        perr_here(p);
+        perr_expected(p, "one or more symbol names after import");
     s->end = p->prev_end;
     return s;
 }
@@ -252,7 +271,7 @@ static Node *parse_global(Parser *p, bool nonlocal)
     uint32_t im = p->idents.len;
     do {
         if (!at_name(p)) {
-            perr_here(p);
+            perr_expected(p, "an identifier");
             break;
         }
         if (!vec_push(&p->idents, name_str(p, cur(p))))
@@ -366,24 +385,76 @@ static Node *parse_simple_stmt(Parser *p)
     return parse_expr_stmt(p);
 }
 
-/* simple_stmts -> simple_stmt (';' simple_stmt)* [';'] NEWLINE */
+static bool starts_simple_stmt(const Parser *p)
+{
+    if (parse_can_start_expr(p))
+        return true;
+    const Token *t = cur(p);
+    if (t->kind != TK_NAME)
+        return false;
+    switch (t->kw) {
+    case KW_PASS: case KW_BREAK: case KW_CONTINUE: case KW_RETURN: case KW_RAISE: case KW_GLOBAL:
+    case KW_NONLOCAL: case KW_DEL: case KW_ASSERT: case KW_IMPORT: case KW_FROM:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool starts_compound_stmt(const Parser *p)
+{
+    const Token *t = cur(p);
+    if (t->kind == TK_AT)
+        return true;
+    if (t->kind != TK_NAME)
+        return false;
+    switch (t->kw) {
+    case KW_IF: case KW_WHILE: case KW_FOR: case KW_TRY: case KW_WITH: case KW_DEF: case KW_CLASS: case KW_ASYNC:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* simple_stmts -> simple_stmt (';' simple_stmt)* [';'] NEWLINE
+ * Recovery as Ruff does it: a statement that follows another on the same line without ';' is
+ * reported and parsed; anything else ends the line. */
 static void parse_simple_stmts(Parser *p)
 {
     for (;;) {
+        if (at(p, TK_NEWLINE) || at(p, TK_ENDMARKER))
+            break;
+        if (!starts_simple_stmt(p)) {
+            /* a token no statement starts with: report it, skip it, go on with the line */
+            perr_here(p);
+            advance(p);
+            if (at(p, TK_NEWLINE))
+                perr_here(p); /* Ruff reports the line's end as well */
+            continue;
+        }
         uint32_t before = p->pos;
         list_push(p, parse_simple_stmt(p));
         if (p->pos == before)
             break;
-        if (!accept(p, TK_SEMI))
-            break;
-        if (at(p, TK_NEWLINE))
-            break;
-    }
-    if (!accept(p, TK_NEWLINE)) {
-        if (!at(p, TK_ENDMARKER)) {
-            perr_here(p);
-            skip_line(p);
+        if (accept(p, TK_SEMI)) {
+            if (starts_compound_stmt(p)) {
+                perr(p, cur(p)->start, cur(p)->end,
+                     "Compound statements are not allowed on the same line as simple statements");
+                Node *s = parse_compound_stmt(p);
+                if (s)
+                    list_push(p, s);
+                return;
+            }
+            continue;
         }
+        if (at(p, TK_NEWLINE) || at(p, TK_ENDMARKER))
+            break;
+        if (starts_simple_stmt(p))
+            perr(p, cur(p)->start, cur(p)->end, "Simple statements must be separated by newlines or semicolons");
+    }
+    if (!accept(p, TK_NEWLINE) && !at(p, TK_ENDMARKER)) {
+        perr_here(p);
+        skip_line(p);
     }
 }
 
@@ -392,7 +463,7 @@ static void parse_statement(Parser *p)
 {
     const Token *t = cur(p);
     if (t->kind == TK_INDENT) {
-        perr(p, t->start, t->end, "unexpected indent");
+        perr(p, t->start, t->end, "Unexpected indentation");
         advance(p);
         while (!at(p, TK_DEDENT) && !at(p, TK_ENDMARKER)) {
             uint32_t before = p->pos;

@@ -248,8 +248,7 @@ static Node *parse_replacement_field(Parser *p, uint16_t flags)
         return error_expr(p, lbrace->start, lbrace->end);
     Node *value;
     if (at(p, TK_RBRACE)) {
-        perr(p, cur(p)->start, cur(p)->end, is_t ? "t-string: valid expression required before '}'"
-                                                 : "f-string: valid expression required before '}'");
+        perr(p, cur(p)->start, cur(p)->end, "Expected an expression");
         value = error_expr(p, cur(p)->start, cur(p)->start);
     } else {
         value = at_kw(p, KW_YIELD) ? parse_yield_expr(p) : parse_star_expressions(p);
@@ -293,7 +292,7 @@ static Node *parse_replacement_field(Parser *p, uint16_t flags)
         p->spec_depth--;
     }
     if (!at(p, TK_RBRACE))
-        perr(p, cur(p)->start, cur(p)->end, is_t ? "t-string: expecting '}'" : "f-string: expecting '}'");
+        perr(p, cur(p)->start, cur(p)->end, is_t ? "t-string: expecting `}`" : "f-string: expecting `}`");
     else
         advance(p);
     leave(p);
@@ -307,7 +306,8 @@ static Node *parse_replacement_field(Parser *p, uint16_t flags)
         f->as.Interpolation.format_spec = spec;
         ConstValue *cv = &f->as.Interpolation.str;
         cv->kind = CONST_STR;
-        Str text = str_dup(p, p->src + value->start, expr_end > value->start ? expr_end - value->start : 0);
+        /* the expression's source as written: from just after '{' to its last token */
+        Str text = str_dup(p, p->src + lbrace->end, expr_end > lbrace->end ? expr_end - lbrace->end : 0);
         cv->str = text.ptr;
         cv->len = (uint32_t)text.len;
     } else {
@@ -341,7 +341,7 @@ static void parse_fstring_elements(Parser *p, uint16_t flags, bool in_spec)
         } else {
             /* the lexer reported the problem (unterminated string, ...) */
             if (!in_spec && t->kind != TK_NEWLINE && t->kind != TK_ENDMARKER)
-                perr(p, t->start, t->end, "f-string: expecting '}'");
+                perr(p, t->start, t->end, "f-string: expecting `}`");
             return;
         }
     }

@@ -38,12 +38,57 @@ bool accept_kw(Parser *p, KwId k)
     return true;
 }
 
+const char *tok_describe(const Parser *p, const Token *t, char *buf, size_t cap)
+{
+    switch (t->kind) {
+    case TK_NAME:
+        if (t->kw) {
+            snprintf(buf, cap, "`%s`", keyword_text((KwId)t->kw));
+            return buf;
+        }
+        return "identifier";
+    case TK_NUMBER: {
+        const char *s = p->src + t->start;
+        uint32_t n = t->end - t->start;
+        if (n && (s[n - 1] | 0x20) == 'j')
+            return "complex";
+        if (!(n > 1 && s[0] == '0' && ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'b')))
+            for (uint32_t i = 0; i < n; i++)
+                if (s[i] == '.' || s[i] == 'e' || s[i] == 'E')
+                    return "float";
+        return "int";
+    }
+    case TK_STRING: return "string";
+    case TK_FSTRING_START: return "FStringStart";
+    case TK_FSTRING_MIDDLE: return "FStringMiddle";
+    case TK_FSTRING_END: return "FStringEnd";
+    case TK_TSTRING_START: return "TStringStart";
+    case TK_TSTRING_MIDDLE: return "TStringMiddle";
+    case TK_TSTRING_END: return "TStringEnd";
+    case TK_NEWLINE: return "newline";
+    case TK_ENDMARKER: return "end of file";
+    case TK_INDENT: return "indent";
+    case TK_DEDENT: return "dedent";
+    default:
+        snprintf(buf, cap, "`%s`", token_op_text((TokKind)t->kind) ? token_op_text((TokKind)t->kind) : "?");
+        return buf;
+    }
+}
+
+void perr_expected(Parser *p, const char *what)
+{
+    const Token *t = cur(p);
+    perrf(p, t->start, t->end, "Expected %s", what);
+}
+
 bool expect(Parser *p, TokKind k)
 {
     if (accept(p, k))
         return true;
     const Token *t = cur(p);
-    perrf(p, t->start, t->end, "expected '%s'", token_op_text(k) ? token_op_text(k) : token_kind_name(k));
+    char buf[32];
+    perrf(p, t->start, t->end, "Expected `%s`, found %s", token_op_text(k) ? token_op_text(k) : token_kind_name(k),
+          tok_describe(p, t, buf, sizeof buf));
     return false;
 }
 
@@ -52,7 +97,8 @@ bool expect_kw(Parser *p, KwId k)
     if (accept_kw(p, k))
         return true;
     const Token *t = cur(p);
-    perrf(p, t->start, t->end, "expected '%s'", keyword_text(k));
+    char buf[32];
+    perrf(p, t->start, t->end, "Expected `%s`, found %s", keyword_text(k), tok_describe(p, t, buf, sizeof buf));
     return false;
 }
 
@@ -80,11 +126,11 @@ void perr_here(Parser *p)
 {
     const Token *t = cur(p);
     if (t->kind == TK_INDENT)
-        perr(p, t->start, t->end, "unexpected indent");
+        perr(p, t->start, t->end, "Unexpected indentation");
     else if (t->kind == TK_ENDMARKER)
         perr(p, t->start, t->end, "unexpected EOF while parsing");
     else
-        perr(p, t->start, t->end, "invalid syntax");
+        perr(p, t->start, t->end, "Expected a statement");
 }
 
 void skip_line(Parser *p)
@@ -103,15 +149,6 @@ void skip_line(Parser *p)
         if (k == TK_NEWLINE && nest == 0)
             return;
     }
-}
-
-uint32_t parse_line_of(const Parser *p, uint32_t off)
-{
-    uint32_t line = 1;
-    for (uint32_t i = 0; i < off && i < p->len; i++)
-        if (p->src[i] == '\n' || (p->src[i] == '\r' && (i + 1 >= p->len || p->src[i + 1] != '\n')))
-            line++;
-    return line;
 }
 
 bool enter(Parser *p)
@@ -253,8 +290,19 @@ static bool parser_init(Parser *p, Arena *a, const char *src, uint32_t len, Pars
     return true;
 }
 
+static int error_cmp(const void *a, const void *b)
+{
+    const SyntaxError *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* Free the scratch stacks and put the lexer's and the parser's errors in source order. */
 static bool parser_done(Parser *p)
 {
+    if (p->errs->len > 1)
+        qsort(p->errs->data, p->errs->len, sizeof(SyntaxError), error_cmp);
     vec_free(&p->nodes);
     vec_free(&p->idents);
     vec_free(&p->ops);

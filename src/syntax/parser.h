@@ -18,7 +18,7 @@
 typedef struct ParseResult {
     Node *module;        /* an AST_Module, always set unless memory ran out */
     TokenList tokens;    /* every token, comments and NL included */
-    SyntaxErrors errors; /* lexer errors then parser errors, each with a byte range */
+    SyntaxErrors errors; /* lexer and parser errors, sorted by position, each with a byte range */
 } ParseResult;
 
 /* Tokenize and parse src[0, len) (a leading BOM is skipped). Every node, token and error lives in

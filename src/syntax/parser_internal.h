@@ -59,21 +59,24 @@ static inline bool at_soft(const Parser *p, const char *w) { return tok_is_soft(
 void advance(Parser *p);
 bool accept(Parser *p, TokKind k);
 bool accept_kw(Parser *p, KwId k);
-/* Consume a token of kind k, or record "expected '<text>'" and return false. */
+/* Consume a token of kind k, or record "Expected `<text>`, found <token>" and return false. */
 bool expect(Parser *p, TokKind k);
-/* Consume keyword k, or record "expected '<kw>'" and return false. */
+/* Consume keyword k, or record "Expected `<kw>`, found <token>" and return false. */
 bool expect_kw(Parser *p, KwId k);
 static inline Str tok_str(const Parser *p, const Token *t) { return (Str){p->src + t->start, t->end - t->start}; }
 
 /* ---- errors ---- */
 void perr(Parser *p, uint32_t start, uint32_t end, const char *msg);
 void perrf(Parser *p, uint32_t start, uint32_t end, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-/* "invalid syntax" at the current token. */
+/* A generic error at the current token: "Expected a statement" (or "Unexpected indentation",
+ * "unexpected EOF while parsing"). Messages follow Ruff's wording. */
 void perr_here(Parser *p);
+/* "Expected <what>" at the current token ("an expression", "an identifier", ...). */
+void perr_expected(Parser *p, const char *what);
+/* How Ruff names a token in "found ...": identifier, int, string, newline, `)`, `else`, ... */
+const char *tok_describe(const Parser *p, const Token *t, char *buf, size_t cap);
 /* Skip to the end of the logical line (just past its NEWLINE), for recovery. */
 void skip_line(Parser *p);
-/* 1-based line of a byte offset (counts from the start: for error messages only). */
-uint32_t parse_line_of(const Parser *p, uint32_t off);
 /* Enter / leave a recursion level; enter returns false (error recorded) past PARSE_MAX_DEPTH. */
 bool enter(Parser *p);
 static inline void leave(Parser *p) { p->depth -= PARSE_LEVEL_COST; }
@@ -107,6 +110,10 @@ Node *parse_yield_expr(Parser *p);          /* at 'yield' */
 Node *parse_atom_primary(Parser *p);        /* primary -> atom ('.' NAME | call | subscript)* */
 Node *parse_number(Parser *p);              /* at NUMBER */
 Node *parse_starred_expr(Parser *p);        /* at '*': Starred(bitwise_or) */
+/* After an element of a list closed by `close`: true to parse another element (a ',' was consumed,
+ * or, as Ruff recovers, "Expected `,`" was reported before something that starts an expression);
+ * false at `close`, at anything else, or when the element consumed nothing (p->pos == before). */
+bool list_next(Parser *p, TokKind close, uint32_t before);
 bool parse_at_comp_for(const Parser *p);    /* at 'for' or 'async' 'for' */
 bool parse_can_start_expr(const Parser *p);
 /* After the first argument `elt` of a call, at 'for': the generator expression spanning the call's parentheses. */

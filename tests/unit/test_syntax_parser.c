@@ -152,6 +152,44 @@ START_TEST(cpython_rejects_we_reject)
 }
 END_TEST
 
+/* Messages and positions as Ruff 0.17 reports them (checked with its oracle). */
+START_TEST(ruff_style_messages)
+{
+    static const struct {
+        const char *src;
+        uint32_t at;
+        const char *msg;
+        uint32_t count; /* errors in all, 0 = not checked */
+    } cases[] = {
+        {"class C: def f(self): pass\n", 9, "Expected a simple statement", 1},
+        {"x = 1; if y: pass\n", 7, "Compound statements are not allowed on the same line as simple statements", 1},
+        {")\n", 0, "Expected a statement", 2},
+        {"f(a, , b)\n", 5, "Expected an expression or a ')'", 1},
+        {"x = 1 + yield\n", 8, "Yield expression cannot be used here", 1},
+        {"x = is\n", 4, "Expected an identifier, but found a keyword `is` that cannot be used here", 1},
+        {"from x import a,\n", 15, "Trailing comma not allowed", 1},
+        {"def f(a b): pass\n", 8, "Expected `,`, found identifier", 1},
+        {"x = (1 2)\n", 7, "Expected `)`, found int", 3},
+        {"a[1 2]\n", 4, "Expected `:`, found int", 1},
+        {"f(a=1, b)\n", 7, "Positional argument cannot follow keyword argument", 1},
+        {"x = 'abc\n", 4, "missing closing quote in string literal", 0},
+        {"a b\n", 2, "Simple statements must be separated by newlines or semicolons", 1},
+        {"if x:\npass\n", 6, "Expected an indented block after `if` statement", 0},
+        {"x = len(f(a)\n\ndef g():\n    pass\n", 12, "Expected `)`, found newline", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        Parsed ps;
+        parse_str(&ps, cases[i].src, (uint32_t)strlen(cases[i].src));
+        ck_assert_msg(ps.r.errors.len > 0, "no error for %s", cases[i].src);
+        ck_assert_msg(ps.r.errors.data[0].start == cases[i].at && strcmp(ps.r.errors.data[0].msg, cases[i].msg) == 0,
+                      "%s: got %u '%s'", cases[i].src, ps.r.errors.data[0].start, ps.r.errors.data[0].msg);
+        if (cases[i].count)
+            ck_assert_msg(ps.r.errors.len == cases[i].count, "%s: %u errors", cases[i].src, ps.r.errors.len);
+        arena_free(&ps.a);
+    }
+}
+END_TEST
+
 START_TEST(recovery_keeps_later_statements)
 {
     Parsed ps;
@@ -404,6 +442,7 @@ Suite *suite_syntax_parser(void)
     tcase_add_test(tc, fixtures_match_cpython_314);
     tcase_add_test(tc, syntax_errors_are_reported);
     tcase_add_test(tc, cpython_rejects_we_reject);
+    tcase_add_test(tc, ruff_style_messages);
     tcase_add_test(tc, recovery_keeps_later_statements);
     tcase_add_test(tc, error_positions);
     tcase_add_test(tc, node_fields_are_typed);

@@ -1,0 +1,50 @@
+/* analyze_expr.c: the expression rules, called by the visitor once an expression's children are
+ * visited (Ruff's analyze::expression). */
+#include "lint/ast_checker.h"
+#include "rules/pyflakes/pyflakes.h"
+
+#define ON(code) lint_enabled(ac->ck, RULE_##code)
+
+void analyze_expr(AstChecker *ac, const Node *n)
+{
+    if (ac->in_string_annotation)
+        return;
+    switch (n->kind) {
+    case AST_BinOp:
+        if (n->as.BinOp.op == OP_Mod && (ON(F501) || ON(F502) || ON(F503) || ON(F504) || ON(F505) || ON(F506)
+                                         || ON(F507) || ON(F508) || ON(F509)))
+            rule_percent_format(ac, n);
+        if (n->as.BinOp.op == OP_RShift && ON(F633))
+            rule_invalid_print_syntax(ac, n);
+        break;
+    case AST_Call:
+        if (ON(F521) || ON(F522) || ON(F523) || ON(F524) || ON(F525))
+            rule_string_dot_format(ac, n);
+        break;
+    case AST_JoinedStr:
+        if (ON(F541))
+            rule_f_string_missing_placeholders(ac, n);
+        break;
+    case AST_Dict:
+        if (ON(F601) || ON(F602))
+            rule_repeated_keys(ac, n);
+        break;
+    case AST_Tuple:
+    case AST_List:
+        if ((ON(F621) || ON(F622)) && (n->kind == AST_Tuple ? n->as.Tuple.ctx : n->as.List.ctx) == OP_Store)
+            rule_starred_expressions(ac, n);
+        break;
+    case AST_Compare:
+        if (ON(F632))
+            rule_is_literal(ac, n);
+        break;
+    case AST_Yield:
+    case AST_YieldFrom:
+    case AST_Await:
+        if (ON(F704))
+            rule_yield_outside_function(ac, n);
+        break;
+    default:
+        break;
+    }
+}

@@ -1,0 +1,35 @@
+/* F504_percent_format_extra_named_arguments.c: `%`-format string has unused named argument(s); reported by the checks in percent_format.c. */
+#include "rules/registry.h"
+
+const RuleDoc ruledoc_F504 = {
+    "`%`-format string has unused named argument(s): {message}",
+    "## What it does\n"
+    "Checks for unused mapping keys in `printf`-style format strings.\n"
+    "\n"
+    "## Why is this bad?\n"
+    "Unused named placeholders in `printf`-style format strings are unnecessary,\n"
+    "and likely indicative of a mistake. They should be removed.\n"
+    "\n"
+    "## Example\n"
+    "```python\n"
+    "\"Hello, %(name)s\" % {\"greeting\": \"Hello\", \"name\": \"World\"}\n"
+    "```\n"
+    "\n"
+    "Use instead:\n"
+    "```python\n"
+    "\"Hello, %(name)s\" % {\"name\": \"World\"}\n"
+    "```\n"
+    "\n"
+    "## Fix safety\n"
+    "This rule's fix is marked as unsafe for mapping key\n"
+    "containing function calls with potential side effects,\n"
+    "because removing such arguments could change the behavior of the code.\n"
+    "\n"
+    "For example, the fix would be marked as unsafe in the following case:\n"
+    "```python\n"
+    "\"Hello, %(name)s\" % {\"greeting\": print(1), \"name\": \"World\"}\n"
+    "```\n"
+    "\n"
+    "## References\n"
+    "- [Python documentation: `printf`-style String Formatting](https://docs.python.org/3/library/stdtypes.html#printf-style-string-formatting)\n",
+};

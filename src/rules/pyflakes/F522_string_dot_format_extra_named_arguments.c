@@ -1,0 +1,35 @@
+/* F522_string_dot_format_extra_named_arguments.c: `.format` call has unused named argument(s); reported by the checks in brace_format.c. */
+#include "rules/registry.h"
+
+const RuleDoc ruledoc_F522 = {
+    "`.format` call has unused named argument(s): {message}",
+    "## What it does\n"
+    "Checks for `str.format` calls with unused keyword arguments.\n"
+    "\n"
+    "## Why is this bad?\n"
+    "Unused keyword arguments are redundant, and often indicative of a mistake.\n"
+    "They should be removed.\n"
+    "\n"
+    "## Example\n"
+    "```python\n"
+    "\"Hello, {name}\".format(greeting=\"Hello\", name=\"World\")\n"
+    "```\n"
+    "\n"
+    "Use instead:\n"
+    "```python\n"
+    "\"Hello, {name}\".format(name=\"World\")\n"
+    "```\n"
+    "\n"
+    "## Fix safety\n"
+    "This rule's fix is marked as unsafe if the unused keyword argument\n"
+    "contains a function call with potential side effects,\n"
+    "because removing such arguments could change the behavior of the code.\n"
+    "\n"
+    "For example, the fix would be marked as unsafe in the following case:\n"
+    "```python\n"
+    "\"Hello, {name}\".format(greeting=print(1), name=\"World\")\n"
+    "```\n"
+    "\n"
+    "## References\n"
+    "- [Python documentation: `str.format`](https://docs.python.org/3/library/stdtypes.html#str.format)\n",
+};

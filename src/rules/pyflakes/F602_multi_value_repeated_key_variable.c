@@ -1,0 +1,42 @@
+/* F602_multi_value_repeated_key_variable.c: a dictionary literal that repeats a variable key;
+ * reported by the scan in F601_multi_value_repeated_key_literal.c. */
+#include "rules/registry.h"
+
+const RuleDoc ruledoc_F602 = {
+    "Dictionary key `{name}` repeated",
+    "## What it does\n"
+    "Checks for dictionary keys that are repeated with different values.\n"
+    "\n"
+    "## Why is this bad?\n"
+    "Dictionary keys should be unique. If a key is repeated with a different\n"
+    "value, the first values will be overwritten and the key will correspond to\n"
+    "the last value. This is likely a mistake.\n"
+    "\n"
+    "## Example\n"
+    "```python\n"
+    "foo = {\n"
+    "    bar: 1,\n"
+    "    baz: 2,\n"
+    "    baz: 3,\n"
+    "}\n"
+    "foo[baz]  # 3\n"
+    "```\n"
+    "\n"
+    "Use instead:\n"
+    "```python\n"
+    "foo = {\n"
+    "    bar: 1,\n"
+    "    baz: 2,\n"
+    "}\n"
+    "foo[baz]  # 2\n"
+    "```\n"
+    "\n"
+    "## Fix safety\n"
+    "\n"
+    "This rule's fix is marked as unsafe because removing a repeated dictionary key\n"
+    "may delete comments that are attached to the removed key-value pair. This can also change\n"
+    "the program's behavior if the value expressions have side effects.\n"
+    "\n"
+    "## References\n"
+    "- [Python documentation: Dictionaries](https://docs.python.org/3/tutorial/datastructures.html#dictionaries)\n",
+};

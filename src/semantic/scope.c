@@ -1,0 +1,369 @@
+/* scope.c: scopes, their name tables, bindings and branches of the semantic model, and name
+ * resolution in Python's order. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "semantic/semantic.h"
+
+static void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end);
+
+static uint32_t name_hash(ScopeId scope, Str name)
+{
+    uint32_t h = 2166136261u ^ scope * 16777619u;
+    for (size_t i = 0; i < name.len; i++)
+        h = (h ^ (unsigned char)name.ptr[i]) * 16777619u;
+    return h;
+}
+
+static bool table_grow(Semantic *s)
+{
+    uint32_t cap = s->table_cap ? s->table_cap * 2 : 256;
+    uint32_t *t = calloc(cap, sizeof *t);
+    if (!t)
+        return false;
+    for (uint32_t i = 0; i < s->entries.len; i++) {
+        uint32_t j = s->entries.data[i].hash & (cap - 1);
+        while (t[j])
+            j = (j + 1) & (cap - 1);
+        t[j] = i + 1;
+    }
+    free(s->table);
+    s->table = t;
+    s->table_cap = cap;
+    return true;
+}
+
+void sem_init(Semantic *s, Arena *arena)
+{
+    memset(s, 0, sizeof *s);
+    s->arena = arena;
+    s->scope = SEM_NONE;
+    s->branch = SEM_NONE;
+    if (!table_grow(s))
+        s->oom = true;
+    sem_push_scope(s, SCOPE_MODULE, NULL);
+}
+
+void sem_free(Semantic *s)
+{
+    vec_free(&s->scopes);
+    vec_free(&s->bindings);
+    vec_free(&s->entries);
+    vec_free(&s->branches);
+    vec_free(&s->refs);
+    vec_free(&s->unresolved);
+    free(s->table);
+    s->table = NULL;
+}
+
+ScopeId sem_push_scope(Semantic *s, ScopeKind kind, const Node *node)
+{
+    Scope sc = {.kind = kind, .parent = s->scope, .node = node, .first_entry = SEM_NONE};
+    if (!vec_push(&s->scopes, sc)) {
+        s->oom = true;
+        return s->scope;
+    }
+    s->scope = s->scopes.len - 1;
+    return s->scope;
+}
+
+void sem_pop_scope(Semantic *s)
+{
+    if (s->scope != SEM_NONE && s->scopes.data[s->scope].parent != SEM_NONE)
+        s->scope = s->scopes.data[s->scope].parent;
+}
+
+BranchId sem_push_branch(Semantic *s)
+{
+    BranchId prev = s->branch;
+    Branch b = {.parent = prev};
+    if (!vec_push(&s->branches, b)) {
+        s->oom = true;
+        return prev;
+    }
+    s->branch = s->branches.len - 1;
+    return prev;
+}
+
+bool sem_same_branch(const Semantic *s, BranchId a, BranchId b)
+{
+    /* Ruff compares the whole branch paths: equal paths only. */
+    while (a != SEM_NONE && b != SEM_NONE) {
+        if (a != b)
+            return false;
+        a = s->branches.data[a].parent;
+        b = s->branches.data[b].parent;
+    }
+    return a == b;
+}
+
+static uint32_t table_find(const Semantic *s, ScopeId scope, Str name, uint32_t h)
+{
+    uint32_t j = h & (s->table_cap - 1);
+    for (;;) {
+        uint32_t e = s->table[j];
+        if (!e)
+            return j | 0x80000000u;
+        const ScopeEntry *en = &s->entries.data[e - 1];
+        if (en->hash == h && en->scope == scope && str_eq(en->name, name))
+            return e - 1;
+        j = (j + 1) & (s->table_cap - 1);
+    }
+}
+
+BindingId sem_scope_get(const Semantic *s, ScopeId scope, Str name)
+{
+    if (!s->table || s->scopes.data[scope].nentries == 0)
+        return SEM_NONE;
+    uint32_t r = table_find(s, scope, name, name_hash(scope, name));
+    return r & 0x80000000u ? SEM_NONE : s->entries.data[r].binding;
+}
+
+void sem_scope_set(Semantic *s, ScopeId scope, Str name, BindingId b)
+{
+    if (!s->table)
+        return;
+    uint32_t h = name_hash(scope, name);
+    uint32_t r = table_find(s, scope, name, h);
+    if (!(r & 0x80000000u)) {
+        ScopeEntry *en = &s->entries.data[r];
+        s->bindings.data[b].shadowed = en->binding;
+        en->binding = b;
+        return;
+    }
+    if ((s->entries.len + 1) * 2 > s->table_cap) {
+        if (!table_grow(s)) {
+            s->oom = true;
+            return;
+        }
+        r = table_find(s, scope, name, h);
+    }
+    Scope *sc = &s->scopes.data[scope];
+    ScopeEntry en = {.name = name, .hash = h, .scope = scope, .binding = b, .next_in_scope = sc->first_entry};
+    if (!vec_push(&s->entries, en)) {
+        s->oom = true;
+        return;
+    }
+    s->table[r & 0x7fffffffu] = s->entries.len;
+    sc->first_entry = s->entries.len - 1;
+    sc->nentries++;
+}
+
+BindingId sem_new_binding(Semantic *s, BindingKind kind, Str name, uint32_t start, uint32_t end, uint16_t flags)
+{
+    Binding b = {
+        .name = name, .kind = (uint8_t)kind, .flags = flags, .scope = s->scope, .start = start, .end = end,
+        .stmt = s->stmt, .branch = s->branch, .shadowed = SEM_NONE, .target = SEM_NONE,
+        .outer = SEM_NONE, .first_ref = SEM_NONE,
+        .exceptions = s->exceptions,
+    };
+    if (s->flags & SF_TYPE_CHECKING)
+        b.flags |= BF_TYPING_ONLY;
+    if (name.len && name.ptr[0] == '_')
+        b.flags |= BF_PRIVATE;
+    if (!vec_push(&s->bindings, b)) {
+        s->oom = true;
+        return SEM_NONE;
+    }
+    return s->bindings.len - 1;
+}
+
+BindingId sem_add_binding(Semantic *s, BindingKind kind, Str name, uint32_t start, uint32_t end, uint16_t flags)
+{
+    ScopeId scope = s->scope;
+    if (kind == BK_NAMED_EXPR) {
+        /* PEP 572: a walrus in a comprehension binds in the enclosing non-comprehension scope. */
+        while (s->scopes.data[scope].kind == SCOPE_GENERATOR && s->scopes.data[scope].parent != SEM_NONE)
+            scope = s->scopes.data[scope].parent;
+    }
+    BindingId id = sem_new_binding(s, kind, name, start, end, flags);
+    if (id == SEM_NONE)
+        return id;
+    s->bindings.data[id].scope = scope;
+    BindingId prev = sem_scope_get(s, scope, name);
+    if (prev != SEM_NONE) {
+        Binding *old = &s->bindings.data[prev];
+        if (kind == BK_ANNOTATION) /* `x = 1; x: int`: the annotation does not rebind */
+            return id;
+        Binding *b = &s->bindings.data[id];
+        if (old->kind != BK_BUILTIN && old->kind != BK_DELETION && old->kind != BK_UNBOUND_EXCEPTION) {
+            b->nrefs = old->nrefs;
+            b->flags |= old->flags & (BF_GLOBAL | BF_NONLOCAL);
+        }
+    }
+    else {
+        /* A first binding in this scope shadows the one an enclosing scope has (class scopes
+         * are not visible from nested scopes). */
+        for (ScopeId up = s->scopes.data[scope].parent; up != SEM_NONE; up = s->scopes.data[up].parent) {
+            if (s->scopes.data[up].kind == SCOPE_CLASS)
+                continue;
+            BindingId o = sem_scope_get(s, up, name);
+            if (o != SEM_NONE) {
+                if (s->bindings.data[o].kind != BK_BUILTIN)
+                    s->bindings.data[id].outer = o;
+                break;
+            }
+        }
+    }
+    sem_scope_set(s, scope, name, id);
+    return id;
+}
+
+static void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end)
+{
+    Binding *bd = &s->bindings.data[b];
+    bd->nrefs++;
+    Reference r = {.scope = s->scope, .start = start, .end = end, .next = bd->first_ref};
+    if (!vec_push(&s->refs, r)) {
+        s->oom = true;
+        return;
+    }
+    bd->first_ref = s->refs.len - 1;
+}
+
+static void add_unresolved(Semantic *s, Str name, uint32_t start, uint32_t end, bool star, bool unbound)
+{
+    Unresolved u = {.start = start, .end = end, .name = name, .exceptions = s->exceptions, .star = star, .unbound_local = unbound};
+    if (!vec_push(&s->unresolved, u))
+        s->oom = true;
+}
+
+/* `import pyarrow as pa` used marks `import pyarrow.csv` used too (the alias reaches it). */
+static void resolve_submodule(Semantic *s, Str name, ScopeId scope, BindingId b, uint32_t start, uint32_t end)
+{
+    Str q = s->bindings.data[b].qualified;
+    const char *dot = q.ptr ? memrchr(q.ptr, '.', q.len) : NULL;
+    Str last = dot ? (Str){dot + 1, q.len - (size_t)(dot + 1 - q.ptr)} : q;
+    if (!q.ptr || str_eq(last, name))
+        return;
+    BindingId sub = sem_scope_get(s, scope, last);
+    if (sub == SEM_NONE || s->bindings.data[sub].kind != BK_SUBMODULE_IMPORT)
+        return;
+    Str sq = s->bindings.data[sub].qualified;
+    const char *d1 = memchr(q.ptr, '.', q.len), *d2 = memchr(sq.ptr, '.', sq.len);
+    size_t l1 = d1 ? (size_t)(d1 - q.ptr) : q.len, l2 = d2 ? (size_t)(d2 - sq.ptr) : sq.len;
+    if (l1 == l2 && !memcmp(q.ptr, sq.ptr, l1))
+        add_ref(s, sub, start, end);
+}
+
+BindingId sem_global(Semantic *s, Str name)
+{
+    BindingId b = sem_scope_get(s, 0, name);
+    if (b != SEM_NONE)
+        return b;
+    bool builtin = builtin_exists(name, s->minor);
+    for (const char *const *e = s->extra_builtins; !builtin && e && *e; e++)
+        builtin = str_eq_c(name, *e);
+    if (!builtin)
+        return SEM_NONE;
+    ScopeId saved_scope = s->scope;
+    BranchId saved_branch = s->branch;
+    const Node *saved_stmt = s->stmt;
+    uint32_t saved_flags = s->flags;
+    s->scope = 0;
+    s->branch = SEM_NONE;
+    s->stmt = NULL;
+    s->flags = 0;
+    b = sem_new_binding(s, BK_BUILTIN, name, 0, 0, 0);
+    if (b != SEM_NONE) {
+        s->bindings.data[b].flags &= (uint16_t)~BF_PRIVATE;
+        sem_scope_set(s, 0, name, b);
+    }
+    s->scope = saved_scope;
+    s->branch = saved_branch;
+    s->stmt = saved_stmt;
+    s->flags = saved_flags;
+    return b;
+}
+
+BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end)
+{
+    bool seen_function = false, star = false, class_visible = true;
+    uint32_t index = 0;
+    for (ScopeId id = s->scope; id != SEM_NONE; id = s->scopes.data[id].parent, index++) {
+        const Scope *sc = &s->scopes.data[id];
+        if (sc->kind == SCOPE_CLASS) {
+            if (seen_function && str_eq_c(name, "__class__"))
+                return SEM_NONE;
+            if (!class_visible)
+                continue;
+        }
+        class_visible = sc->kind == SCOPE_TYPE && index == 0;
+        BindingId b = id == 0 ? sem_global(s, name) : sem_scope_get(s, id, name);
+        if (b != SEM_NONE) {
+            add_ref(s, b, start, end);
+            Binding *bd = &s->bindings.data[b];
+            switch (bd->kind) {
+            case BK_ANNOTATION:
+                if (s->scopes.data[bd->scope].kind == SCOPE_FUNCTION) {
+                    /* `x: int; print(x)` in a function: unbound, whatever a star import says */
+                    add_unresolved(s, name, start, end, false, index == 0);
+                    return SEM_NONE;
+                }
+                break; /* keep looking outwards */
+            case BK_DELETION:
+                add_unresolved(s, name, start, end, false, true);
+                return SEM_NONE;
+            case BK_UNBOUND_EXCEPTION:
+                if (bd->target == SEM_NONE) {
+                    add_unresolved(s, name, start, end, false, true);
+                    return SEM_NONE;
+                }
+                add_ref(s, bd->target, start, end);
+                return bd->target;
+            case BK_CONDITIONAL_DELETION:
+            case BK_GLOBAL:
+            case BK_NONLOCAL:
+                if (bd->target != SEM_NONE) {
+                    add_ref(s, bd->target, start, end);
+                    return bd->target;
+                }
+                return b;
+            case BK_IMPORT:
+                resolve_submodule(s, name, id, b, start, end);
+                return b;
+            default:
+                return b;
+            }
+        }
+        if (index == 0 && sc->kind == SCOPE_CLASS && (str_eq_c(name, "__module__") || str_eq_c(name, "__qualname__")))
+            return SEM_NONE;
+        seen_function |= sc->kind == SCOPE_FUNCTION;
+        star |= sc->has_star_import;
+    }
+    add_unresolved(s, name, start, end, star, false);
+    return SEM_NONE;
+}
+
+void sem_resolve_del(Semantic *s, Str name, uint32_t start, uint32_t end)
+{
+    BindingId b = s->scope == 0 ? sem_global(s, name) : sem_scope_get(s, s->scope, name);
+    if (b == SEM_NONE || s->bindings.data[b].kind == BK_DELETION || s->bindings.data[b].kind == BK_UNBOUND_EXCEPTION
+        || s->bindings.data[b].kind == BK_ANNOTATION) {
+        add_unresolved(s, name, start, end, false, false); /* never a star-import maybe (F821) */
+        return;
+    }
+    add_ref(s, b, start, end);
+}
+
+BindingId sem_lookup(Semantic *s, Str name)
+{
+    bool class_visible = true;
+    uint32_t index = 0;
+    for (ScopeId id = s->scope; id != SEM_NONE; id = s->scopes.data[id].parent, index++) {
+        const Scope *sc = &s->scopes.data[id];
+        if (sc->kind == SCOPE_CLASS && !class_visible)
+            continue;
+        class_visible = sc->kind == SCOPE_TYPE && index == 0;
+        BindingId b = id == 0 ? sem_global(s, name) : sem_scope_get(s, id, name);
+        if (b != SEM_NONE) {
+            const Binding *bd = &s->bindings.data[b];
+            if (bd->kind == BK_ANNOTATION)
+                continue;
+            if ((bd->kind == BK_GLOBAL || bd->kind == BK_NONLOCAL || bd->kind == BK_UNBOUND_EXCEPTION) && bd->target != SEM_NONE)
+                return bd->target;
+            return b;
+        }
+    }
+    return SEM_NONE;
+}
