@@ -156,6 +156,8 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
             nest++;
         else if ((k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE) && nest)
             nest--;
+        else if (k == TK_NEWLINE)
+            nest = 0; /* a NEWLINE inside brackets: the lexer closed unclosed ones (as Ruff's re-lexing) */
         if (ll_is_newline(t) && nest == 0) {
             if (!all_newlines)
                 ll->lines[ll->nlines++] = (LLine){line_start, i + 1, flags};

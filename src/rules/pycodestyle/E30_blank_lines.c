@@ -64,6 +64,8 @@ static bool next_line(Pre *p, LineInfo *out)
             p->nest++;
         else if ((k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE) && p->nest)
             p->nest--;
+        else if (k == TK_NEWLINE)
+            p->nest = 0; /* unclosed brackets end at a NEWLINE, as Ruff's token iterator */
         if (k == TK_INDENT || k == TK_DEDENT)
             continue;
         if (!have_first) {

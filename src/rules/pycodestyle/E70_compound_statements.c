@@ -72,6 +72,8 @@ void pcs_compound_statements(Checker *ck, const LogicalLines *llp)
             nest++;
         else if ((k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE) && nest)
             nest--;
+        else if (k == TK_NEWLINE)
+            nest = 0; /* unclosed brackets end at a NEWLINE, as Ruff's token iterator */
         if (k == TK_ELLIPSIS && allow_ellipsis) {
             allow_ellipsis = false;
             continue;
