@@ -64,3 +64,10 @@ if command -v /usr/bin/time >/dev/null 2>&1 && command -v taskset >/dev/null 2>&
   read -r secs kb < /tmp/snipe-bench-time-f
   echo "snipe --select F on one CPU: $secs s, $(echo "$bytes / 1048576 / $secs" | bc -l | cut -c1-5) MB/s, peak memory $kb KB"
 fi
+
+# pycodestyle: every E and W rule (preview included) against pycodestyle's default selection,
+# and E,W,F against flake8 (both on every core).
+compare "E,W --preview vs pycodestyle" "$SNIPE" check --no-cache --exit-zero --select E,W --preview "$src" -- \
+  pycodestyle "$src"
+compare "E,W,F vs flake8" "$SNIPE" check --no-cache --exit-zero --select E,W,F "$src" -- \
+  flake8 --select=E,W,F "$src"

@@ -120,4 +120,13 @@ void scope_print(const Scope *s, const LintSettings *ls, const char *path, FILE 
         fputs("linter.pycodestyle.max_doc_length = none\n", o);
     fprintf(o, "linter.pycodestyle.ignore_overlong_task_comments = %s\n",
             ls->ignore_overlong_task_comments ? "true" : "false");
+    /* Rust's Debug format of a Vec<String>: ["a", "b"] */
+    const char *const *pf[2] = {ls->extend_generics, ls->allowed_unused_imports};
+    const char *pf_names[2] = {"extend_generics", "allowed_unused_imports"};
+    for (int k = 0; k < 2; k++) {
+        fprintf(o, "linter.pyflakes.%s = [", pf_names[k]);
+        for (const char *const *v = pf[k]; v && *v; v++)
+            fprintf(o, "%s\"%s\"", v == pf[k] ? "" : ", ", *v);
+        fputs("]\n", o);
+    }
 }

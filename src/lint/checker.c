@@ -96,8 +96,10 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
     ck.parse = &parse;
     ck.valid_syntax = parse.errors.len == 0;
     PyTokens tokens;
-    if (!pytokens_from_tokens(arena, src->text, src->len, &parse.tokens, &tokens))
+    if (!pytokens_from_tokens(&scratch, src->text, src->len, &parse.tokens, &tokens)) {
+        arena_free(&scratch);
         return false;
+    }
     ck.tokens = &tokens;
     for (uint32_t i = 0; i < parse.errors.len; i++) {
         const SyntaxError *e = &parse.errors.data[i];

@@ -23,8 +23,16 @@ static uint8_t kind_of(uint8_t k)
     }
 }
 
-static uint32_t line_start_of(const char *text, uint32_t off)
+/* The start of the line holding `off`, given that a token [start, off) began on the line that
+ * starts at `cur`: unchanged unless the token spans a line break (scanning back from every token
+ * made long lines of strings quadratic). */
+static uint32_t line_start_after(const char *text, uint32_t cur, uint32_t start, uint32_t off)
 {
+    bool breaks = false;
+    for (uint32_t p = start; p < off && !breaks; p++)
+        breaks = text[p] == '\n' || text[p] == '\r';
+    if (!breaks)
+        return cur;
     while (off > 0 && text[off - 1] != '\n' && text[off - 1] != '\r')
         off--;
     return off;
@@ -84,16 +92,16 @@ bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenL
         case PT_FMIDDLE:
             if (triple && (k == PT_STRING || t->kind == TK_FSTRING_MIDDLE))
                 ok &= vec_push(&multiline, ((PyRange){t->start, t->end}));
-            line_start = line_start_of(text, t->end);
+            line_start = line_start_after(text, line_start, t->start, t->end);
             break;
         case PT_FSTART:
             ok &= vec_push(&open, t->start);
-            line_start = line_start_of(text, t->end);
+            line_start = line_start_after(text, line_start, t->start, t->end);
             break;
         case PT_FEND:
             if (open.len)
                 ok &= vec_push(&interp, ((PyRange){open.data[--open.len], t->end}));
-            line_start = line_start_of(text, t->end);
+            line_start = line_start_after(text, line_start, t->start, t->end);
             break;
         default:
             break;

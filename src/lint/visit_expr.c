@@ -514,6 +514,32 @@ void visit_expr(AstChecker *ac, const Node *n)
             visit_expr(ac, n->as.Dict.values.items[i]);
         }
         break;
+    case AST_Attribute:
+        visit_expr(ac, n->as.Attribute.value);
+        break;
+    case AST_BinOp:
+        visit_expr(ac, n->as.BinOp.left);
+        visit_expr(ac, n->as.BinOp.right);
+        break;
+    case AST_BoolOp:
+        visit_list(ac, &n->as.BoolOp.values);
+        break;
+    case AST_Compare:
+        visit_expr(ac, n->as.Compare.left);
+        visit_list(ac, &n->as.Compare.comparators);
+        break;
+    case AST_UnaryOp:
+        visit_expr(ac, n->as.UnaryOp.operand);
+        break;
+    case AST_Tuple:
+        visit_list(ac, &n->as.Tuple.elts);
+        break;
+    case AST_List:
+        visit_list(ac, &n->as.List.elts);
+        break;
+    case AST_Starred:
+        visit_expr(ac, n->as.Starred.value);
+        break;
     default: {
         /* every other expression: its children in field order */
         const AstKindInfo *info = &ast_kind_info[n->kind];

@@ -5,13 +5,29 @@
 
 #include "util/utf8.h"
 
+/* Offset just past the next line terminator at or after i, or UINT32_MAX when there is none. Files
+ * without '\r' (almost all) take the memchr path. */
+static uint32_t next_line(const char *src, uint32_t len, uint32_t i, bool has_cr)
+{
+    if (!has_cr) {
+        const char *p = memchr(src + i, '\n', len - i);
+        return p ? (uint32_t)(p - src) + 1 : UINT32_MAX;
+    }
+    for (; i < len; i++) {
+        if (src[i] == '\n')
+            return i + 1;
+        if (src[i] == '\r')
+            return i + 1 < len && src[i + 1] == '\n' ? i + 2 : i + 1;
+    }
+    return UINT32_MAX;
+}
+
 bool line_index_init(LineIndex *li, Arena *a, const char *src, uint32_t len)
 {
+    bool has_cr = memchr(src, '\r', len) != NULL;
     uint32_t n = 1;
-    for (uint32_t i = 0; i < len; i++) {
-        if (src[i] == '\n' || (src[i] == '\r' && (i + 1 >= len || src[i + 1] != '\n')))
-            n++;
-    }
+    for (uint32_t i = 0; (i = next_line(src, len, i, has_cr)) != UINT32_MAX;)
+        n++;
     li->src = src;
     li->len = len;
     li->nlines = n;
@@ -20,10 +36,8 @@ bool line_index_init(LineIndex *li, Arena *a, const char *src, uint32_t len)
         return false;
     uint32_t k = 0;
     li->starts[k++] = (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
-    for (uint32_t i = 0; i < len; i++) {
-        if (src[i] == '\n' || (src[i] == '\r' && (i + 1 >= len || src[i + 1] != '\n')))
-            li->starts[k++] = i + 1;
-    }
+    for (uint32_t i = 0; k < n && (i = next_line(src, len, i, has_cr)) != UINT32_MAX;)
+        li->starts[k++] = i;
     /* a file ending in a newline has an empty last line after it: drop it, as editors and Ruff do */
     if (li->nlines > 1 && li->starts[li->nlines - 1] == len)
         li->nlines--;

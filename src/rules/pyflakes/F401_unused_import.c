@@ -1,5 +1,6 @@
 /* F401_unused_import.c: imports whose names nothing in the scope uses; the fix removes them from
  * their statement (the whole statement when all its names go). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules/pyflakes/fix_util.h"
@@ -137,6 +138,22 @@ static bool allowed(const AstChecker *ac, Str q)
     return false;
 }
 
+typedef struct ByStmtCtx {
+    const Semantic *s;
+} ByStmtCtx;
+
+/* Order unused imports by statement, then handled exceptions, then position. */
+static int by_stmt(const void *x, const void *y, void *arg)
+{
+    const ByStmtCtx *c = arg;
+    const Binding *a = &c->s->bindings.data[*(const BindingId *)x], *b = &c->s->bindings.data[*(const BindingId *)y];
+    if (a->stmt->start != b->stmt->start)
+        return a->stmt->start < b->stmt->start ? -1 : 1;
+    if (a->exceptions != b->exceptions)
+        return a->exceptions < b->exceptions ? -1 : 1;
+    return (a->start > b->start) - (a->start < b->start);
+}
+
 void rule_unused_import(AstChecker *ac, ScopeId scope)
 {
     Semantic *s = &ac->sem;
@@ -152,7 +169,8 @@ void rule_unused_import(AstChecker *ac, ScopeId scope)
             continue;
         if (b->nrefs || !b->stmt || allowed(ac, b->qualified))
             continue;
-        if (pyflakes_noqa_ignores(ac, RULE_F401, b->start) || pyflakes_noqa_ignores(ac, RULE_F401, b->stmt->start)) {
+        if (pyflakes_noqa_ignores(ac, RULE_F401, b->start)
+            || (b->stmt->kind == AST_ImportFrom && pyflakes_noqa_ignores(ac, RULE_F401, b->stmt->start))) {
             /* suppressed: reported alone and without a fix, so that fixing the statement's other
              * names keeps this one (Ruff's `ignored` group) */
             Str q = b->qualified;
@@ -161,28 +179,36 @@ void rule_unused_import(AstChecker *ac, ScopeId scope)
         }
         vec_push(&unused, id);
     }
-    /* one statement at a time, in source order */
-    for (uint32_t i = 0; i < unused.len; i++) {
+    /* one statement (and handled-exception context) at a time, in source order */
+    ByStmtCtx ctx = {s};
+    if (unused.len > 1)
+        qsort_r(unused.data, unused.len, sizeof *unused.data, by_stmt, &ctx);
+    for (uint32_t i = 0, next; i < unused.len; i = next) {
         const Binding *first = sem_binding(s, unused.data[i]);
-        if (!first->stmt)
-            continue;
         const Node *stmt = first->stmt;
         uint8_t exc = first->exceptions;
+        next = i + 1;
+        while (next < unused.len && sem_binding(s, unused.data[next])->stmt == stmt
+               && sem_binding(s, unused.data[next])->exceptions == exc)
+            next++;
         const NodeList *names = stmt->kind == AST_Import ? &stmt->as.Import.names : &stmt->as.ImportFrom.names;
-        bool *remove = ARENA_ARRAY(ck->arena, bool, names->len ? names->len : 1);
-        BindingId group[256];
-        uint32_t ng = 0;
-        for (uint32_t j = i; j < unused.len && ng < 256; j++) {
-            Binding *b = sem_binding(s, unused.data[j]);
-            if (b->stmt != stmt || b->exceptions != exc)
-                continue;
-            group[ng++] = unused.data[j];
-            for (uint32_t k = 0; remove && k < names->len; k++)
-                if (names->items[k] == b->node)
-                    remove[k] = true;
-            if (j != i)
-                b->stmt = NULL; /* taken */
+        bool *remove = ARENA_ARRAY(ck->scratch, bool, names->len ? names->len : 1);
+        for (uint32_t j = i; remove && j < next; j++) {
+            const Node *al = sem_binding(s, unused.data[j])->node;
+            /* the aliases are in source order: find this one by its start */
+            uint32_t lo = 0, hi = names->len;
+            while (lo < hi) {
+                uint32_t mid = (lo + hi) / 2;
+                if (names->items[mid]->start < al->start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo < names->len && names->items[lo] == al)
+                remove[lo] = true;
         }
+        const BindingId *group = unused.data + i;
+        uint32_t ng = next - i;
         bool in_except = exc & (EXC_MODULE_NOT_FOUND | EXC_IMPORT_ERROR);
         /* In a package's __init__.py the imports may be re-exports: Ruff offers no fix unless
          * ignore-init-module-imports is off (then an unsafe one). */

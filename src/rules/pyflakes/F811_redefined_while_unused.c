@@ -1,5 +1,7 @@
 /* F811_redefined_while_unused.c: a definition or import replaced before anything used it; the fix
  * removes a repeated import of the same name from the later statement. */
+#include <stdlib.h>
+
 #include "rules/pyflakes/fix_util.h"
 #include "rules/pyflakes/pyflakes.h"
 
@@ -144,7 +146,7 @@ static bool is_redefinition(AstChecker *ac, BindingId bid, BindingId oid, bool s
 
 /* The fix of one redefining import statement: remove every name it imports again (same
  * qualified name as the import it shadows), as Ruff groups them by statement. */
-static bool statement_fix(AstChecker *ac, const PairVec *pairs, const Node *stmt, Edit *out)
+static bool statement_fix(AstChecker *ac, const Pair *pairs, uint32_t npairs, const Node *stmt, Edit *out)
 {
     Semantic *s = &ac->sem;
     Checker *ck = ac->ck;
@@ -155,8 +157,8 @@ static bool statement_fix(AstChecker *ac, const PairVec *pairs, const Node *stmt
     if (!remove)
         return false;
     bool any = false;
-    for (uint32_t i = 0; i < pairs->len; i++) {
-        const Binding *b = sem_binding(s, pairs->data[i].binding), *old = sem_binding(s, pairs->data[i].shadowed);
+    for (uint32_t i = 0; i < npairs; i++) {
+        const Binding *b = sem_binding(s, pairs[i].binding), *old = sem_binding(s, pairs[i].shadowed);
         if (b->stmt != stmt || !is_import(b) || !is_import(old) || b->kind == BK_FUTURE_IMPORT || !str_eq(b->qualified, old->qualified))
             continue;
         for (uint32_t k = 0; k < names->len; k++)
@@ -166,6 +168,20 @@ static bool statement_fix(AstChecker *ac, const PairVec *pairs, const Node *stmt
             }
     }
     return any && fix_remove_aliases(ck, stmt, pyflakes_parent_stmt(ac, stmt), remove, out);
+}
+
+typedef struct PairOrder {
+    const Semantic *s;
+} PairOrder;
+
+static int by_statement(const void *x, const void *y, void *arg)
+{
+    const PairOrder *o = arg;
+    const Binding *a = &o->s->bindings.data[((const Pair *)x)->binding], *b = &o->s->bindings.data[((const Pair *)y)->binding];
+    uint32_t sa = a->stmt ? a->stmt->start : 0, sb = b->stmt ? b->stmt->start : 0;
+    if (sa != sb)
+        return sa < sb ? -1 : 1;
+    return (a->start > b->start) - (a->start < b->start);
 }
 
 void rule_redefined_while_unused(AstChecker *ac, ScopeId scope)
@@ -182,13 +198,23 @@ void rule_redefined_while_unused(AstChecker *ac, ScopeId scope)
                 vec_push(&pairs, ((Pair){id, b->shadowed}));
         }
     }
+    /* group the pairs by redefining statement: one fix per statement */
+    PairOrder ord = {s};
+    if (pairs.len > 1)
+        qsort_r(pairs.data, pairs.len, sizeof *pairs.data, by_statement, &ord);
+    uint32_t group = 0;
     for (uint32_t i = 0; i < pairs.len; i++) {
         const Binding *b = sem_binding(s, pairs.data[i].binding), *old = sem_binding(s, pairs.data[i].shadowed);
+        if (i == 0 || sem_binding(s, pairs.data[i - 1].binding)->stmt != b->stmt)
+            group = i;
+        uint32_t group_end = i + 1;
+        while (group_end < pairs.len && sem_binding(s, pairs.data[group_end].binding)->stmt == b->stmt)
+            group_end++;
         Diagnostic *d = lint_report(ck, RULE_F811, b->start, b->end,
                                     arena_printf(ck->arena, "Redefinition of unused `%.*s` from line %u: `%.*s` redefined here",
                                                  (int)b->name.len, b->name.ptr, pyflakes_row(ac, old->start), (int)b->name.len, b->name.ptr));
         Edit fix;
-        if (d && b->stmt && statement_fix(ac, &pairs, b->stmt, &fix)) {
+        if (d && b->stmt && statement_fix(ac, pairs.data + group, group_end - group, b->stmt, &fix)) {
             fix_edits(ck, d, APPLY_SAFE, arena_printf(ck->arena, "Remove definition: `%.*s`", (int)b->name.len, b->name.ptr), &fix, 1);
             fix_isolate_parent(d, pyflakes_parent_stmt(ac, b->stmt));
         }

@@ -88,44 +88,45 @@ static void find_parent_cb(void *ctx, Node *child)
 }
 
 /* The statement whose body holds `stmt` (an except handler or case counts as its try / match). */
+/* The top-level statement of the module that contains offset [start, end), by binary search. */
+static const Node *top_level_of(const AstChecker *ac, uint32_t start, uint32_t end)
+{
+    const NodeList *body = &ac->ck->parse->module->as.Module.body;
+    uint32_t lo = 0, hi = body->len;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (body->items[mid]->end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < body->len && body->items[lo]->start <= start && end <= body->items[lo]->end)
+        return body->items[lo];
+    return NULL;
+}
+
 const Node *pyflakes_parent_stmt(const AstChecker *ac, const Node *stmt)
 {
+    const Node *top = top_level_of(ac, stmt->start, stmt->end);
+    if (!top || top == stmt)
+        return NULL;
     FindParent f = {stmt, NULL};
-    /* search only the top-level statement that contains it */
-    const NodeList *body = &ac->ck->parse->module->as.Module.body;
-    for (uint32_t i = 0; i < body->len; i++) {
-        const Node *top = body->items[i];
-        if (top == stmt)
-            return NULL;
-        if (stmt->start >= top->start && stmt->end <= top->end) {
-            find_parent_in(&f, top);
-            break;
-        }
-    }
+    find_parent_in(&f, top);
     const Node *p = f.found;
     if (p && (p->kind == AST_ExceptHandler || p->kind == AST_match_case)) {
-        /* the try / match around it */
-        FindParent g = {p, NULL};
-        for (uint32_t i = 0; i < body->len; i++) {
-            const Node *top = body->items[i];
-            if (p->start >= top->start && p->end <= top->end) {
-                if (top->kind == AST_Try || top->kind == AST_TryStar || top->kind == AST_Match) {
-                    /* a handler / case of the top-level statement itself */
-                    const NodeList *l = top->kind == AST_Match ? &top->as.Match.cases : &top->as.Try.handlers;
-                    for (uint32_t k = 0; k < l->len; k++)
-                        if (l->items[k] == p)
-                            return top;
-                }
-                find_parent_in(&g, top);
-                break;
-            }
+        /* the try / match around the handler or case (whose list fields hold it) */
+        if (top->kind == AST_Try || top->kind == AST_TryStar || top->kind == AST_Match) {
+            const NodeList *l = top->kind == AST_Match ? &top->as.Match.cases : &top->as.Try.handlers;
+            for (uint32_t k = 0; k < l->len; k++)
+                if (l->items[k] == p)
+                    return top;
         }
-        /* find_parent_in looks at list fields, which include handlers / cases */
+        FindParent g = {p, NULL};
+        find_parent_in(&g, top);
         return g.found ? g.found : p;
     }
     return p;
 }
-
 
 bool pyflakes_in_init(const AstChecker *ac)
 {

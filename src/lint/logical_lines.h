@@ -1,0 +1,93 @@
+/* logical_lines.h: Ruff's logical lines (a statement's tokens, joined across brackets) built from
+ * the token list, with the token classes and whitespace measures the pycodestyle rules use. */
+#ifndef SNIPE_LOGICAL_LINES_H
+#define SNIPE_LOGICAL_LINES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "lint/checker.h"
+#include "syntax/token.h"
+
+/* Soft keywords the parser used as keywords (`match`, `case`, `type`); stored in LLTok.kw after
+ * the hard keywords' KwId values. */
+enum { SKW_MATCH = KW__COUNT, SKW_CASE, SKW_TYPE };
+
+/* What a logical line holds (Ruff's token flags). */
+enum {
+    LLF_OPERATOR = 1 << 0,
+    LLF_BRACKET = 1 << 1,
+    LLF_PUNCT = 1 << 2,
+    LLF_KEYWORD = 1 << 3,
+    LLF_COMMENT = 1 << 4,
+    LLF_NON_TRIVIA = 1 << 5,
+};
+
+typedef struct LLTok {
+    uint32_t start, end;
+    uint8_t kind; /* TokKind */
+    uint8_t kw;   /* KwId of a hard keyword, SKW_* of a soft keyword used as one, else 0 */
+} LLTok;
+
+typedef struct LLine {
+    uint32_t first, last; /* tokens [first, last) */
+    uint8_t flags;        /* LLF_* */
+} LLine;
+
+typedef struct LogicalLines {
+    const char *src;
+    uint32_t len;
+    LLTok *toks; /* every token of the file but ENDMARKER */
+    uint32_t ntoks;
+    LLine *lines; /* logical lines; lines made only of newlines are left out */
+    uint32_t nlines;
+} LogicalLines;
+
+/* The file's tokens with soft keywords resolved (from the tree), in ck's arena. Cached per
+ * checker call is not possible (no slot): callers build once per rule group. Returns false on
+ * OOM (ck->oom set). */
+bool ll_tokens(Checker *ck, LogicalLines *out);
+/* ll_tokens (unless ll->toks is already set: zero *ll first) plus the logical lines. */
+bool logical_lines_build(Checker *ck, LogicalLines *out);
+
+static inline bool ll_is_keyword(const LLTok *t) { return t->kw != 0; }
+static inline bool ll_is_non_logical(const LLTok *t)
+{
+    return t->kind == TK_COMMENT || t->kind == TK_NL || t->kind == TK_NEWLINE || t->kind == TK_INDENT ||
+           t->kind == TK_DEDENT;
+}
+static inline bool ll_is_newline(const LLTok *t) { return t->kind == TK_NEWLINE || t->kind == TK_NL; }
+/* Ruff's TokenKind::is_operator: operators, brackets, punctuation and and/or/not/in/is. */
+static inline bool ll_is_operator(const LLTok *t)
+{
+    if (t->kind >= TK_LPAR && t->kind <= TK_COLONEQUAL)
+        return true;
+    return t->kw == KW_AND || t->kw == KW_OR || t->kw == KW_NOT || t->kw == KW_IN || t->kw == KW_IS;
+}
+static inline bool ll_is_singleton(const LLTok *t) { return t->kw == KW_TRUE || t->kw == KW_FALSE || t->kw == KW_NONE; }
+bool ll_is_arithmetic(uint8_t kind);
+bool ll_is_bitwise_or_shift(uint8_t kind);
+
+/* Ruff's Whitespace classes. */
+typedef enum { WS_NONE, WS_SINGLE, WS_MANY, WS_TAB } WsKind;
+/* Whitespace right after token `t` of line `l`; *len receives its byte length. */
+WsKind ll_ws_after(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t *len);
+/* Whitespace right before token `t` of line `l` (none when it is the indentation). */
+WsKind ll_ws_before(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t *len);
+
+/* Offset of the start of the line holding `off`. */
+uint32_t ll_line_start(const Checker *ck, uint32_t off);
+/* Indentation width of src[start, end), tabs to the next multiple of `tab`. */
+uint32_t ll_expand_indent(const char *src, uint32_t start, uint32_t end, uint32_t tab);
+
+/* Where a definition's type parameters are, as a line's tokens go by (Ruff's DefinitionState). */
+typedef struct DefState {
+    uint8_t what;   /* 0 none, 1 class, 2 function, 3 type alias */
+    uint8_t tp;     /* 0 before type params, 1 inside, 2 ended */
+    uint32_t depth; /* square brackets nested inside the type parameters */
+} DefState;
+void defstate_init(DefState *d, const LogicalLines *ll, const LLine *l);
+void defstate_visit(DefState *d, uint8_t kind);
+static inline bool defstate_in_type_params(const DefState *d) { return d->what && d->tp == 1; }
+
+#endif

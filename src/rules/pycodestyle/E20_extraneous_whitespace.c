@@ -1,0 +1,138 @@
+/* E20_extraneous_whitespace.c: whitespace inside brackets and before punctuation (E201, E202,
+ * E203), after a decorator's `@` (E204), and before a call's or subscript's bracket (E211). */
+#include "pcs_report.h"
+
+static char bracket_char(uint8_t k)
+{
+    switch (k) {
+    case TK_LBRACE: return '{';
+    case TK_LPAR: return '(';
+    case TK_LSQB: return '[';
+    case TK_RBRACE: return '}';
+    case TK_RPAR: return ')';
+    case TK_RSQB: return ']';
+    case TK_COMMA: return ',';
+    case TK_COLON: return ':';
+    case TK_SEMI: return ';';
+    default: return 0;
+    }
+}
+
+static void before_punct(Checker *ck, char sym, uint32_t s, uint32_t e)
+{
+    Diagnostic *d = pcs_report(ck, RULE_E203, s, e, arena_printf(ck->arena, "Whitespace before '%c'", sym));
+    pcs_fix1(ck, d, arena_printf(ck->arena, "Remove whitespace before '%c'", sym), s, e, "");
+}
+
+void ll_extraneous_whitespace(Checker *ck, const LogicalLines *ll, const LLine *l)
+{
+    uint32_t fstrings = 0;
+    uint8_t brackets[256];
+    uint32_t nb = 0; /* depth; only the last 256 kinds are kept */
+    int prev = -1;
+    for (uint32_t i = l->first; i < l->last; i++) {
+        const LLTok *t = &ll->toks[i];
+        uint8_t k = t->kind;
+        switch (k) {
+        case TK_FSTRING_START: case TK_TSTRING_START: fstrings++; break;
+        case TK_FSTRING_END: case TK_TSTRING_END: if (fstrings) fstrings--; break;
+        case TK_LSQB: case TK_LBRACE: brackets[nb % 256] = k; nb++; break;
+        case TK_RSQB: case TK_RBRACE: if (nb) nb--; break;
+        default: break;
+        }
+        char sym = bracket_char(k);
+        if (sym == '{' || sym == '(' || sym == '[') {
+            if (sym != '{' || fstrings == 0) {
+                uint32_t len;
+                if (ll_ws_after(ll, l, i, &len) != WS_NONE) {
+                    Diagnostic *d = pcs_report(ck, RULE_E201, t->end, t->end + len,
+                                               arena_printf(ck->arena, "Whitespace after '%c'", sym));
+                    pcs_fix1(ck, d, arena_printf(ck->arena, "Remove whitespace before '%c'", sym), t->end, t->end + len, "");
+                }
+            }
+        } else if (sym == '}' || sym == ')' || sym == ']') {
+            if ((sym != '}' || fstrings == 0) && prev != TK_COMMA) {
+                uint32_t len;
+                if (ll_ws_before(ll, l, i, &len) != WS_NONE) {
+                    Diagnostic *d = pcs_report(ck, RULE_E202, t->start - len, t->start,
+                                               arena_printf(ck->arena, "Whitespace before '%c'", sym));
+                    pcs_fix1(ck, d, arena_printf(ck->arena, "Remove whitespace before '%c'", sym), t->start - len, t->start, "");
+                }
+            }
+        } else if (sym && prev != TK_COMMA) {
+            uint32_t off;
+            WsKind ws = ll_ws_before(ll, l, i, &off);
+            if (ws != WS_NONE) {
+                uint32_t s = t->start - off, e = t->start;
+                if (sym == ':' && nb && brackets[(nb - 1) % 256] == TK_LSQB) {
+                    uint8_t nk = i + 1 < l->last ? ll->toks[i + 1].kind : 255;
+                    if (prev == TK_COLON)
+                        before_punct(ck, sym, s, e);
+                    else if (nk == TK_RSQB || nk == TK_COMMA) {
+                        if (ws == WS_MANY || ws == WS_TAB)
+                            before_punct(ck, sym, s, e);
+                    } else if (nk == TK_NL || nk == TK_COMMENT) {
+                        if (ws == WS_MANY || ws == WS_TAB) {
+                            Diagnostic *d = pcs_report(ck, RULE_E203, s, e, arena_printf(ck->arena, "Whitespace before '%c'", sym));
+                            Edit ed[2] = {{s, e, ""}, {s, s, " "}};
+                            pcs_fix(ck, d, APPLY_SAFE, arena_printf(ck->arena, "Remove whitespace before '%c'", sym), ed, 2);
+                        }
+                    } else {
+                        uint32_t j = nk == TK_COLON ? i + 1 : i, len2;
+                        WsKind after = ll_ws_after(ll, l, j, &len2);
+                        if (after != ws || len2 != off)
+                            before_punct(ck, sym, s, e);
+                    }
+                } else if (!(fstrings > 0 && sym == ':' && prev == TK_EQUAL)) {
+                    before_punct(ck, sym, s, e);
+                }
+            }
+        }
+        prev = k;
+    }
+}
+
+/* E211 */
+void ll_whitespace_before_parameters(Checker *ck, const LogicalLines *ll, const LLine *l)
+{
+    const LLTok *first = &ll->toks[l->first];
+    int pre_pre = -1;
+    uint8_t prev = first->kind;
+    uint8_t prev_kw = first->kw;
+    int pre_pre_kw = -1;
+    uint32_t prev_end = first->end;
+    for (uint32_t i = l->first; i < l->last; i++) {
+        const LLTok *t = &ll->toks[i];
+        if ((t->kind == TK_LPAR || t->kind == TK_LSQB) &&
+            ((prev == TK_NAME && !prev_kw) || prev == TK_RPAR || prev == TK_RSQB || prev == TK_RBRACE) &&
+            pre_pre_kw != KW_CLASS && t->start != prev_end) {
+            char b = t->kind == TK_LPAR ? '(' : '[';
+            Diagnostic *d = pcs_report(ck, RULE_E211, prev_end, t->end - 1, arena_printf(ck->arena, "Whitespace before '%c'", b));
+            pcs_fix1(ck, d, arena_printf(ck->arena, "Removed whitespace before '%c'", b), prev_end, t->end - 1, "");
+        }
+        pre_pre = prev;
+        pre_pre_kw = prev_kw;
+        prev = t->kind;
+        prev_kw = t->kw;
+        prev_end = t->end;
+    }
+    (void)pre_pre;
+}
+
+/* E204: the whitespace after a decorator's `@` (the `@` opening a logical line). */
+void ll_whitespace_after_decorator(Checker *ck, const LogicalLines *ll, const LLine *l)
+{
+    uint32_t i = l->first;
+    while (i < l->last && (ll->toks[i].kind == TK_INDENT || ll->toks[i].kind == TK_DEDENT))
+        i++;
+    if (i >= l->last || ll->toks[i].kind != TK_AT)
+        return;
+    const char *src = ll->src;
+    uint32_t s = ll->toks[i].end, e = s;
+    if (e >= ll->len || (src[e] != ' ' && src[e] != '\t' && src[e] != '\f'))
+        return;
+    while (e < ll->len && (src[e] == ' ' || src[e] == '\t' || src[e] == '\f' || src[e] == '\n' || src[e] == '\r' || src[e] == '\\'))
+        e++;
+    Diagnostic *d = pcs_report(ck, RULE_E204, s, e, "Whitespace after decorator");
+    pcs_fix1(ck, d, "Remove whitespace", s, e, "");
+}

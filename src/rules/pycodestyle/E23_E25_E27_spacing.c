@@ -1,0 +1,214 @@
+/* E23_E25_E27_spacing.c: missing whitespace after `,;:` (E231), spaces around keyword or
+ * parameter equals (E251, E252), spaces around keywords (E271-E274, E275), and redundant
+ * backslashes inside brackets (E502). */
+#include "pcs_report.h"
+
+#include "util/utf8.h"
+
+void ll_missing_whitespace(Checker *ck, const LogicalLines *ll, const LLine *l)
+{
+    uint32_t fstrings = 0;
+    DefState ds;
+    defstate_init(&ds, ll, l);
+    uint8_t brackets[256];
+    uint32_t nb = 0;
+    uint32_t line_end = ll->toks[l->last - 1].end;
+    for (uint32_t i = l->first; i < l->last; i++) {
+        const LLTok *t = &ll->toks[i];
+        uint8_t k = t->kind;
+        defstate_visit(&ds, k);
+        if (k == TK_FSTRING_START || k == TK_TSTRING_START) {
+            fstrings++;
+            continue;
+        }
+        if (k == TK_FSTRING_END || k == TK_TSTRING_END) {
+            if (fstrings)
+                fstrings--;
+            continue;
+        }
+        if ((k == TK_LSQB || k == TK_LBRACE) && fstrings == 0) {
+            brackets[nb % 256] = k;
+            nb++;
+            continue;
+        }
+        if ((k == TK_RSQB || k == TK_RBRACE) && fstrings == 0) {
+            if (nb)
+                nb--;
+            continue;
+        }
+        if (k == TK_COLON && fstrings > 0)
+            continue;
+        if (k != TK_COMMA && k != TK_SEMI && k != TK_COLON)
+            continue;
+        if (t->end >= line_end)
+            continue;
+        uint32_t p = t->end;
+        uint32_t cp = utf8_next(ll->src, line_end, &p);
+        if (unicode_is_whitespace(cp) || cp == '\\')
+            continue;
+        if (i + 1 < l->last) {
+            uint8_t nk = ll->toks[i + 1].kind;
+            if (k == TK_COLON && nb && brackets[(nb - 1) % 256] == TK_LSQB && !(defstate_in_type_params(&ds) && nb == 1))
+                continue;
+            if (k == TK_COMMA && (nk == TK_RPAR || nk == TK_RSQB))
+                continue;
+            if (k == TK_COLON && nk == TK_EQUAL)
+                continue;
+        }
+        const char *msg = k == TK_COMMA ? "Missing whitespace after `,`"
+                          : k == TK_SEMI ? "Missing whitespace after `;`"
+                                         : "Missing whitespace after `:`";
+        Diagnostic *d = pcs_report(ck, RULE_E231, t->start, t->end, msg);
+        pcs_fix1(ck, d, "Add missing whitespace", t->end, t->end, " ");
+    }
+}
+
+void ll_whitespace_around_named_parameter_equals(Checker *ck, const LogicalLines *ll, const LLine *l)
+{
+    uint32_t parens = 0, fstrings = 0, prev_end = 0;
+    bool annotated = false;
+    DefState ds;
+    defstate_init(&ds, ll, l);
+    for (uint32_t i = l->first; i < l->last; i++) {
+        const LLTok *t = &ll->toks[i];
+        uint8_t k = t->kind;
+        defstate_visit(&ds, k);
+        if (k == TK_NL)
+            continue;
+        if (k == TK_FSTRING_START)
+            fstrings++;
+        else if (k == TK_FSTRING_END) {
+            if (fstrings)
+                fstrings--;
+        } else if (k == TK_LPAR || k == TK_LSQB)
+            parens++;
+        else if (k == TK_RPAR || k == TK_RSQB) {
+            if (parens)
+                parens--;
+            if (parens == 0)
+                annotated = false;
+        } else if (k == TK_COLON && parens == 1 && ds.what == 2)
+            annotated = true;
+        else if (k == TK_COMMA && parens == 1)
+            annotated = false;
+        else if (k == TK_EQUAL && (defstate_in_type_params(&ds) || (parens > 0 && fstrings == 0))) {
+            uint32_t j = i + 1;
+            while (j < l->last && ll->toks[j].kind == TK_NL)
+                j++;
+            if (defstate_in_type_params(&ds) || (annotated && parens == 1)) {
+                if (t->start == prev_end && prev_end != 0) {
+                    Diagnostic *d = pcs_report(ck, RULE_E252, t->start, t->end, "Missing whitespace around parameter equals");
+                    pcs_fix1(ck, d, "Add missing whitespace", t->start, t->start, " ");
+                }
+                if (j < l->last && ll->toks[j].start == t->end) {
+                    Diagnostic *d = pcs_report(ck, RULE_E252, t->start, t->end, "Missing whitespace around parameter equals");
+                    pcs_fix1(ck, d, "Add missing whitespace", t->end, t->end, " ");
+                }
+            } else {
+                if (t->start != prev_end) {
+                    Diagnostic *d = pcs_report(ck, RULE_E251, prev_end, t->start, "Unexpected spaces around keyword / parameter equals");
+                    pcs_fix1(ck, d, "Remove whitespace", prev_end, t->start, "");
+                }
+                if (j < l->last && ll->toks[j].start != t->end) {
+                    Diagnostic *d = pcs_report(ck, RULE_E251, t->end, ll->toks[j].start,
+                                               "Unexpected spaces around keyword / parameter equals");
+                    pcs_fix1(ck, d, "Remove whitespace", t->end, ll->toks[j].start, "");
+                }
+            }
+            /* Ruff's loop consumed the NL tokens up to the next token. */
+            prev_end = t->end;
+            i = j - 1;
+            continue;
+        }
+        prev_end = t->end;
+    }
+}
+
+static void single_space(Checker *ck, RuleId r, const char *msg, uint32_t s, uint32_t e)
+{
+    Diagnostic *d = pcs_report(ck, r, s, e, msg);
+    pcs_fix1(ck, d, "Replace with single space", s, e, " ");
+}
+
+void ll_whitespace_around_keywords(Checker *ck, const LogicalLines *ll, const LLine *l)
+{
+    bool after_kw = false;
+    for (uint32_t i = l->first; i < l->last; i++) {
+        const LLTok *t = &ll->toks[i];
+        bool kw = ll_is_keyword(t) && !ll_is_singleton(t); /* Ruff 0.17 leaves True / False / None out */
+        if (kw) {
+            uint32_t len;
+            if (!after_kw) {
+                WsKind w = ll_ws_before(ll, l, i, &len);
+                if (w == WS_TAB)
+                    single_space(ck, RULE_E274, "Tab before keyword", t->start - len, t->start);
+                else if (w == WS_MANY)
+                    single_space(ck, RULE_E272, "Multiple spaces before keyword", t->start - len, t->start);
+            }
+            WsKind w = ll_ws_after(ll, l, i, &len);
+            if (w == WS_TAB)
+                single_space(ck, RULE_E273, "Tab after keyword", t->end, t->end + len);
+            else if (w == WS_MANY)
+                single_space(ck, RULE_E271, "Multiple spaces after keyword", t->end, t->end + len);
+        }
+        after_kw = kw;
+    }
+}
+
+void ll_missing_whitespace_after_keyword(Checker *ck, const LogicalLines *ll, const LLine *l)
+{
+    for (uint32_t i = l->first; i + 1 < l->last; i++) {
+        const LLTok *a = &ll->toks[i], *b = &ll->toks[i + 1];
+        if (!ll_is_keyword(a) || a->end != b->start)
+            continue;
+        uint8_t bk = b->kind;
+        if (ll_is_singleton(a) || a->kw == KW_ASYNC || a->kw == KW_AWAIT || (a->kw == KW_EXCEPT && bk == TK_STAR) ||
+            (a->kw == KW_YIELD && (bk == TK_RPAR || bk == TK_COMMA)) || bk == TK_COLON || bk == TK_SEMI ||
+            bk == TK_NEWLINE || bk == TK_NL || bk == TK_RPAR || bk == TK_RSQB || bk == TK_RBRACE)
+            continue;
+        Diagnostic *d = pcs_report(ck, RULE_E275, a->start, a->end, "Missing whitespace after keyword");
+        pcs_fix1(ck, d, "Added missing whitespace after keyword", a->end, a->end, " ");
+    }
+}
+
+/* First index in sorted `v` not below `x`. */
+static uint32_t lower_bound(const uint32_t *v, uint32_t n, uint32_t x)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (v[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+void ll_redundant_backslash(Checker *ck, const LogicalLines *ll, const LLine *l, const uint32_t *cont, uint32_t ncont)
+{
+    int parens = 0;
+    uint32_t start_index = 0;
+    if (ncont == 0)
+        return;
+    for (uint32_t i = l->first; i < l->last; i++) {
+        const LLTok *t = &ll->toks[i];
+        uint8_t k = t->kind;
+        if (k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE) {
+            if (parens == 0)
+                start_index = lower_bound(cont, ncont, ll_line_start(ck, t->start));
+            parens++;
+        } else if (k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE) {
+            parens--;
+            if (parens == 0) {
+                uint32_t end_index = lower_bound(cont, ncont, ll_line_start(ck, t->start));
+                for (uint32_t c = start_index; c < end_index; c++) {
+                    uint32_t li = source_line_of(ck->src, cont[c]);
+                    uint32_t be = source_line_end(ck->src, li);
+                    Diagnostic *d = pcs_report(ck, RULE_E502, be - 1, be, "Redundant backslash");
+                    pcs_fix1(ck, d, "Remove redundant backslash", be - 1, be, "");
+                }
+            }
+        }
+    }
+}
