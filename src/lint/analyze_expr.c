@@ -1,5 +1,6 @@
 /* analyze_expr.c: the expression rules, called by the visitor once an expression's children are
  * visited (Ruff's analyze::expression). */
+#include "lint/analyze_pycodestyle.h"
 #include "lint/ast_checker.h"
 #include "rules/pyflakes/pyflakes.h"
 
@@ -9,6 +10,8 @@ void analyze_expr(AstChecker *ac, const Node *n)
 {
     if (ac->in_string_annotation)
         return;
+    if (!(ac->sem.flags & SF_STRING_TYPE_DEF)) /* string annotations: not the file's own nodes */
+        analyze_pycodestyle_expr(ac, n);
     switch (n->kind) {
     case AST_BinOp:
         if (n->as.BinOp.op == OP_Mod && (ON(F501) || ON(F502) || ON(F503) || ON(F504) || ON(F505) || ON(F506)

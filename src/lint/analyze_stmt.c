@@ -1,5 +1,6 @@
 /* analyze_stmt.c: the statement rules, called by the visitor once a statement's children are
  * visited (Ruff's analyze::statement). */
+#include "lint/analyze_pycodestyle.h"
 #include "lint/ast_checker.h"
 #include "rules/pyflakes/pyflakes.h"
 
@@ -7,6 +8,7 @@
 
 void analyze_stmt(AstChecker *ac, const Node *n)
 {
+    analyze_pycodestyle_stmt(ac, n);
     switch (n->kind) {
     case AST_ImportFrom: {
         const AstImportFrom *f = &n->as.ImportFrom;
@@ -60,7 +62,6 @@ void analyze_stmt(AstChecker *ac, const Node *n)
 
 void analyze_except_handler(AstChecker *ac, const Node *handler, BindingId bound)
 {
-    (void)ac;
-    (void)handler;
     (void)bound; /* the unused-name check runs at the end, over every bound exception */
+    analyze_pycodestyle_expr(ac, handler);
 }

@@ -2,7 +2,9 @@
  * then the deferred function bodies, lambdas and annotations, then runs the end-of-scope rules. */
 #include <string.h>
 
+#include "lint/analyze_pycodestyle.h"
 #include "lint/ast_checker.h"
+#include "rules/pycodestyle/pcs_ast.h"
 
 bool lint_any_ast_rule(const Checker *ck)
 {
@@ -23,15 +25,21 @@ void visit_arguments_bind(AstChecker *ac, const Node *args)
         for (uint32_t i = 0; i < lists[l]->len; i++) {
             const Node *p = lists[l]->items[i];
             sem_add_binding(&ac->sem, BK_ARGUMENT, p->as.arg.arg, p->start, p->start + (uint32_t)p->as.arg.arg.len, 0);
+            analyze_pycodestyle_expr(ac, p);
         }
-    if (a->vararg)
+    if (a->vararg) {
         sem_add_binding(&ac->sem, BK_ARGUMENT, a->vararg->as.arg.arg, a->vararg->start, a->vararg->start + (uint32_t)a->vararg->as.arg.arg.len, 0);
+        analyze_pycodestyle_expr(ac, a->vararg);
+    }
     for (uint32_t i = 0; i < a->kwonlyargs.len; i++) {
         const Node *p = a->kwonlyargs.items[i];
         sem_add_binding(&ac->sem, BK_ARGUMENT, p->as.arg.arg, p->start, p->start + (uint32_t)p->as.arg.arg.len, 0);
+        analyze_pycodestyle_expr(ac, p);
     }
-    if (a->kwarg)
+    if (a->kwarg) {
         sem_add_binding(&ac->sem, BK_ARGUMENT, a->kwarg->as.arg.arg, a->kwarg->start, a->kwarg->start + (uint32_t)a->kwarg->as.arg.arg.len, 0);
+        analyze_pycodestyle_expr(ac, a->kwarg);
+    }
 }
 
 /* Move every node of a parsed string annotation: by `delta` (simple strings), or onto the whole
@@ -183,7 +191,12 @@ void lint_ast(Checker *ck)
     ac.sem.typing_modules = ck->settings->typing_modules;
     ac.sem.extra_builtins = ck->settings->builtins;
     ac.sem.minor = ac.minor;
+    const char *path = ck->src->path;
+    size_t pl = path ? strlen(path) : 0;
+    ac.is_stub = pl >= 4 && strcmp(path + pl - 4, ".pyi") == 0;
     const Node *module = ck->parse->module;
+    if (lint_enabled(ck, RULE_E402))
+        rule_module_import_not_at_top(ck, module);
     visit_body(&ac, &module->as.Module.body);
     visit_deferred(&ac);
     ac.sem.scope = 0;

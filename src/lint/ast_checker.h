@@ -39,6 +39,7 @@ typedef struct AstChecker {
     bool in_string_annotation;  /* visiting a parsed string annotation: ranges are not the file's */
     uint32_t string_start, string_end; /* the string literal being visited, then */
     int minor;                  /* target Python minor version */
+    bool is_stub;               /* the file is a .pyi stub */
     struct NoqaFile *noqa;      /* the file's `# noqa` comments, built when a rule asks (F401) */
     bool noqa_built;
 } AstChecker;

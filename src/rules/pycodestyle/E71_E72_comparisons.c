@@ -267,13 +267,12 @@ static bool is_type_expr(const Node *e, const PcsScope *sc)
         "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError",
         "UnicodeWarning", "UserWarning", "ValueError", "Warning", "ZeroDivisionError"};
     if (e->kind == AST_Call)
-        return e->as.Call.func->kind == AST_Name && pcs_str_is(e->as.Call.func->as.Name.id, "type") &&
-               pcs_is_builtin(sc, e->as.Call.func->as.Name.id, e->start);
+        return sem_is_builtin(sc->sem, e->as.Call.func, "type");
     if (e->kind != AST_Name)
         return false;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (pcs_str_is(e->as.Name.id, names[i]))
-            return pcs_is_builtin(sc, e->as.Name.id, e->start);
+            return sem_is_builtin(sc->sem, e, names[i]);
     return false;
 }
 

@@ -4,20 +4,15 @@
 #define SNIPE_PCS_AST_H
 
 #include "lint/checker.h"
+#include "semantic/semantic.h"
 #include "syntax/ast.h"
 
-/* Where the walk is: scope facts the rules need. */
+/* Where the shared AST walk is: scope facts the rules need. */
 typedef struct PcsScope {
-    bool in_class;  /* the statement is in a class body (not inside a def) */
+    bool in_class;  /* the current scope is a class body */
     bool stub;      /* the file is a .pyi stub */
-    const Node *module;
-    const Node *const *scopes; /* enclosing defs, lambdas and classes, outermost first */
-    uint32_t nscopes;
+    Semantic *sem;  /* the semantic model, at the node being analyzed (builtin lookups) */
 } PcsScope;
-
-/* Whether `name`, used at offset `at`, resolves to Python's builtin of that name (no binding of
- * it in the enclosing scopes, as far as a syntactic look can tell). */
-bool pcs_is_builtin(const PcsScope *sc, Str name, uint32_t at);
 
 /* Index of the first token starting at or after `off`. */
 uint32_t pcs_token_at(const Checker *ck, uint32_t off);
