@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks: snipe against its peers, measured side by side in one run on the same files.
 # Usage: bench/run.sh [CORPUS_DIR]   (default: Python 3.11's standard library, without site-packages)
+# snipe prints its concise format (one line per finding, as the peers do).
 # Prints wall-clock seconds (median of RUNS runs for snipe, one run for the slow peers unless
 # RUNS_PEER is set) and the ratio. Never part of the test suite: timings are not assertions.
 set -euo pipefail
@@ -45,7 +46,7 @@ compare() { # name, snipe command..., --, peer command...
   printf '%-40s snipe %8.3f s   %-12s %8.3f s   ratio %8.1fx\n' "$name" "$ts" "${peer_cmd[0]}" "$tp" "$(echo "$tp / $ts" | bc -l)"
 }
 
-compare "E501,W291,W293 vs pycodestyle" "$SNIPE" check --no-cache --exit-zero --select E501,W291,W293 "$src" -- \
+compare "E501,W291,W293 vs pycodestyle" "$SNIPE" check --no-cache --exit-zero --select E501,W291,W293 --output-format concise "$src" -- \
   pycodestyle --select=E501,W291,W293 --max-line-length=88 "$src"
 
 # Single-thread throughput and peak memory of snipe on the whole corpus.
@@ -67,7 +68,7 @@ fi
 
 # pycodestyle: every E and W rule (preview included) against pycodestyle's default selection,
 # and E,W,F against flake8 (both on every core).
-compare "E,W --preview vs pycodestyle" "$SNIPE" check --no-cache --exit-zero --select E,W --preview "$src" -- \
+compare "E,W --preview vs pycodestyle" "$SNIPE" check --no-cache --exit-zero --select E,W --preview --output-format concise "$src" -- \
   pycodestyle "$src"
-compare "E,W,F vs flake8" "$SNIPE" check --no-cache --exit-zero --select E,W,F "$src" -- \
+compare "E,W,F vs flake8" "$SNIPE" check --no-cache --exit-zero --select E,W,F --output-format concise "$src" -- \
   flake8 --select=E,W,F "$src"
