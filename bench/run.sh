@@ -72,3 +72,14 @@ compare "E,W --preview vs pycodestyle" "$SNIPE" check --no-cache --exit-zero --s
   pycodestyle "$src"
 compare "E,W,F vs flake8" "$SNIPE" check --no-cache --exit-zero --select E,W,F --output-format concise "$src" -- \
   flake8 --select=E,W,F "$src"
+
+# The parser alone: `snipe debug parse` against CPython 3.13's own parser (compile to an AST,
+# one process) on the same files; files either side rejects count as parsed.
+PY313=${PY313:-/root/.pyenv/versions/3.13.0/bin/python3}
+if [ -x "$PY313" ]; then
+  compare "parser vs CPython 3.13 ast" "$SNIPE" debug parse "$src" -- \
+    "$PY313" -c 'import ast, pathlib, sys
+for p in sorted(pathlib.Path(sys.argv[1]).rglob("*.py")):
+    try: compile(p.read_bytes(), str(p), "exec", ast.PyCF_ONLY_AST)
+    except (SyntaxError, ValueError): pass' "$src"
+fi
