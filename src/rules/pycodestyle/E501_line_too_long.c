@@ -45,55 +45,9 @@ void rule_line_too_long(Checker *ck, const Line *line)
     /* The widest a line can be is every byte a tab. */
     if ((uint64_t)len * tab < limit)
         return;
-    const char *text = ck->src->text;
-    uint32_t width = line_width(text, line->start, line->end, tab);
-    if (width <= limit)
+    uint32_t start, end, width;
+    if (!line_overlong(ck, line, limit, &start, &end, &width))
         return;
-
-    /* Strip a trailing pragma comment (`# noqa`, `# type: ignore`) or, when
-     * ignore-overlong-task-comments is set, a task comment, and measure again. */
-    uint32_t end = line->end;
-    uint32_t comment = line_comment_start(ck, line);
-    if (comment != UINT32_MAX) {
-        const char *c = text + comment;
-        uint32_t clen = line->end - comment, cut = UINT32_MAX;
-        /* Ruff 0.17: a pragma after other comment text counts too (`# why # noqa: E501`). */
-        uint32_t off = find_trailing_pragma(c, clen);
-        if (off != UINT32_MAX)
-            cut = comment + off;
-        if (cut == UINT32_MAX && s->ignore_overlong_task_comments && is_task_comment(c, clen, s->task_tags))
-            cut = comment;
-        if (cut != UINT32_MAX) {
-            end = cut;
-            while (end > line->start) {
-                uint32_t j = end;
-                if (!unicode_is_whitespace(utf8_prev(text, line->start, &j)))
-                    break;
-                end = j;
-            }
-            width = line_width(text, line->start, end, tab);
-            if (width <= limit)
-                return;
-        }
-    }
-    /* The words of the (stripped) line: a single word cannot be shortened. */
-    uint32_t w1s, w1e, wls, wle;
-    uint32_t nwords = line_words(text, line->start, end, &w1s, &w1e, &wls, &wle);
-    if (nwords < 2)
-        return;
-    /* A URL at the end that starts within the limit. */
-    if (memmem(text + wls, wle - wls, "://", 3)) {
-        if (width - line_width(text, wls, wle, tab) <= limit)
-            return;
-    }
-    if (is_license_header(text, line->start, end))
-        return;
-    /* The range starts at the first character past the limit. */
-    uint32_t i = line->start, w = 0;
-    while (i < end && w < limit) {
-        uint32_t cp = utf8_next(text, end, &i);
-        w = line_width_add(w, cp, tab);
-    }
     char *msg = arena_printf(ck->arena, "Line too long (%u > %u)", width, limit);
-    lint_report(ck, RULE_E501, i, end, msg);
+    lint_report(ck, RULE_E501, start, end, msg);
 }

@@ -63,50 +63,12 @@ static int cmp_u32(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Ruff's Overlong check of one line against `limit` (as E501 does it). */
+/* Ruff's Overlong check of one line against `limit`, as E501 does it. */
 static void check_line(Checker *ck, const Line *line, uint32_t limit)
 {
-    const LintSettings *s = ck->settings;
-    uint32_t tab = s->indent_width ? s->indent_width : 4;
-    const char *text = ck->src->text;
-    uint32_t width = line_width(text, line->start, line->end, tab);
-    if (width <= limit)
-        return;
-    /* Strip a trailing pragma comment or, with ignore-overlong-task-comments, a task comment. */
-    uint32_t end = line->end;
-    uint32_t comment = line_comment_start(ck, line);
-    if (comment != UINT32_MAX) {
-        const char *c = text + comment;
-        uint32_t clen = line->end - comment, cut = UINT32_MAX;
-        uint32_t off = find_trailing_pragma(c, clen);
-        if (off != UINT32_MAX)
-            cut = comment + off;
-        if (cut == UINT32_MAX && s->ignore_overlong_task_comments && is_task_comment(c, clen, s->task_tags))
-            cut = comment;
-        if (cut != UINT32_MAX) {
-            end = cut;
-            while (end > line->start) {
-                uint32_t j = end;
-                if (!unicode_is_whitespace(utf8_prev(text, line->start, &j)))
-                    break;
-                end = j;
-            }
-            width = line_width(text, line->start, end, tab);
-            if (width <= limit)
-                return;
-        }
-    }
-    uint32_t w1s, w1e, wls, wle;
-    if (line_words(text, line->start, end, &w1s, &w1e, &wls, &wle) < 2)
-        return;
-    if (memmem(text + wls, wle - wls, "://", 3) && width - line_width(text, wls, wle, tab) <= limit)
-        return;
-    if (is_license_header(text, line->start, end))
-        return;
-    uint32_t i = line->start, w = 0;
-    while (i < end && w < limit)
-        w = line_width_add(w, utf8_next(text, end, &i), tab);
-    pcs_report(ck, RULE_W505, i, end, arena_printf(ck->arena, "Doc line too long (%u > %u)", width, limit));
+    uint32_t start, end, width;
+    if (line_overlong(ck, line, limit, &start, &end, &width))
+        pcs_report(ck, RULE_W505, start, end, arena_printf(ck->arena, "Doc line too long (%u > %u)", width, limit));
 }
 
 void rule_doc_line_too_long(Checker *ck)

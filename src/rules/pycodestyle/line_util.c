@@ -156,3 +156,63 @@ bool is_license_header(const char *text, uint32_t start, uint32_t end)
     return chunk_is(text, s1, e1, "#") &&
            (chunk_is(text, s2, e2, "SPDX-License-Identifier:") || chunk_is(text, s2, e2, "SPDX-FileCopyrightText:"));
 }
+
+bool line_overlong(const Checker *ck, const Line *line, uint32_t limit, uint32_t *start, uint32_t *end_out,
+                   uint32_t *width_out)
+{
+    const LintSettings *s = ck->settings;
+    uint32_t tab = s->indent_width ? s->indent_width : 4;
+    const char *text = ck->src->text;
+    uint32_t width = line_width(text, line->start, line->end, tab);
+    if (width <= limit)
+        return false;
+
+    /* Strip a trailing pragma comment (`# noqa`, `# type: ignore`) or, when
+     * ignore-overlong-task-comments is set, a task comment, and measure again. */
+    uint32_t end = line->end;
+    uint32_t comment = line_comment_start(ck, line);
+    if (comment != UINT32_MAX) {
+        const char *c = text + comment;
+        uint32_t clen = line->end - comment, cut = UINT32_MAX;
+        /* Ruff 0.17: a pragma after other comment text counts too (`# why # noqa: E501`). */
+        uint32_t off = find_trailing_pragma(c, clen);
+        if (off != UINT32_MAX)
+            cut = comment + off;
+        if (cut == UINT32_MAX && s->ignore_overlong_task_comments && is_task_comment(c, clen, s->task_tags))
+            cut = comment;
+        if (cut != UINT32_MAX) {
+            end = cut;
+            while (end > line->start) {
+                uint32_t j = end;
+                if (!unicode_is_whitespace(utf8_prev(text, line->start, &j)))
+                    break;
+                end = j;
+            }
+            width = line_width(text, line->start, end, tab);
+            if (width <= limit)
+                return false;
+        }
+    }
+    /* The words of the (stripped) line: a single word cannot be shortened. */
+    uint32_t w1s, w1e, wls, wle;
+    uint32_t nwords = line_words(text, line->start, end, &w1s, &w1e, &wls, &wle);
+    if (nwords < 2)
+        return false;
+    /* A URL at the end that starts within the limit. */
+    if (memmem(text + wls, wle - wls, "://", 3)) {
+        if (width - line_width(text, wls, wle, tab) <= limit)
+            return false;
+    }
+    if (is_license_header(text, line->start, end))
+        return false;
+    /* The range starts at the first character past the limit. */
+    uint32_t i = line->start, w = 0;
+    while (i < end && w < limit) {
+        uint32_t cp = utf8_next(text, end, &i);
+        w = line_width_add(w, cp, tab);
+    }
+    *start = i;
+    *end_out = end;
+    *width_out = width;
+    return true;
+}

@@ -27,4 +27,11 @@ bool is_task_comment(const char *comment, uint32_t len, const char *const *tags)
  * `SPDX-FileCopyrightText:`). */
 bool is_license_header(const char *text, uint32_t start, uint32_t end);
 
+/* Ruff's Overlong check (E501, W505): whether `line` is wider than `limit` once a trailing pragma
+ * comment (or, with ignore-overlong-task-comments, a task comment) is stripped, leaving out
+ * single words, trailing URLs that start within the limit and licence headers. On true, the
+ * range to report is [*start, *end) and *width the measured width. */
+bool line_overlong(const Checker *ck, const Line *line, uint32_t limit, uint32_t *start, uint32_t *end,
+                   uint32_t *width);
+
 #endif
