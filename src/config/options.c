@@ -569,19 +569,33 @@ static void common_combine(const LintCommon *a, const LintCommon *b, LintCommon 
     o->max_doc_length = ORV(max_doc_length);
 }
 
-static bool concat_strs(Arena *ar, const CfgStrs *x, const CfgStrs *y, CfgStrs *o)
+/* x followed by y, as a new array in `ar` (`set` when either was set). The three list types share
+ * one layout: a set flag, the items, their count. */
+static void *concat_items(Arena *ar, const void *x, uint32_t xn, const void *y, uint32_t yn, size_t elem)
 {
-    CfgStrs r = {x->set || y->set, NULL, x->n + y->n};
-    r.v = ARENA_ARRAY(ar, CfgStr, r.n ? r.n : 1);
-    if (!r.v)
-        return false;
-    if (x->n)
-        memcpy(r.v, x->v, x->n * sizeof *r.v);
-    if (y->n)
-        memcpy(r.v + x->n, y->v, y->n * sizeof *r.v);
-    *o = r;
-    return true;
+    char *v = arena_alloc(ar, elem * ((size_t)xn + yn ? (size_t)xn + yn : 1));
+    if (!v)
+        return NULL;
+    if (xn)
+        memcpy(v, x, xn * elem);
+    if (yn)
+        memcpy(v + xn * elem, y, yn * elem);
+    return v;
 }
+
+#define DEFINE_CONCAT(fn, List)                                                          \
+    static bool fn(Arena *ar, const List *x, const List *y, List *o)                     \
+    {                                                                                    \
+        List r = {x->set || y->set, NULL, x->n + y->n};                                  \
+        r.v = concat_items(ar, x->v, x->n, y->v, y->n, sizeof *r.v);                     \
+        if (!r.v)                                                                        \
+            return false;                                                                \
+        *o = r;                                                                          \
+        return true;                                                                     \
+    }
+DEFINE_CONCAT(concat_strs, CfgStrs)
+DEFINE_CONCAT(concat_patterns, CfgPatterns)
+DEFINE_CONCAT(concat_per_file, CfgPerFiles)
 
 /* Ruff's deprecation warning for lint options at the top level, listing them in its order. */
 static void warn_top_level(CfgReader *r, const TomlValue *table)
@@ -663,33 +677,7 @@ bool cfg_read(CfgReader *r, const TomlValue *table, Configuration *c)
     return true;
 }
 
-static bool concat_patterns(Arena *ar, const CfgPatterns *x, const CfgPatterns *y, CfgPatterns *o)
-{
-    CfgPatterns r = {x->set || y->set, NULL, x->n + y->n};
-    r.v = ARENA_ARRAY(ar, CfgPattern, r.n ? r.n : 1);
-    if (!r.v)
-        return false;
-    if (x->n)
-        memcpy(r.v, x->v, x->n * sizeof *r.v);
-    if (y->n)
-        memcpy(r.v + x->n, y->v, y->n * sizeof *r.v);
-    *o = r;
-    return true;
-}
 
-static bool concat_per_file(Arena *ar, const CfgPerFiles *x, const CfgPerFiles *y, CfgPerFiles *o)
-{
-    CfgPerFiles r = {x->set || y->set, NULL, x->n + y->n};
-    r.v = ARENA_ARRAY(ar, CfgPerFile, r.n ? r.n : 1);
-    if (!r.v)
-        return false;
-    if (x->n)
-        memcpy(r.v, x->v, x->n * sizeof *r.v);
-    if (y->n)
-        memcpy(r.v + x->n, y->v, y->n * sizeof *r.v);
-    *o = r;
-    return true;
-}
 
 bool cfg_combine(Arena *ar, const Configuration *a, const Configuration *b, Configuration *o)
 {
