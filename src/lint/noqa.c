@@ -79,7 +79,7 @@ static bool build_mapping(Arena *a, NoqaFile *nf)
     const SourceFile *src = nf->src;
     const PyTokens *t = nf->toks;
     uint32_t cap = t->ntoks + t->ninterp + t->ncont + 1;
-    PyRange *r = ARENA_ARRAY(a, PyRange, cap ? cap : 1);
+    PyRange *r = ARENA_ARRAY_RAW(a, PyRange, cap ? cap : 1);
     if (!r)
         return false;
     uint32_t n = 0;
@@ -207,8 +207,8 @@ static bool build_directives(Arena *a, NoqaFile *nf)
     const PyTokens *t = nf->toks;
     if (!t->ncomments)
         return true;
-    nf->lines = ARENA_ARRAY(a, NoqaLine, t->ncomments);
-    nf->file_lines = ARENA_ARRAY(a, NoqaFileLine, t->ncomments);
+    nf->lines = ARENA_ARRAY_RAW(a, NoqaLine, t->ncomments);
+    nf->file_lines = ARENA_ARRAY_RAW(a, NoqaFileLine, t->ncomments);
     if (!nf->lines || !nf->file_lines)
         return false;
     Buf w = {0};

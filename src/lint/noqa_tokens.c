@@ -43,7 +43,7 @@ static uint32_t line_start_after(const char *text, uint32_t cur, uint32_t start,
         (outn) = (vec).len;                                                           \
         (outp) = NULL;                                                                \
         if ((vec).len) {                                                              \
-            (outp) = arena_alloc((a), sizeof *(vec).data * (vec).len);                \
+            (outp) = arena_alloc_raw((a), sizeof *(vec).data * (vec).len);            \
             if (!(outp))                                                              \
                 ok = false;                                                           \
             else                                                                      \
@@ -56,7 +56,7 @@ bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenL
 {
     memset(out, 0, sizeof *out);
     bool ok = true;
-    PyTok *toks = ARENA_ARRAY(a, PyTok, tl->len ? tl->len : 1);
+    PyTok *toks = ARENA_ARRAY_RAW(a, PyTok, tl->len ? tl->len : 1);
     if (!toks)
         return false;
     Vec(PyRange) comments = {0}, multiline = {0}, interp = {0};

@@ -273,7 +273,7 @@ static bool parser_init(Parser *p, Arena *a, const char *src, uint32_t len, Pars
     p->len = len;
     p->errs = &out->errors;
     p->sink = arena_alloc(a, sizeof(Node));
-    Token *sig = arena_alloc(a, sizeof(Token) * out->tokens.len);
+    Token *sig = arena_alloc_raw(a, sizeof(Token) * out->tokens.len);
     if (!sig || !p->sink)
         return false;
     uint32_t n = 0;

@@ -15,42 +15,80 @@ struct ArenaBlock {
 void arena_init(Arena *a)
 {
     a->head = NULL;
+    a->spare = NULL;
     a->block_size = 64 * 1024;
     a->total = 0;
 }
 
+static void free_blocks(ArenaBlock *b)
+{
+    while (b) {
+        ArenaBlock *next = b->next;
+        free(b);
+        b = next;
+    }
+}
+
 void arena_free(Arena *a)
+{
+    free_blocks(a->head);
+    free_blocks(a->spare);
+    a->head = NULL;
+    a->spare = NULL;
+    a->total = 0;
+}
+
+void arena_reset(Arena *a)
 {
     ArenaBlock *b = a->head;
     while (b) {
         ArenaBlock *next = b->next;
-        free(b);
+        b->used = 0;
+        b->next = a->spare;
+        a->spare = b;
         b = next;
     }
     a->head = NULL;
     a->total = 0;
 }
 
-void *arena_alloc(Arena *a, size_t n)
+/* A block with room for `need` bytes: a spare one when one is big enough, else a new one. */
+static ArenaBlock *take_block(Arena *a, size_t need)
+{
+    for (ArenaBlock **pp = &a->spare; *pp; pp = &(*pp)->next) {
+        if ((*pp)->cap >= need) {
+            ArenaBlock *b = *pp;
+            *pp = b->next;
+            return b;
+        }
+    }
+    size_t cap = a->block_size;
+    if (need > cap / 4)
+        cap = need; /* a large request gets a block of its own */
+    if (cap > SIZE_MAX - sizeof(ArenaBlock))
+        return NULL;
+    ArenaBlock *b = malloc(sizeof(ArenaBlock) + cap);
+    if (!b)
+        return NULL;
+    b->used = 0;
+    b->cap = cap;
+    if (cap != need && a->block_size < 1024 * 1024)
+        a->block_size *= 2;
+    return b;
+}
+
+void *arena_alloc_raw(Arena *a, size_t n)
 {
     size_t need = (n + 15) & ~(size_t)15;
     if (need < n)
         return NULL;
     ArenaBlock *b = a->head;
     if (!b || b->cap - b->used < need) {
-        size_t cap = a->block_size;
-        if (need > cap / 4) {
-            /* Large request: a block of its own, put behind the current head so the head keeps its space. */
-            cap = need;
-        }
-        if (cap > SIZE_MAX - sizeof(ArenaBlock))
-            return NULL;
-        ArenaBlock *nb = malloc(sizeof(ArenaBlock) + cap);
+        ArenaBlock *nb = take_block(a, need);
         if (!nb)
             return NULL;
-        nb->used = 0;
-        nb->cap = cap;
-        if (cap == need && b) {
+        if (b && nb->cap - need < b->cap - b->used) {
+            /* Little room left in it: put it behind the head, which keeps more space. */
             nb->next = b->next;
             b->next = nb;
         } else {
@@ -58,19 +96,24 @@ void *arena_alloc(Arena *a, size_t n)
             a->head = nb;
         }
         b = nb;
-        if (a->block_size < 1024 * 1024)
-            a->block_size *= 2;
     }
     void *p = b->data + b->used;
     b->used += need;
     a->total += need;
-    memset(p, 0, n);
+    return p;
+}
+
+void *arena_alloc(Arena *a, size_t n)
+{
+    void *p = arena_alloc_raw(a, n);
+    if (p)
+        memset(p, 0, n);
     return p;
 }
 
 char *arena_strndup(Arena *a, const char *s, size_t n)
 {
-    char *p = arena_alloc(a, n + 1);
+    char *p = arena_alloc_raw(a, n + 1);
     if (!p)
         return NULL;
     if (n)
@@ -92,7 +135,7 @@ char *arena_printf(Arena *a, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         return NULL;
-    char *p = arena_alloc(a, (size_t)n + 1);
+    char *p = arena_alloc_raw(a, (size_t)n + 1);
     if (!p)
         return NULL;
     va_start(ap, fmt);

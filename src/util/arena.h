@@ -8,7 +8,8 @@
 typedef struct ArenaBlock ArenaBlock;
 
 typedef struct Arena {
-    ArenaBlock *head;   /* newest block first */
+    ArenaBlock *head;   /* blocks in use, newest first */
+    ArenaBlock *spare;  /* blocks kept by arena_reset, reused before any new one is taken */
     size_t block_size;  /* default size of a new block */
     size_t total;       /* bytes handed out, for statistics */
 } Arena;
@@ -17,8 +18,13 @@ typedef struct Arena {
 void arena_init(Arena *a);
 /* Free every block; the arena may be used again after arena_init. */
 void arena_free(Arena *a);
+/* Forget every allocation but keep the blocks for the next ones (a worker's scratch arena
+ * between files: no malloc, no fresh pages). Pointers into the arena become invalid. */
+void arena_reset(Arena *a);
 /* Allocate n bytes aligned to 16, zero-filled. Returns NULL when memory is exhausted. */
 void *arena_alloc(Arena *a, size_t n);
+/* The same without zero-filling: for arrays the caller writes before it reads them. */
+void *arena_alloc_raw(Arena *a, size_t n);
 /* Copy n bytes into the arena and append a NUL. Returns NULL when memory is exhausted. */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);
@@ -27,5 +33,7 @@ char *arena_printf(Arena *a, const char *fmt, ...) __attribute__((format(printf,
 
 #define ARENA_NEW(a, T) ((T *)arena_alloc((a), sizeof(T)))
 #define ARENA_ARRAY(a, T, n) ((T *)arena_alloc((a), sizeof(T) * (size_t)(n)))
+/* An array whose contents are unspecified until written (see arena_alloc_raw). */
+#define ARENA_ARRAY_RAW(a, T, n) ((T *)arena_alloc_raw((a), sizeof(T) * (size_t)(n)))
 
 #endif
