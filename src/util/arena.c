@@ -8,16 +8,17 @@
 
 struct ArenaBlock {
     ArenaBlock *next;
-    size_t used, cap;
+    size_t cap;
     _Alignas(16) unsigned char data[];
 };
 
 void arena_init(Arena *a)
 {
+    a->ptr = NULL;
+    a->left = 0;
     a->head = NULL;
     a->spare = NULL;
     a->block_size = 64 * 1024;
-    a->total = 0;
 }
 
 static void free_blocks(ArenaBlock *b)
@@ -35,7 +36,8 @@ void arena_free(Arena *a)
     free_blocks(a->spare);
     a->head = NULL;
     a->spare = NULL;
-    a->total = 0;
+    a->ptr = NULL;
+    a->left = 0;
 }
 
 void arena_reset(Arena *a)
@@ -43,13 +45,13 @@ void arena_reset(Arena *a)
     ArenaBlock *b = a->head;
     while (b) {
         ArenaBlock *next = b->next;
-        b->used = 0;
         b->next = a->spare;
         a->spare = b;
         b = next;
     }
     a->head = NULL;
-    a->total = 0;
+    a->ptr = NULL;
+    a->left = 0;
 }
 
 /* A block with room for `need` bytes: a spare one when one is big enough, else a new one. */
@@ -70,45 +72,31 @@ static ArenaBlock *take_block(Arena *a, size_t need)
     ArenaBlock *b = malloc(sizeof(ArenaBlock) + cap);
     if (!b)
         return NULL;
-    b->used = 0;
     b->cap = cap;
     if (cap != need && a->block_size < 1024 * 1024)
         a->block_size *= 2;
     return b;
 }
 
-void *arena_alloc_raw(Arena *a, size_t n)
+void *arena_alloc_slow(Arena *a, size_t n)
 {
     size_t need = (n + 15) & ~(size_t)15;
     if (need < n)
         return NULL;
-    ArenaBlock *b = a->head;
-    if (!b || b->cap - b->used < need) {
-        ArenaBlock *nb = take_block(a, need);
-        if (!nb)
-            return NULL;
-        if (b && nb->cap - need < b->cap - b->used) {
-            /* Little room left in it: put it behind the head, which keeps more space. */
-            nb->next = b->next;
-            b->next = nb;
-        } else {
-            nb->next = b;
-            a->head = nb;
-        }
-        b = nb;
+    ArenaBlock *b = take_block(a, need);
+    if (!b)
+        return NULL;
+    if (a->head && b->cap - need < a->left) {
+        /* Less room left in it than in the head: put it behind the head, which keeps its space. */
+        b->next = a->head->next;
+        a->head->next = b;
+    } else {
+        b->next = a->head;
+        a->head = b;
+        a->ptr = b->data + need;
+        a->left = b->cap - need;
     }
-    void *p = b->data + b->used;
-    b->used += need;
-    a->total += need;
-    return p;
-}
-
-void *arena_alloc(Arena *a, size_t n)
-{
-    void *p = arena_alloc_raw(a, n);
-    if (p)
-        memset(p, 0, n);
-    return p;
+    return b->data;
 }
 
 char *arena_strndup(Arena *a, const char *s, size_t n)

@@ -4,14 +4,16 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct ArenaBlock ArenaBlock;
 
 typedef struct Arena {
+    unsigned char *ptr; /* the free space of the head block: ptr[0, left) */
+    size_t left;
     ArenaBlock *head;   /* blocks in use, newest first */
     ArenaBlock *spare;  /* blocks kept by arena_reset, reused before any new one is taken */
     size_t block_size;  /* default size of a new block */
-    size_t total;       /* bytes handed out, for statistics */
 } Arena;
 
 /* Initialise an empty arena; no memory is taken until the first allocation. */
@@ -21,10 +23,32 @@ void arena_free(Arena *a);
 /* Forget every allocation but keep the blocks for the next ones (a worker's scratch arena
  * between files: no malloc, no fresh pages). Pointers into the arena become invalid. */
 void arena_reset(Arena *a);
+/* arena_alloc_raw when the head block has no room: a spare or new block. */
+void *arena_alloc_slow(Arena *a, size_t n);
+
+/* Allocate n bytes aligned to 16, contents unspecified: for arrays the caller writes before it
+ * reads them. Returns NULL when memory is exhausted. */
+static inline void *arena_alloc_raw(Arena *a, size_t n)
+{
+    size_t need = (n + 15) & ~(size_t)15;
+    if (need >= n && need <= a->left) {
+        void *p = a->ptr;
+        a->ptr += need;
+        a->left -= need;
+        return p;
+    }
+    return arena_alloc_slow(a, n);
+}
+
 /* Allocate n bytes aligned to 16, zero-filled. Returns NULL when memory is exhausted. */
-void *arena_alloc(Arena *a, size_t n);
-/* The same without zero-filling: for arrays the caller writes before it reads them. */
-void *arena_alloc_raw(Arena *a, size_t n);
+static inline void *arena_alloc(Arena *a, size_t n)
+{
+    void *p = arena_alloc_raw(a, n);
+    if (p)
+        memset(p, 0, n);
+    return p;
+}
+
 /* Copy n bytes into the arena and append a NUL. Returns NULL when memory is exhausted. */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);
