@@ -78,21 +78,18 @@ static bool build_mapping(Arena *a, NoqaFile *nf)
 {
     const SourceFile *src = nf->src;
     const PyTokens *t = nf->toks;
-    uint32_t cap = t->ntoks + t->ninterp + t->ncont + 1;
+    uint32_t cap = t->nmlstrings + t->ninterp + t->ncont + 1;
     PyRange *r = ARENA_ARRAY_RAW(a, PyRange, cap ? cap : 1);
     if (!r)
         return false;
     uint32_t n = 0;
     /* A shebang maps to the line after it. */
-    if (t->ntoks && t->toks[0].kind == PT_COMMENT && t->toks[0].end - t->toks[0].start >= 2 &&
+    if (t->ntoks && t->toks[0].kind == TK_COMMENT && t->toks[0].end - t->toks[0].start >= 2 &&
         src->text[t->toks[0].start + 1] == '!')
         r[n++] = (PyRange){t->toks[0].start, noqa_full_line_end(src, t->toks[0].end)};
     /* Multi-line triple-quoted strings map to their last line. */
-    for (uint32_t i = 0; i < t->ntoks; i++) {
-        const PyTok *k = &t->toks[i];
-        if (k->kind == PT_STRING && k->triple && has_line_break(src, k->start, k->end))
-            r[n++] = (PyRange){noqa_line_start(src, k->start), k->end};
-    }
+    for (uint32_t i = 0; i < t->nmlstrings; i++)
+        r[n++] = (PyRange){noqa_line_start(src, t->mlstrings[i].start), t->mlstrings[i].end};
     /* So do multi-line f-strings and t-strings (the outermost one). */
     PyRange last = {0, 0};
     for (uint32_t i = 0; i < t->ninterp; i++) {
