@@ -73,6 +73,12 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
 
 bool lint_source_in(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *settings, DiagVec *out)
 {
+    return lint_source_warn(arena, scratch, src, settings, out, NULL);
+}
+
+bool lint_source_warn(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *settings, DiagVec *out,
+                      const char **warnings)
+{
     Checker ck = {.arena = arena, .src = src, .settings = settings, .diags = out};
     ck.line_ending = first_line_ending(src);
     uint32_t first = out->len;
@@ -138,6 +144,8 @@ bool lint_source_in(Arena *arena, Arena *scratch, const SourceFile *src, const L
         ck.oom = true;
     for (int k = 0; ck.noqa && k < nnoqa; k++)
         noqa_rules[k](&ck);
+    if (warnings)
+        *warnings = noqa_check_warnings(&ck);
 
     arena_reset(scratch);
     if (out->len > first)

@@ -28,16 +28,23 @@ bool fix_result_parses_in(Arena *scratch, const char *text, uint32_t len)
 
 bool fix_lint(Arena *arena, const SourceFile *src, const LintSettings *s, DiagVec *diags)
 {
-    return fix_lint_in(arena, NULL, src, s, diags);
+    return fix_lint_in(arena, NULL, src, s, diags, NULL);
 }
 
-bool fix_lint_in(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *s, DiagVec *diags)
+bool fix_lint_in(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *s, DiagVec *diags,
+                 const char **warnings)
 {
     diags->len = 0;
     /* lint_source sorts diags->data even when empty: give it a non-NULL array (UBSan). */
     if (!vec_reserve(diags, 1))
         return false;
-    if (!(scratch ? lint_source_in(arena, scratch, src, s, diags) : lint_source(arena, src, s, diags)))
+    Arena own;
+    if (!scratch)
+        arena_init(&own);
+    bool ok = lint_source_warn(arena, scratch ? scratch : &own, src, s, diags, warnings);
+    if (!scratch)
+        arena_free(&own);
+    if (!ok)
         return false;
     fix_settings_apply(diags->data, diags->len, s);
     return true;
@@ -87,7 +94,7 @@ static void drop_fixes(DiagVec *diags)
 /* ctx: the scratch arena, or NULL */
 static bool default_lint(void *ctx, Arena *arena, const SourceFile *src, const LintSettings *s, DiagVec *diags)
 {
-    return fix_lint_in(arena, ctx, src, s, diags);
+    return fix_lint_in(arena, ctx, src, s, diags, NULL);
 }
 
 static bool default_parses(void *ctx, const char *text, uint32_t len)

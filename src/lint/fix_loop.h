@@ -53,8 +53,10 @@ bool fix_result_parses_in(Arena *scratch, const char *text, uint32_t len);
 /* Lint `src` and apply the settings to the fixes the rules attached (fix_settings_apply). The
  * diagnostics go to *diags (emptied first). Returns false on OOM. */
 bool fix_lint(Arena *arena, const SourceFile *src, const LintSettings *s, DiagVec *diags);
-/* The same with a worker's scratch arena (lint_source_in); NULL: a scratch arena of its own. */
-bool fix_lint_in(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *s, DiagVec *diags);
+/* The same with a worker's scratch arena (lint_source_in; NULL: a scratch arena of its own),
+ * setting *warnings (when not NULL) as noqa_warnings would. */
+bool fix_lint_in(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *s, DiagVec *diags,
+                 const char **warnings);
 
 /* Ruff's lint_fix: lint, apply one pass of the fixes applicable at `required`, lint the result
  * again, until a lint leaves no applicable fix, at most FIX_MAX_ITERATIONS passes. If the

@@ -303,12 +303,27 @@ static bool contains_noqa(const char *text, uint32_t n)
     return false;
 }
 
-const char *noqa_warnings(Arena *a, const SourceFile *src, const LintSettings *settings)
+/* Whether Ruff reads the directives of `src` and they may say something. */
+static bool may_warn(const SourceFile *src, const LintSettings *settings)
 {
     if (settings->ignore_noqa && !ruleset_has(&settings->enabled, RULE_RUF100))
-        return NULL;
+        return false;
     /* Every directive holds "noqa": most files need no second look. */
-    if (!contains_noqa(src->text, src->len))
+    return contains_noqa(src->text, src->len);
+}
+
+const char *noqa_check_warnings(Checker *ck)
+{
+    if (!ck->noqa || !ck->noqa->warnings || !may_warn(ck->src, ck->settings))
+        return NULL;
+    const char *w = arena_strdup(ck->arena, ck->noqa->warnings);
+    ck->oom |= !w;
+    return w;
+}
+
+const char *noqa_warnings(Arena *a, const SourceFile *src, const LintSettings *settings)
+{
+    if (!may_warn(src, settings))
         return NULL;
     TokenList tl = {0};
     SyntaxErrors errs = {0};
@@ -323,7 +338,7 @@ const char *noqa_warnings(Arena *a, const SourceFile *src, const LintSettings *s
 
 bool noqa_check(Checker *ck, uint32_t first, bool remove)
 {
-    NoqaFile *nf = noqa_file_build(ck->arena, ck->src, ck->tokens);
+    NoqaFile *nf = noqa_file_build(ck->scratch, ck->src, ck->tokens);
     ck->noqa = nf;
     if (!nf)
         return false;

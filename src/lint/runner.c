@@ -155,11 +155,16 @@ static void lint_one(const LintJob *job, FileResult *r, Arena *scratch)
         return;
     }
     r->loaded = true;
-    bool ok = job->fix && !decoded ? fix_file(job, r, scratch, &st, text, (uint32_t)len)
-                                   : fix_lint_in(&r->arena, scratch, &r->src, job->settings, &r->diags);
-    if (ok)
-        r->warnings = noqa_warnings(&r->arena, &r->src, job->settings);
+    bool ok;
+    if (job->fix && !decoded) {
+        ok = fix_file(job, r, scratch, &st, text, (uint32_t)len);
+        if (ok)
+            r->warnings = noqa_warnings(&r->arena, &r->src, job->settings);
+    } else {
+        ok = fix_lint_in(&r->arena, scratch, &r->src, job->settings, &r->diags, &r->warnings);
+    }
     if (!ok) {
+        r->warnings = NULL;
         r->diags.len = 0;
         report_io(r, job->settings, "Out of memory while linting");
     }
