@@ -58,7 +58,7 @@ START_TEST(logical_lines_join_brackets)
     LintSettings s;
     lint_settings_default(&s);
     DiagVec v = {0};
-    Checker ck = {.arena = &A, .src = &src, .settings = &s, .diags = &v, .parse = &pr, .valid_syntax = true};
+    Checker ck = {.arena = &A, .scratch = &A, .src = &src, .settings = &s, .diags = &v, .parse = &pr, .valid_syntax = true};
     LogicalLines ll = {0};
     ck_assert(logical_lines_build(&ck, &ll));
     ck_assert_uint_eq(ll.nlines, 3); /* the list, the comment, y = 2 (the blank line is none) */
