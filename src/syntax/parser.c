@@ -207,6 +207,8 @@ Str str_dup(Parser *p, const char *s, size_t n)
 Str name_str(Parser *p, const Token *t)
 {
     Str s = tok_str(p, t);
+    if (t->kind == TK_NAME && !(t->flags & TF_NONASCII))
+        return s; /* the lexer saw only ASCII */
     for (size_t i = 0; i < s.len; i++) {
         if ((unsigned char)s.ptr[i] >= 0x80) {
             char *tmp = arena_strndup(p->a, s.ptr, s.len);
