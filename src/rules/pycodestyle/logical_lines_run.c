@@ -168,11 +168,11 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
         if (f & LLF_OPERATOR) {
             if (e22x)
                 ll_space_around_operator(ck, &ll, l);
-            if (e25x)
+            if (e25x && (f & LLF_EQUAL)) /* reports only at an `=` */
                 ll_whitespace_around_named_parameter_equals(ck, &ll, l);
             if (e225)
                 ll_missing_whitespace_around_operator(ck, &ll, l);
-            if (e231)
+            if (e231 && (f & LLF_PUNCT)) /* reports only at `,;:` */
                 ll_missing_whitespace(ck, &ll, l);
         }
         if ((f & LLF_PUNCT) && e24x)
