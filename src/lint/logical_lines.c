@@ -306,10 +306,13 @@ uint32_t ll_line_start(const Checker *ck, uint32_t off)
 
 uint32_t ll_expand_indent(const char *src, uint32_t start, uint32_t end, uint32_t tab)
 {
-    uint32_t w = 0;
+    uint32_t i = start;
+    while (i < end && src[i] == ' ')
+        i++;
+    uint32_t w = i - start;
     if (!tab)
         tab = 1;
-    for (uint32_t i = start; i < end; i++) {
+    for (; i < end; i++) {
         if (src[i] == '\t')
             w += tab - w % tab;
         else if (src[i] == ' ')
