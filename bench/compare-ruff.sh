@@ -1,7 +1,7 @@
 #!/bin/sh
 # compare-ruff.sh: compare snipe's diagnostics with Ruff 0.17's (the oracle in ../shared/oracle)
 # on code, row, column, end row and end column.
-#   bench/compare-ruff.sh --select E501,W291 [--line-length N] [--preview] [--pathless] DIR [DIR...]
+#   bench/compare-ruff.sh --select E501,W291 [--line-length N] [--target-version pyXY] [--preview] [--pathless] DIR [DIR...]
 # Prints, per DIR, the number of diagnostics of each side, how many agree, and the first
 # differences (lines `-` only in Ruff, `+` only in snipe). Exit status 1 when any differ.
 # --pathless: also compare like with like. The oracle lints every file as if it had no path (no
@@ -15,17 +15,20 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")
 oracle=${RUFF_ORACLE:-$top/../../shared/oracle/ruff-oracle.mjs}
 [ -f "$oracle" ] || oracle=/work/shared/oracle/ruff-oracle.mjs
-select="" ; extra="" ; dirs="" ; pathless=""
+# The oracle's own default target is py311 (Ruff's is py310): both sides get the same one.
+select="" ; extra="" ; dirs="" ; pathless="" ; target=py311
 while [ $# -gt 0 ]; do
   case "$1" in
     --select) select=$2; shift 2 ;;
     --line-length) extra="$extra --line-length $2"; shift 2 ;;
     --preview) extra="$extra --preview"; shift ;;
+    --target-version) target=$2; shift 2 ;;
     --pathless) pathless=1; shift ;;
     *) dirs="$dirs $1"; shift ;;
   esac
 done
-[ -n "$select" ] && [ -n "$dirs" ] || { echo "usage: $0 --select CODES [--line-length N] [--preview] [--pathless] DIR..." >&2; exit 2; }
+extra="$extra --target-version $target"
+[ -n "$select" ] && [ -n "$dirs" ] || { echo "usage: $0 --select CODES [--line-length N] [--target-version pyXY] [--preview] [--pathless] DIR..." >&2; exit 2; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # Normalise a JSON-lines stream to "file<TAB>code<TAB>row<TAB>col<TAB>end_row<TAB>end_col".
 norm() { python3 -c '
@@ -75,7 +78,10 @@ for name in sys.stdin:
 }
 # The agreement of the oracle's list ($tmp/ruff) and one of snipe's (FILE): prints the counts.
 agreement() {  # LABEL FILE
-  grep -v -e "	E902	" -e "	invalid-syntax	" "$2" > "$2.f" || true
+  # Files the oracle skipped (not UTF-8; snipe lints them or reports E902) are left out.
+  sed -n 's/^SKIP \(.*\): not valid UTF-8.*/\1	/p' "$tmp/oracle.err" > "$tmp/skipped"
+  echo "	E902	" >> "$tmp/skipped"; echo "	invalid-syntax	" >> "$tmp/skipped"
+  awk -F'\t' 'NR == FNR { if ($1 != "") skip[$1] = 1; next } !($1 in skip) && $2 != "E902" && $2 != "invalid-syntax"' "$tmp/skipped" "$2" > "$2.f"
   nr=$(wc -l < "$tmp/ruff"); ns=$(wc -l < "$2.f")
   same=$(LC_ALL=C comm -12 "$tmp/ruff" "$2.f" | wc -l)
   pct=$(python3 -c "import sys; r,s,a=map(int,sys.argv[1:]); t=r+s-a; print('%.3f%%' % (100.0*a/t if t else 100))" "$nr" "$ns" "$same")
@@ -89,13 +95,14 @@ for dir in $dirs; do
   if [ -n "${ORACLE_CACHE:-}" ] && [ -s "$ORACLE_CACHE/$key.ruff" ]; then
     cp "$ORACLE_CACHE/$key.ruff" "$tmp/ruff"; cp "$ORACLE_CACHE/$key.err" "$tmp/oracle.err"
   else
-    node "$oracle" --select "$select" $extra --no-syntax-errors "$dir" 2>"$tmp/oracle.err" | norm > "$tmp/ruff"
+    node "$oracle" --select "$select" $extra --no-syntax-errors "$dir" 2>"$tmp/oracle.err" > "$tmp/ruff.json" ||
+      { cat "$tmp/oracle.err" >&2; echo "$0: the oracle failed (run its setup.sh, or set RUFF_ORACLE)" >&2; exit 2; }
+    norm < "$tmp/ruff.json" > "$tmp/ruff"
     if [ -n "${ORACLE_CACHE:-}" ]; then
       mkdir -p "$ORACLE_CACHE"; cp "$tmp/ruff" "$ORACLE_CACHE/$key.ruff"; cp "$tmp/oracle.err" "$ORACLE_CACHE/$key.err"
     fi
   fi
   snipe_side "$dir" > "$tmp/snipe"
-  # Files Ruff skipped (not UTF-8) are left out of snipe's side too (snipe reports E902 there).
   echo "($(tail -1 "$tmp/oracle.err"))"
   agreement "$dir (raw)" "$tmp/snipe"
   if [ -n "$pathless" ]; then
