@@ -81,7 +81,7 @@ agreement() {  # LABEL FILE
   # Files the oracle skipped (not UTF-8; snipe lints them or reports E902) are left out.
   sed -n 's/^SKIP \(.*\): not valid UTF-8.*/\1	/p' "$tmp/oracle.err" > "$tmp/skipped"
   echo "	E902	" >> "$tmp/skipped"; echo "	invalid-syntax	" >> "$tmp/skipped"
-  awk -F'\t' 'NR == FNR { if ($1 != "") skip[$1] = 1; next } !($1 in skip) && $2 != "E902" && $2 != "invalid-syntax"' "$tmp/skipped" "$2" > "$2.f"
+  awk -F'\t' 'NR == FNR { if ($1 != "") skip[$1] = 1; next } !($1 in skip) && $2 != "E902" && $2 != "invalid-syntax" && $2 != "None"' "$tmp/skipped" "$2" > "$2.f"
   nr=$(wc -l < "$tmp/ruff"); ns=$(wc -l < "$2.f")
   same=$(LC_ALL=C comm -12 "$tmp/ruff" "$2.f" | wc -l)
   pct=$(python3 -c "import sys; r,s,a=map(int,sys.argv[1:]); t=r+s-a; print('%.3f%%' % (100.0*a/t if t else 100))" "$nr" "$ns" "$same")
