@@ -152,7 +152,7 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
     uint32_t n = tl->len;
     if (n && tl->data[n - 1].kind == TK_ENDMARKER)
         n--;
-    out->toks = arena_alloc(ck->arena, (size_t)(n ? n : 1) * sizeof(LLTok));
+    out->toks = arena_alloc(ck->scratch, (size_t)(n ? n : 1) * sizeof(LLTok));
     if (!out->toks) {
         ck->oom = true;
         return false;
@@ -179,7 +179,7 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
 {
     if (!ll->toks && !ll_tokens(ck, ll))
         return false;
-    ll->lines = arena_alloc(ck->arena, (size_t)(ll->ntoks + 1) * sizeof(LLine));
+    ll->lines = arena_alloc(ck->scratch, (size_t)(ll->ntoks + 1) * sizeof(LLine));
     if (!ll->lines) {
         ck->oom = true;
         return false;

@@ -27,7 +27,7 @@ static void push_bad(Checker *ck, Esc *e, Bad b)
     }
     if (e->nmore == e->capmore) {
         uint32_t nc = e->capmore ? e->capmore * 2 : 64;
-        Bad *nb = arena_alloc(ck->arena, nc * sizeof(Bad));
+        Bad *nb = arena_alloc(ck->scratch, nc * sizeof(Bad));
         if (!nb) {
             ck->oom = true;
             return;
@@ -102,7 +102,7 @@ void rule_invalid_escape_sequence(Checker *ck)
     const TokenList *tl = &ck->parse->tokens;
     /* Open f-/t-strings: their start offset, flags and escapes so far. */
     enum { MAXF = 64 };
-    Esc *stack = arena_alloc(ck->arena, MAXF * sizeof(Esc));
+    Esc *stack = arena_alloc(ck->scratch, MAXF * sizeof(Esc));
     uint32_t starts[MAXF];
     uint16_t flags[MAXF];
     if (!stack) {
