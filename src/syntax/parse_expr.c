@@ -205,7 +205,7 @@ static Node *parse_comparison(Parser *p)
     c->as.Compare.left = left;
     c->as.Compare.comparators = comps;
     uint32_t nops = p->ops.len - om;
-    c->as.Compare.ops.items = arena_alloc(p->a, nops ? nops : 1);
+    c->as.Compare.ops.items = palloc(p, nops ? nops : 1);
     if (c->as.Compare.ops.items) {
         memcpy(c->as.Compare.ops.items, p->ops.data + om, nops);
         c->as.Compare.ops.len = nops;

@@ -178,15 +178,34 @@ bool enter_link(Parser *p)
     return true;
 }
 
+/* Pool chunks stay below the size where memset turns to `rep stosb` (2 KiB on glibc). */
+#define POOL_CHUNK 2000
+#define POOL_MAX 256 /* larger requests go to the arena directly */
+
+void *palloc_slow(Parser *p, size_t n)
+{
+    if (n > POOL_MAX)
+        return arena_alloc(p->a, n);
+    char *c = arena_alloc(p->a, POOL_CHUNK);
+    if (!c)
+        return NULL;
+    p->pool = c + n;
+    p->pool_left = (uint32_t)(POOL_CHUNK - n);
+    return c;
+}
+
 Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end)
 {
-    Node *n = p->oom ? NULL : ast_new(p->a, k, start, end);
+    Node *n = p->oom ? NULL : palloc(p, ast_kind_info[k].size);
     if (!n) {
         p->oom = true;
         memset(p->sink, 0, sizeof(Node));
         p->sink->kind = (uint16_t)k;
         return p->sink;
     }
+    n->kind = (uint16_t)k;
+    n->start = start;
+    n->end = end;
     return n;
 }
 
@@ -201,11 +220,13 @@ Node *error_expr(Parser *p, uint32_t start, uint32_t end)
 
 Str str_dup(Parser *p, const char *s, size_t n)
 {
-    char *d = arena_strndup(p->a, s, n);
+    char *d = palloc(p, n + 1);
     if (!d) {
         p->oom = true;
         return (Str){"", 0};
     }
+    if (n)
+        memcpy(d, s, n);
     return (Str){d, n};
 }
 
@@ -249,7 +270,7 @@ NodeList list_finish(Parser *p, uint32_t mark)
     NodeList l = {NULL, 0};
     uint32_t n = p->nodes.len - mark;
     if (n) {
-        l.items = arena_alloc(p->a, sizeof(Node *) * n);
+        l.items = palloc(p, sizeof(Node *) * n);
         if (!l.items) {
             p->oom = true;
         } else {

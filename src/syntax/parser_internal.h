@@ -38,6 +38,8 @@ typedef struct Parser {
     Vec(uint8_t) ops;
     Vec(StrPart) parts; /* string pieces under construction (a stack, like `nodes`) */
     Buf text;           /* decoded literal text of those pieces */
+    char *pool;         /* zeroed space for small nodes and lists: pool[0, pool_left) */
+    uint32_t pool_left;
 } Parser;
 
 /* ---- tokens ---- */
@@ -97,6 +99,21 @@ static inline void leave(Parser *p) { p->depth -= PARSE_LEVEL_COST; }
 bool enter_link(Parser *p);
 
 /* ---- nodes and lists ---- */
+/* palloc when the pool is short: a new pool chunk, or the arena for a large request. */
+void *palloc_slow(Parser *p, size_t n);
+/* n zeroed bytes aligned to 8 that live as long as the arena; NULL when memory ran out. Small
+ * requests are cut from a pool chunk, zeroed when it was taken (cheaper than one memset each). */
+static inline void *palloc(Parser *p, size_t n)
+{
+    n = (n + 7) & ~(size_t)7;
+    if (n <= p->pool_left) {
+        void *r = p->pool;
+        p->pool += n;
+        p->pool_left -= (uint32_t)n;
+        return r;
+    }
+    return palloc_slow(p, n);
+}
 Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end);
 /* A placeholder expression for something missing: Name(id='') flagged NF_ERROR. */
 Node *error_expr(Parser *p, uint32_t start, uint32_t end);
