@@ -38,6 +38,8 @@ typedef struct Parser {
     Vec(uint8_t) ops;
     Vec(StrPart) parts; /* string pieces under construction (a stack, like `nodes`) */
     Buf text;           /* decoded literal text of those pieces */
+    Node *pending;      /* a primary parsed ahead by a fast path, taken by the next await_primary */
+    uint32_t pending_start; /* where that primary's first token starts */
     char *pool;         /* zeroed space for small nodes and lists: pool[0, pool_left) */
     uint32_t pool_left;
 } Parser;
