@@ -460,7 +460,7 @@ static TokKind match_op(const Lexer *lx, uint32_t *n)
             *n = e == '=' ? 3 : 2;
             return e == '=' ? TK_LEFTSHIFTEQUAL : TK_LEFTSHIFT;
         }
-        TWO('=', TK_LESSEQUAL) TWO('>', TK_NOTEQUAL) return TK_LESS;
+        TWO('=', TK_LESSEQUAL) return TK_LESS; /* '<>' is `<` then `>` (an error), as in Ruff's tokens */
     case '>':
         if (d == '>') {
             *n = e == '=' ? 3 : 2;
@@ -480,8 +480,6 @@ static void lex_operator(Lexer *lx)
         lex_bad_char(lx);
         return;
     }
-    if (k == TK_NOTEQUAL && lx->src[p] == '<')
-        lx_err(lx, p, p + 2, "invalid syntax"); /* '<>' is only valid with barry_as_FLUFL */
     Mode *top = lx->nmodes ? &lx->modes[lx->nmodes - 1] : NULL;
     bool field_level = top && top->is_field && !top->in_spec && lx->depth == top->depth && lx->overflow == 0;
     if (field_level && (k == TK_COLON || k == TK_COLONEQUAL)) {
