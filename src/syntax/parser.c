@@ -14,27 +14,6 @@ bool tok_is_soft(const Parser *p, const Token *t, const char *word)
     return t->kind == TK_NAME && t->kw == 0 && t->end - t->start == n && memcmp(p->src + t->start, word, n) == 0;
 }
 
-void advance(Parser *p)
-{
-    const Token *t = p->t;
-    uint32_t i = p->pos;
-    if (t[i].kind == TK_ENDMARKER)
-        return;
-    p->prev_end = t[i].end;
-    do
-        i++;
-    while (p->skip[t[i].kind]);
-    p->pos = i;
-}
-
-bool accept(Parser *p, TokKind k)
-{
-    if (!at(p, k))
-        return false;
-    advance(p);
-    return true;
-}
-
 bool accept_kw(Parser *p, KwId k)
 {
     if (!at_kw(p, k))

@@ -73,8 +73,26 @@ static inline bool at_kw(const Parser *p, KwId k) { return p->t[p->pos].kind == 
 static inline bool at_name(const Parser *p) { return p->t[p->pos].kind == TK_NAME && p->t[p->pos].kw == 0; }
 bool tok_is_soft(const Parser *p, const Token *t, const char *word);
 static inline bool at_soft(const Parser *p, const char *w) { return tok_is_soft(p, cur(p), w); }
-void advance(Parser *p);
-bool accept(Parser *p, TokKind k);
+/* Step to the next significant token (never past the ENDMARKER). */
+static inline void advance(Parser *p)
+{
+    const Token *t = p->t;
+    uint32_t i = p->pos;
+    if (t[i].kind == TK_ENDMARKER)
+        return;
+    p->prev_end = t[i].end;
+    do
+        i++;
+    while (p->skip[t[i].kind]);
+    p->pos = i;
+}
+static inline bool accept(Parser *p, TokKind k)
+{
+    if (!at(p, k))
+        return false;
+    advance(p);
+    return true;
+}
 bool accept_kw(Parser *p, KwId k);
 /* Consume a token of kind k, or record "Expected `<text>`, found <token>" and return false. */
 bool expect(Parser *p, TokKind k);
