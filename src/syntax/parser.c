@@ -8,12 +8,6 @@
 
 #include "syntax/lexer.h"
 
-bool tok_is_soft(const Parser *p, const Token *t, const char *word)
-{
-    size_t n = strlen(word);
-    return t->kind == TK_NAME && t->kw == 0 && t->end - t->start == n && memcmp(p->src + t->start, word, n) == 0;
-}
-
 bool accept_kw(Parser *p, KwId k)
 {
     if (!at_kw(p, k))
@@ -173,19 +167,12 @@ void *palloc_slow(Parser *p, size_t n)
     return c;
 }
 
-Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end)
+Node *mk_oom(Parser *p, AstKind k)
 {
-    Node *n = p->oom ? NULL : palloc(p, ast_kind_info[k].size);
-    if (!n) {
-        p->oom = true;
-        memset(p->sink, 0, sizeof(Node));
-        p->sink->kind = (uint16_t)k;
-        return p->sink;
-    }
-    n->kind = (uint16_t)k;
-    n->start = start;
-    n->end = end;
-    return n;
+    p->oom = true;
+    memset(p->sink, 0, sizeof(Node));
+    p->sink->kind = (uint16_t)k;
+    return p->sink;
 }
 
 Node *error_expr(Parser *p, uint32_t start, uint32_t end)
@@ -209,11 +196,9 @@ Str str_dup(Parser *p, const char *s, size_t n)
     return (Str){d, n};
 }
 
-Str name_str(Parser *p, const Token *t)
+Str name_str_scan(Parser *p, const Token *t)
 {
     Str s = tok_str(p, t);
-    if (t->kind == TK_NAME && !(t->flags & TF_NONASCII))
-        return s; /* the lexer saw only ASCII */
     for (size_t i = 0; i < s.len; i++) {
         if ((unsigned char)s.ptr[i] >= 0x80) {
             char *tmp = arena_strndup(p->a, s.ptr, s.len);
@@ -228,20 +213,6 @@ Str name_str(Parser *p, const Token *t)
         }
     }
     return s;
-}
-
-Node *mk_name(Parser *p, const Token *t, AstOp ctx)
-{
-    Node *n = mk(p, AST_Name, t->start, t->end);
-    n->as.Name.id = name_str(p, t);
-    n->as.Name.ctx = (uint8_t)ctx;
-    return n;
-}
-
-void list_push(Parser *p, Node *n)
-{
-    if (!vec_push(&p->nodes, n))
-        p->oom = true;
 }
 
 NodeList list_finish(Parser *p, uint32_t mark)

@@ -71,7 +71,12 @@ static inline bool at(const Parser *p, TokKind k) { return p->t[p->pos].kind == 
 static inline bool at_kw(const Parser *p, KwId k) { return p->t[p->pos].kind == TK_NAME && p->t[p->pos].kw == k; }
 /* A NAME that is not a hard keyword. */
 static inline bool at_name(const Parser *p) { return p->t[p->pos].kind == TK_NAME && p->t[p->pos].kw == 0; }
-bool tok_is_soft(const Parser *p, const Token *t, const char *word);
+/* Whether t is the soft keyword `word` (a NAME that is no hard keyword, spelled so). */
+static inline bool tok_is_soft(const Parser *p, const Token *t, const char *word)
+{
+    size_t n = strlen(word);
+    return t->kind == TK_NAME && t->kw == 0 && t->end - t->start == n && memcmp(p->src + t->start, word, n) == 0;
+}
 static inline bool at_soft(const Parser *p, const char *w) { return tok_is_soft(p, cur(p), w); }
 /* Step to the next significant token (never past the ENDMARKER). */
 static inline void advance(Parser *p)
@@ -134,18 +139,47 @@ static inline void *palloc(Parser *p, size_t n)
     }
     return palloc_slow(p, n);
 }
-Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end);
+/* mk when memory ran out: records it and returns the sink node. */
+Node *mk_oom(Parser *p, AstKind k);
+/* A zeroed node of kind k over [start, end). */
+static inline Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end)
+{
+    Node *n = p->oom ? NULL : palloc(p, ast_kind_info[k].size);
+    if (!n)
+        return mk_oom(p, k);
+    n->kind = (uint16_t)k;
+    n->start = start;
+    n->end = end;
+    return n;
+}
 /* A placeholder expression for something missing: Name(id='') flagged NF_ERROR. */
 Node *error_expr(Parser *p, uint32_t start, uint32_t end);
-Node *mk_name(Parser *p, const Token *t, AstOp ctx);
 static inline uint32_t list_mark(const Parser *p) { return p->nodes.len; }
-void list_push(Parser *p, Node *n);
+static inline void list_push(Parser *p, Node *n)
+{
+    if (!vec_push(&p->nodes, n))
+        p->oom = true;
+}
 NodeList list_finish(Parser *p, uint32_t mark);
 NodeList list_one(Parser *p, Node *n);
 /* Copy [s, s+n) into the arena. */
 Str str_dup(Parser *p, const char *s, size_t n);
+/* name_str for a token that may hold non-ASCII text. */
+Str name_str_scan(Parser *p, const Token *t);
 /* Identifier text of a NAME token (NFKC-normalised when it is not ASCII). */
-Str name_str(Parser *p, const Token *t);
+static inline Str name_str(Parser *p, const Token *t)
+{
+    if (t->kind == TK_NAME && !(t->flags & TF_NONASCII))
+        return tok_str(p, t); /* the lexer saw only ASCII */
+    return name_str_scan(p, t);
+}
+static inline Node *mk_name(Parser *p, const Token *t, AstOp ctx)
+{
+    Node *n = mk(p, AST_Name, t->start, t->end);
+    n->as.Name.id = name_str(p, t);
+    n->as.Name.ctx = (uint8_t)ctx;
+    return n;
+}
 
 /* ---- grammar entry points across files ---- */
 /* parse_expr.c */
