@@ -49,7 +49,7 @@ static bool is_ascii_ident(int c) { return c >= 0 && (lx_class[c & 0xFF] & (LC_L
 
 /* The hard keyword spelled s[0, n), or 0: a switch on the length, then on the first letter, then one
  * comparison (the test keywords_and_soft_keywords checks every line of keywords.def against it). */
-uint8_t lx_keyword(const uint8_t *s, uint32_t n)
+static inline uint8_t keyword_of(const uint8_t *s, uint32_t n)
 {
 #define IS(lit, id) (memcmp(s, lit, sizeof lit - 1) == 0 ? (uint8_t)KW_##id : 0)
     switch (n) {
@@ -246,7 +246,7 @@ static void lex_name(Lexer *lx)
         lex_bad_char(lx);
         return;
     }
-    if (p < len && (s[p] == '"' || s[p] == '\'') && p - start <= 2) {
+    if (p - start <= 2 && p < len && (s[p] == '"' || s[p] == '\'')) {
         int f = string_prefix(s + start, p - start);
         if (f >= 0) {
             lx->pos = p;
@@ -254,7 +254,7 @@ static void lex_name(Lexer *lx)
             return;
         }
     }
-    emit_sig(lx, TK_NAME, start, p, flags, flags ? 0 : lx_keyword(s + start, p - start));
+    emit_sig(lx, TK_NAME, start, p, flags, flags ? 0 : keyword_of(s + start, p - start));
     lx->pos = p;
 }
 
@@ -495,7 +495,7 @@ static bool statement_line_follows(const Lexer *lx)
         e++;
     if (e == q || (e < lx->len && s[e] >= 0x80))
         return false;
-    switch (lx_keyword(s + q, e - q)) {
+    switch (keyword_of(s + q, e - q)) {
     case KW_DEF: case KW_CLASS: case KW_RETURN: case KW_IMPORT: case KW_PASS: case KW_BREAK: case KW_CONTINUE:
     case KW_RAISE: case KW_GLOBAL: case KW_NONLOCAL: case KW_DEL: case KW_ASSERT: case KW_WHILE: case KW_TRY:
     case KW_EXCEPT: case KW_FINALLY: case KW_WITH: case KW_ELIF:

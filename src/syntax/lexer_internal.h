@@ -51,9 +51,6 @@ enum {
 };
 extern const uint8_t lx_class[256];
 
-/* The KwId of the hard keyword spelled s[0, n), or 0. */
-uint8_t lx_keyword(const uint8_t *s, uint32_t n);
-
 /* Append a token; false (and lx->oom set) when memory ran out. */
 static inline bool emit_token(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags, uint8_t kw)
 {
