@@ -42,7 +42,7 @@ static Node *parse_factor(Parser *p);
  * it up, the levels above reading its start from p->pending_start and taking no unary branch. */
 
 /* Whether the current token starts an atom (not a unary operator, 'not', 'await', 'lambda' ...). */
-static bool at_primary_start(const Parser *p)
+static inline bool at_primary_start(const Parser *p)
 {
     const Token *t = cur(p);
     switch (t->kind) {
@@ -55,7 +55,7 @@ static bool at_primary_start(const Parser *p)
 }
 
 /* Whether the current token can continue an expression (a binary, comparison or boolean operator, 'if'). */
-static bool at_expr_continuation(const Parser *p)
+static inline bool at_expr_continuation(const Parser *p)
 {
     const Token *t = cur(p);
     switch (t->kind) {

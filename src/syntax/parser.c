@@ -59,10 +59,8 @@ void perr_expected(Parser *p, const char *what)
     perrf(p, t->start, t->end, "Expected %s", what);
 }
 
-bool expect(Parser *p, TokKind k)
+bool expect_failed(Parser *p, TokKind k)
 {
-    if (accept(p, k))
-        return true;
     const Token *t = cur(p);
     char buf[32];
     perrf(p, t->start, t->end, "Expected `%s`, found %s", token_op_text(k) ? token_op_text(k) : token_kind_name(k),
@@ -129,26 +127,11 @@ void skip_line(Parser *p)
     }
 }
 
-bool enter(Parser *p)
+bool enter_failed(Parser *p, bool link)
 {
-    if (p->depth + PARSE_LEVEL_COST > PARSE_MAX_DEPTH) {
-        const Token *t = cur(p);
-        perr(p, t->start, t->end, "too many nested expressions or statements");
-        return false;
-    }
-    p->depth += PARSE_LEVEL_COST;
-    return true;
-}
-
-bool enter_link(Parser *p)
-{
-    if (p->depth + 1 > PARSE_MAX_DEPTH) {
-        const Token *t = cur(p);
-        perr(p, t->start, t->end, "expression too complex");
-        return false;
-    }
-    p->depth++;
-    return true;
+    const Token *t = cur(p);
+    perr(p, t->start, t->end, link ? "expression too complex" : "too many nested expressions or statements");
+    return false;
 }
 
 /* Pool chunks stay below the size where memset turns to `rep stosb` (2 KiB on glibc). */

@@ -99,8 +99,10 @@ static inline bool accept(Parser *p, TokKind k)
     return true;
 }
 bool accept_kw(Parser *p, KwId k);
+/* The error of expect(): records "Expected `<text>`, found <token>", returns false. */
+bool expect_failed(Parser *p, TokKind k);
 /* Consume a token of kind k, or record "Expected `<text>`, found <token>" and return false. */
-bool expect(Parser *p, TokKind k);
+static inline bool expect(Parser *p, TokKind k) { return accept(p, k) || expect_failed(p, k); }
 /* Consume keyword k, or record "Expected `<kw>`, found <token>" and return false. */
 bool expect_kw(Parser *p, KwId k);
 static inline Str tok_str(const Parser *p, const Token *t) { return (Str){p->src + t->start, t->end - t->start}; }
@@ -117,11 +119,25 @@ void perr_expected(Parser *p, const char *what);
 const char *tok_describe(const Parser *p, const Token *t, char *buf, size_t cap);
 /* Skip to the end of the logical line (just past its NEWLINE), for recovery. */
 void skip_line(Parser *p);
+/* The error of enter / enter_link: records it, returns false. */
+bool enter_failed(Parser *p, bool link);
 /* Enter / leave a recursion level; enter returns false (error recorded) past PARSE_MAX_DEPTH. */
-bool enter(Parser *p);
+static inline bool enter(Parser *p)
+{
+    if (p->depth + PARSE_LEVEL_COST > PARSE_MAX_DEPTH)
+        return enter_failed(p, false);
+    p->depth += PARSE_LEVEL_COST;
+    return true;
+}
 static inline void leave(Parser *p) { p->depth -= PARSE_LEVEL_COST; }
 /* One more link in a left-nested chain; false (error recorded once) when the budget is spent. */
-bool enter_link(Parser *p);
+static inline bool enter_link(Parser *p)
+{
+    if (p->depth + 1 > PARSE_MAX_DEPTH)
+        return enter_failed(p, true);
+    p->depth++;
+    return true;
+}
 
 /* ---- nodes and lists ---- */
 /* palloc when the pool is short: a new pool chunk, or the arena for a large request. */
