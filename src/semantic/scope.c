@@ -384,6 +384,10 @@ void sem_resolve_del(Semantic *s, Str name, uint32_t start, uint32_t end)
 
 BindingId sem_lookup(Semantic *s, Str name)
 {
+    if (s->absent) {
+        s->needed = true;
+        return SEM_NONE;
+    }
     bool class_visible = true;
     uint32_t index = 0, nh = str_hash(name);
     for (ScopeId id = s->scope; id != SEM_NONE; id = s->scopes.data[id].parent, index++) {

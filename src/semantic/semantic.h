@@ -165,6 +165,8 @@ typedef struct Semantic {
     const char *const *extra_builtins; /* `lint.builtins` (NULL-terminated, may be NULL) */
     int minor;                         /* target version: which builtins exist */
     bool oom;
+    bool absent;           /* no bindings are recorded: a lookup sets `needed` and finds nothing */
+    bool needed;
 } Semantic;
 
 /* Initialise an empty model in `arena` with the module scope (id 0) open. */
