@@ -214,6 +214,9 @@ static bool lint_ast_light(Checker *ck, const Node *module, bool is_stub)
 {
     AstChecker ac = {.ck = ck, .minor = (int)ck->settings->target_version, .is_stub = is_stub, .pcs = true};
     sem_init(&ac.sem, ck->scratch);
+    ac.sem.typing_modules = ck->settings->typing_modules;
+    ac.sem.extra_builtins = ck->settings->builtins;
+    ac.sem.minor = ac.minor;
     uint32_t mark = ck->diags->len;
     bool done = visit_light(&ac, module);
     if (ac.sem.oom)

@@ -12,15 +12,13 @@ static void light_node(AstChecker *ac, const Node *n);
 
 static void light_children(AstChecker *ac, const Node *n)
 {
-    const AstKindInfo *info = &ast_kind_info[n->kind];
-    for (uint32_t i = 0; i < info->nfields; i++) {
-        const AstField *f = &info->fields[i];
+    for (const AstChild *f = ast_child_table[n->kind]; f->offset; f++) {
         const char *at = (const char *)n + f->offset;
-        if (f->type == FT_NODE || f->type == FT_OPT) {
+        if (!f->list) {
             const Node *c = *(Node *const *)at;
             if (c)
                 light_node(ac, c);
-        } else if (f->type == FT_LIST) {
+        } else {
             const NodeList *l = (const NodeList *)at;
             for (uint32_t k = 0; k < l->len; k++)
                 if (l->items[k])
@@ -73,6 +71,7 @@ bool visit_light(AstChecker *ac, const Node *module)
     s->scope = LIGHT_MODULE;
     s->absent = true;
     s->needed = false;
+    s->module = module;
     const NodeList *body = &module->as.Module.body;
     for (uint32_t i = 0; i < body->len && !s->needed; i++)
         light_node(ac, body->items[i]);
