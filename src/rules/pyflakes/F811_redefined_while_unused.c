@@ -213,6 +213,7 @@ void rule_redefined_while_unused(AstChecker *ac, ScopeId scope)
         Diagnostic *d = lint_report(ck, RULE_F811, b->start, b->end,
                                     arena_printf(ck->arena, "Redefinition of unused `%.*s` from line %u: `%.*s` redefined here",
                                                  (int)b->name.len, b->name.ptr, pyflakes_row(ac, old->start), (int)b->name.len, b->name.ptr));
+        pyflakes_noqa_parent(d, b->stmt);
         Edit fix;
         if (d && b->stmt && statement_fix(ac, pairs.data + group, group_end - group, b->stmt, &fix)) {
             fix_edits(ck, d, APPLY_SAFE, arena_printf(ck->arena, "Remove definition: `%.*s`", (int)b->name.len, b->name.ptr), &fix, 1);
