@@ -10,7 +10,7 @@ void analyze_expr(AstChecker *ac, const Node *n)
 {
     if (ac->in_string_annotation)
         return;
-    if (!(ac->sem.flags & SF_STRING_TYPE_DEF)) /* string annotations: not the file's own nodes */
+    if (ac->pcs && !(ac->sem.flags & SF_STRING_TYPE_DEF)) /* string annotations: not the file's own nodes */
         analyze_pycodestyle_expr(ac, n);
     switch (n->kind) {
     case AST_BinOp:
