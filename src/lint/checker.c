@@ -64,6 +64,21 @@ typedef void (*FileRuleFn)(Checker *);
 
 bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settings, DiagVec *out)
 {
+    Arena scratch;
+    arena_init(&scratch);
+    bool ok = lint_source_in(arena, &scratch, src, settings, out);
+    arena_free(&scratch);
+    return ok;
+}
+
+bool lint_source_in(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *settings, DiagVec *out)
+{
+    return lint_source_warn(arena, scratch, src, settings, out, NULL);
+}
+
+bool lint_source_warn(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *settings, DiagVec *out,
+                      const char **warnings)
+{
     Checker ck = {.arena = arena, .src = src, .settings = settings, .diags = out};
     ck.line_ending = first_line_ending(src);
     uint32_t first = out->len;
@@ -83,21 +98,19 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
 #undef RULE
 
     /* Every file is parsed: syntax errors are always reported, as Ruff does. The tokens, the
-     * tree and the semantic model live in a scratch arena freed on return (diagnostics, their
+     * tree and the semantic model live in the scratch arena, reset on return (diagnostics, their
      * messages and fixes go to `arena`), which keeps a run's memory to its diagnostics. */
-    Arena scratch;
-    arena_init(&scratch);
-    ck.scratch = &scratch;
+    ck.scratch = scratch;
     ParseResult parse;
-    if (!parse_module(&scratch, src->text, src->len, &parse)) {
-        arena_free(&scratch);
+    if (!parse_module(scratch, src->text, src->len, &parse)) {
+        arena_reset(scratch);
         return false;
     }
     ck.parse = &parse;
     ck.valid_syntax = parse.errors.len == 0;
     PyTokens tokens;
-    if (!pytokens_from_tokens(&scratch, src->text, src->len, &parse.tokens, &tokens)) {
-        arena_free(&scratch);
+    if (!pytokens_from_tokens(scratch, src->text, src->len, &parse.tokens, &tokens)) {
+        arena_reset(scratch);
         return false;
     }
     ck.tokens = &tokens;
@@ -131,8 +144,10 @@ bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settin
         ck.oom = true;
     for (int k = 0; ck.noqa && k < nnoqa; k++)
         noqa_rules[k](&ck);
+    if (warnings)
+        *warnings = noqa_check_warnings(&ck);
 
-    arena_free(&scratch);
+    arena_reset(scratch);
     if (out->len > first)
         qsort(out->data + first, out->len - first, sizeof(Diagnostic), diag_cmp);
     return !ck.oom;

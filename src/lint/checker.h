@@ -46,6 +46,12 @@ void lint_fix_edit(Checker *ck, Diagnostic *d, Applicability a, const char *titl
 /* Lint one decoded source with `settings`, appending diagnostics (sorted by position, then code)
  * to *out. Line rules, file rules and suppression comments run here. Returns false on OOM. */
 bool lint_source(Arena *arena, const SourceFile *src, const LintSettings *settings, DiagVec *out);
+/* The same with the tokens, the tree and the semantic model in `scratch`, which is reset (its
+ * blocks kept for the next file) before returning: a worker lints all its files with one. */
+bool lint_source_in(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *settings, DiagVec *out);
+/* The same, also setting *warnings (when not NULL) to what noqa_warnings says of `src`. */
+bool lint_source_warn(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *settings, DiagVec *out,
+                      const char **warnings);
 
 #define RULE(code, linter, name, status, fix, phase, fn) RULE_FN_##phase(fn)
 #define RULE_FN_PH_IO(fn)

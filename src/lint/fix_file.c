@@ -4,10 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-bool fix_file(const LintJob *job, FileResult *r, const struct stat *st, const char *raw, uint32_t rawlen)
+bool fix_file(const LintJob *job, FileResult *r, Arena *scratch, const struct stat *st, const char *raw,
+              uint32_t rawlen)
 {
     const FixRequest *req = job->fix;
-    if (!fix_apply_loop(&r->arena, &r->src, job->settings, req->required, &r->diags, &r->fix))
+    if (!fix_apply_loop_in(&r->arena, scratch, &r->src, job->settings, req->required, &r->diags, &r->fix))
         return false;
     if (req->mode != FIX_MODE_APPLY || !r->fix.changed || strcmp(job->path, "-") == 0)
         return true;

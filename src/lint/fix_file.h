@@ -20,7 +20,9 @@ typedef struct FixRequest {
  * raw content, BOM included, was raw[0..rawlen)). Fills r->diags and r->fix; with FIX_MODE_APPLY
  * writes the file when it changed. A failed write keeps the file as it was, sets
  * r->fix.write_error, clears r->fix.fixed and replaces the diagnostics by one E902 (when E902 is
- * enabled) as Ruff does for a file it could not process. Returns false on OOM. */
-bool fix_file(const LintJob *job, FileResult *r, const struct stat *st, const char *raw, uint32_t rawlen);
+ * enabled) as Ruff does for a file it could not process. `scratch` is the worker's scratch arena
+ * (lint_source_in). Returns false on OOM. */
+bool fix_file(const LintJob *job, FileResult *r, Arena *scratch, const struct stat *st, const char *raw,
+              uint32_t rawlen);
 
 #endif

@@ -13,17 +13,38 @@ bool fix_result_parses(const char *text, uint32_t len)
 {
     Arena a;
     arena_init(&a);
-    ParseResult r;
-    bool ok = parse_module(&a, text, len, &r) && r.errors.len == 0;
+    bool ok = fix_result_parses_in(&a, text, len);
     arena_free(&a);
+    return ok;
+}
+
+bool fix_result_parses_in(Arena *scratch, const char *text, uint32_t len)
+{
+    ParseResult r;
+    bool ok = parse_module(scratch, text, len, &r) && r.errors.len == 0;
+    arena_reset(scratch);
     return ok;
 }
 
 bool fix_lint(Arena *arena, const SourceFile *src, const LintSettings *s, DiagVec *diags)
 {
+    return fix_lint_in(arena, NULL, src, s, diags, NULL);
+}
+
+bool fix_lint_in(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *s, DiagVec *diags,
+                 const char **warnings)
+{
     diags->len = 0;
     /* lint_source sorts diags->data even when empty: give it a non-NULL array (UBSan). */
-    if (!vec_reserve(diags, 1) || !lint_source(arena, src, s, diags))
+    if (!vec_reserve(diags, 1))
+        return false;
+    Arena own;
+    if (!scratch)
+        arena_init(&own);
+    bool ok = lint_source_warn(arena, scratch ? scratch : &own, src, s, diags, warnings);
+    if (!scratch)
+        arena_free(&own);
+    if (!ok)
         return false;
     fix_settings_apply(diags->data, diags->len, s);
     return true;
@@ -70,22 +91,27 @@ static void drop_fixes(DiagVec *diags)
         diags->data[i].fix = NULL;
 }
 
+/* ctx: the scratch arena, or NULL */
 static bool default_lint(void *ctx, Arena *arena, const SourceFile *src, const LintSettings *s, DiagVec *diags)
 {
-    (void)ctx;
-    return fix_lint(arena, src, s, diags);
+    return fix_lint_in(arena, ctx, src, s, diags, NULL);
 }
 
 static bool default_parses(void *ctx, const char *text, uint32_t len)
 {
-    (void)ctx;
-    return fix_result_parses(text, len);
+    return ctx ? fix_result_parses_in(ctx, text, len) : fix_result_parses(text, len);
 }
 
 bool fix_apply_loop(Arena *arena, SourceFile *src, const LintSettings *s, Applicability required, DiagVec *diags,
                     FixOutcome *out)
 {
-    const FixLoopHooks hooks = {default_lint, default_parses, NULL};
+    return fix_apply_loop_in(arena, NULL, src, s, required, diags, out);
+}
+
+bool fix_apply_loop_in(Arena *arena, Arena *scratch, SourceFile *src, const LintSettings *s, Applicability required,
+                       DiagVec *diags, FixOutcome *out)
+{
+    const FixLoopHooks hooks = {default_lint, default_parses, scratch};
     return fix_apply_loop_with(arena, src, s, required, diags, out, &hooks);
 }
 

@@ -47,10 +47,16 @@ typedef struct FixOutcome {
  * this must return false for any text with a syntax error (Ruff's has_valid_syntax and no
  * unsupported-syntax errors). */
 bool fix_result_parses(const char *text, uint32_t len);
+/* The same, parsing in `scratch` (reset before returning). */
+bool fix_result_parses_in(Arena *scratch, const char *text, uint32_t len);
 
 /* Lint `src` and apply the settings to the fixes the rules attached (fix_settings_apply). The
  * diagnostics go to *diags (emptied first). Returns false on OOM. */
 bool fix_lint(Arena *arena, const SourceFile *src, const LintSettings *s, DiagVec *diags);
+/* The same with a worker's scratch arena (lint_source_in; NULL: a scratch arena of its own),
+ * setting *warnings (when not NULL) as noqa_warnings would. */
+bool fix_lint_in(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *s, DiagVec *diags,
+                 const char **warnings);
 
 /* Ruff's lint_fix: lint, apply one pass of the fixes applicable at `required`, lint the result
  * again, until a lint leaves no applicable fix, at most FIX_MAX_ITERATIONS passes. If the
@@ -60,6 +66,9 @@ bool fix_lint(Arena *arena, const SourceFile *src, const LintSettings *s, DiagVe
  * on OOM (then *src is the original). Texts live in `arena`. */
 bool fix_apply_loop(Arena *arena, SourceFile *src, const LintSettings *s, Applicability required, DiagVec *diags,
                     FixOutcome *out);
+/* The same, linting and parsing with a worker's scratch arena (NULL: one of their own). */
+bool fix_apply_loop_in(Arena *arena, Arena *scratch, SourceFile *src, const LintSettings *s, Applicability required,
+                       DiagVec *diags, FixOutcome *out);
 
 /* The same loop with the linter and the parse check replaced (unit tests drive rules that never
  * converge or break the syntax through this). */

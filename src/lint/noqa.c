@@ -78,21 +78,18 @@ static bool build_mapping(Arena *a, NoqaFile *nf)
 {
     const SourceFile *src = nf->src;
     const PyTokens *t = nf->toks;
-    uint32_t cap = t->ntoks + t->ninterp + t->ncont + 1;
-    PyRange *r = ARENA_ARRAY(a, PyRange, cap ? cap : 1);
+    uint32_t cap = t->nmlstrings + t->ninterp + t->ncont + 1;
+    PyRange *r = ARENA_ARRAY_RAW(a, PyRange, cap ? cap : 1);
     if (!r)
         return false;
     uint32_t n = 0;
     /* A shebang maps to the line after it. */
-    if (t->ntoks && t->toks[0].kind == PT_COMMENT && t->toks[0].end - t->toks[0].start >= 2 &&
+    if (t->ntoks && t->toks[0].kind == TK_COMMENT && t->toks[0].end - t->toks[0].start >= 2 &&
         src->text[t->toks[0].start + 1] == '!')
         r[n++] = (PyRange){t->toks[0].start, noqa_full_line_end(src, t->toks[0].end)};
     /* Multi-line triple-quoted strings map to their last line. */
-    for (uint32_t i = 0; i < t->ntoks; i++) {
-        const PyTok *k = &t->toks[i];
-        if (k->kind == PT_STRING && k->triple && has_line_break(src, k->start, k->end))
-            r[n++] = (PyRange){noqa_line_start(src, k->start), k->end};
-    }
+    for (uint32_t i = 0; i < t->nmlstrings; i++)
+        r[n++] = (PyRange){noqa_line_start(src, t->mlstrings[i].start), t->mlstrings[i].end};
     /* So do multi-line f-strings and t-strings (the outermost one). */
     PyRange last = {0, 0};
     for (uint32_t i = 0; i < t->ninterp; i++) {
@@ -207,8 +204,8 @@ static bool build_directives(Arena *a, NoqaFile *nf)
     const PyTokens *t = nf->toks;
     if (!t->ncomments)
         return true;
-    nf->lines = ARENA_ARRAY(a, NoqaLine, t->ncomments);
-    nf->file_lines = ARENA_ARRAY(a, NoqaFileLine, t->ncomments);
+    nf->lines = ARENA_ARRAY_RAW(a, NoqaLine, t->ncomments);
+    nf->file_lines = ARENA_ARRAY_RAW(a, NoqaFileLine, t->ncomments);
     if (!nf->lines || !nf->file_lines)
         return false;
     Buf w = {0};
@@ -306,12 +303,27 @@ static bool contains_noqa(const char *text, uint32_t n)
     return false;
 }
 
-const char *noqa_warnings(Arena *a, const SourceFile *src, const LintSettings *settings)
+/* Whether Ruff reads the directives of `src` and they may say something. */
+static bool may_warn(const SourceFile *src, const LintSettings *settings)
 {
     if (settings->ignore_noqa && !ruleset_has(&settings->enabled, RULE_RUF100))
-        return NULL;
+        return false;
     /* Every directive holds "noqa": most files need no second look. */
-    if (!contains_noqa(src->text, src->len))
+    return contains_noqa(src->text, src->len);
+}
+
+const char *noqa_check_warnings(Checker *ck)
+{
+    if (!ck->noqa || !ck->noqa->warnings || !may_warn(ck->src, ck->settings))
+        return NULL;
+    const char *w = arena_strdup(ck->arena, ck->noqa->warnings);
+    ck->oom |= !w;
+    return w;
+}
+
+const char *noqa_warnings(Arena *a, const SourceFile *src, const LintSettings *settings)
+{
+    if (!may_warn(src, settings))
         return NULL;
     TokenList tl = {0};
     SyntaxErrors errs = {0};
@@ -326,7 +338,7 @@ const char *noqa_warnings(Arena *a, const SourceFile *src, const LintSettings *s
 
 bool noqa_check(Checker *ck, uint32_t first, bool remove)
 {
-    NoqaFile *nf = noqa_file_build(ck->arena, ck->src, ck->tokens);
+    NoqaFile *nf = noqa_file_build(ck->scratch, ck->src, ck->tokens);
     ck->noqa = nf;
     if (!nf)
         return false;

@@ -81,9 +81,12 @@ bool noqa_range_suppresses(NoqaFile *nf, RuleId rule, uint32_t start, uint32_t e
 bool noqa_range_build(Arena *a, NoqaFile *nf);
 
 /* The suppression hook of the checker: records which directive suppresses which diagnostic
- * among ck->diags[first..] and, when `remove`, drops the suppressed ones. Sets ck->noqa for the
- * PH_NOQA rules (RUF100). Returns false on OOM. */
+ * among ck->diags[first..] and, when `remove`, drops the suppressed ones. Sets ck->noqa (in
+ * ck->scratch) for the PH_NOQA rules (RUF100). Returns false on OOM. */
 bool noqa_check(struct Checker *ck, uint32_t first, bool remove);
+/* What noqa_warnings says of ck->src, taken from ck->noqa (after noqa_check) and copied to
+ * ck->arena: the same text without lexing the file again. Sets ck->oom when memory ran out. */
+const char *noqa_check_warnings(struct Checker *ck);
 
 /* Ruff's warnings about the malformed `# noqa` / `# ruff: noqa` directives of `src` (one a line,
  * without the "warning: " prefix, in `a`), or NULL when there are none, or when Ruff would not

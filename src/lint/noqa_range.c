@@ -61,7 +61,7 @@ static uint32_t token_at(const PyTokens *t, uint32_t off)
         else
             hi = mid;
     }
-    while (lo < t->ntoks && t->toks[lo].kind != PT_COMMENT)
+    while (lo < t->ntoks && pytok_kind(&t->toks[lo]) != PT_COMMENT)
         lo++;
     return lo;
 }
@@ -72,7 +72,7 @@ static PyRange standalone_range(const PyTokens *t, uint32_t tok, uint32_t start,
 {
     bool inner = false;
     for (uint32_t i = tok; i-- > 0;) {
-        uint8_t k = t->toks[i].kind;
+        uint8_t k = pytok_kind(&t->toks[i]);
         if (k == PT_NEWLINE)
             break;
         if (k == PT_NL || k == PT_COMMENT)
@@ -82,14 +82,14 @@ static PyRange standalone_range(const PyTokens *t, uint32_t tok, uint32_t start,
     }
     bool blank = true, seen_nl = false;
     for (uint32_t i = tok; i < t->ntoks; i++) {
-        const PyTok *k = &t->toks[i];
-        if (k->kind == PT_NEWLINE) {
+        const Token *k = &t->toks[i];
+        if (pytok_kind(k) == PT_NEWLINE) {
             end = k->start;
             break;
         }
-        if (k->kind == PT_COMMENT)
+        if (pytok_kind(k) == PT_COMMENT)
             continue;
-        if (k->kind == PT_NL && inner) {
+        if (pytok_kind(k) == PT_NL && inner) {
             end = k->start;
             if (seen_nl && !blank)
                 break;
@@ -110,7 +110,7 @@ static PyRange trailing_range(const NoqaFile *nf, uint32_t tok)
     const PyTokens *t = nf->toks;
     uint32_t start = t->toks[tok].start;
     for (uint32_t i = tok; i-- > 0;) {
-        uint8_t k = t->toks[i].kind;
+        uint8_t k = pytok_kind(&t->toks[i]);
         if (k == PT_NEWLINE || k == PT_NL)
             break;
         start = t->toks[i].start;
@@ -132,7 +132,7 @@ static bool register_standalone(Builder *b, int32_t ci)
             r = standalone_range(nf->toks, tok, sc->start, sc->end);
             /* An ignore right after a shebang covers the shebang too. */
             const PyTokens *t = nf->toks;
-            if (t->ntoks && t->toks[0].kind == PT_COMMENT && t->toks[0].end - t->toks[0].start >= 2 &&
+            if (t->ntoks && t->toks[0].kind == TK_COMMENT && t->toks[0].end - t->toks[0].start >= 2 &&
                 b->text[t->toks[0].start + 1] == '!' &&
                 noqa_full_line_end(nf->src, t->toks[0].end) == noqa_line_start(nf->src, sc->start)) {
                 if (t->toks[0].start < r.start)
@@ -241,7 +241,7 @@ bool noqa_range_build(Arena *a, NoqaFile *nf)
         int count = 0;
         uint32_t ls = 0, ll = 0;
         for (uint32_t i = tok; i-- > 0;) {
-            uint8_t kind = t->toks[i].kind;
+            uint8_t kind = pytok_kind(&t->toks[i]);
             if (kind == PT_DEDENT)
                 count++;
             else if (kind == PT_INDENT && --count < 0) {
@@ -254,20 +254,20 @@ bool noqa_range_build(Arena *a, NoqaFile *nf)
         il[ni++] = ll;
         bool restart = false;
         for (uint32_t ti = tok; ti < t->ntoks && !restart; ti++) {
-            const PyTok *tk = &t->toks[ti];
+            const Token *tk = &t->toks[ti];
             uint32_t cs = ni ? is[ni - 1] : 0, cl = ni ? il[ni - 1] : 0;
-            if (tk->kind == PT_INDENT) {
+            if (pytok_kind(tk) == PT_INDENT) {
                 if (ni < MAX_LEVELS) {
                     is[ni] = tk->start;
                     il[ni++] = tk->end - tk->start;
                 }
-            } else if (tk->kind == PT_DEDENT) {
+            } else if (pytok_kind(tk) == PT_DEDENT) {
                 match_comments(&b, cl, tk->end);
                 if (ni)
                     ni--;
                 if (ni == 0 || b.npending == 0)
                     restart = true;
-            } else if (tk->kind == PT_COMMENT) {
+            } else if (pytok_kind(tk) == PT_COMMENT) {
                 while (k < nf->nsupp_comments && nf->supp_comments[k].tok_start == tk->start) {
                     int32_t ci = (int32_t)k++;
                     if (register_standalone(&b, ci))
@@ -279,9 +279,9 @@ bool noqa_range_build(Arena *a, NoqaFile *nf)
                     uint32_t len = sc->start - ind;
                     bool same = len == cl && memcmp(b.text + ind, b.text + cs, len) == 0;
                     uint32_t nx = ti;
-                    while (nx < t->ntoks && (t->toks[nx].kind == PT_COMMENT || t->toks[nx].kind == PT_NL))
+                    while (nx < t->ntoks && (pytok_kind(&t->toks[nx]) == PT_COMMENT || pytok_kind(&t->toks[nx]) == PT_NL))
                         nx++;
-                    bool before_block = nx < t->ntoks && (t->toks[nx].kind == PT_INDENT || t->toks[nx].kind == PT_DEDENT);
+                    bool before_block = nx < t->ntoks && (pytok_kind(&t->toks[nx]) == PT_INDENT || pytok_kind(&t->toks[nx]) == PT_DEDENT);
                     if (same || before_block)
                         b.pending[b.npending++] = (Pending){ind, len, ci};
                 }

@@ -7,30 +7,16 @@
 
 #include "util/vec.h"
 
-static uint8_t kind_of(uint8_t k)
-{
-    switch (k) {
-    case TK_NEWLINE: return PT_NEWLINE;
-    case TK_NL: return PT_NL;
-    case TK_COMMENT: return PT_COMMENT;
-    case TK_INDENT: return PT_INDENT;
-    case TK_DEDENT: return PT_DEDENT;
-    case TK_STRING: return PT_STRING;
-    case TK_FSTRING_START: case TK_TSTRING_START: return PT_FSTART;
-    case TK_FSTRING_MIDDLE: case TK_TSTRING_MIDDLE: return PT_FMIDDLE;
-    case TK_FSTRING_END: case TK_TSTRING_END: return PT_FEND;
-    default: return PT_OTHER;
-    }
-}
-
 /* The start of the line holding `off`, given that a token [start, off) began on the line that
  * starts at `cur`: unchanged unless the token spans a line break (scanning back from every token
  * made long lines of strings quadratic). */
-static uint32_t line_start_after(const char *text, uint32_t cur, uint32_t start, uint32_t off)
+static bool has_break(const char *text, uint32_t start, uint32_t end)
 {
-    bool breaks = false;
-    for (uint32_t p = start; p < off && !breaks; p++)
-        breaks = text[p] == '\n' || text[p] == '\r';
+    return end > start && (memchr(text + start, '\n', end - start) || memchr(text + start, '\r', end - start));
+}
+
+static uint32_t line_start_after(const char *text, uint32_t cur, uint32_t start, uint32_t off, bool breaks)
+{
     if (!breaks)
         return cur;
     while (off > 0 && text[off - 1] != '\n' && text[off - 1] != '\r')
@@ -43,7 +29,7 @@ static uint32_t line_start_after(const char *text, uint32_t cur, uint32_t start,
         (outn) = (vec).len;                                                           \
         (outp) = NULL;                                                                \
         if ((vec).len) {                                                              \
-            (outp) = arena_alloc((a), sizeof *(vec).data * (vec).len);                \
+            (outp) = arena_alloc_raw((a), sizeof *(vec).data * (vec).len);            \
             if (!(outp))                                                              \
                 ok = false;                                                           \
             else                                                                      \
@@ -56,30 +42,27 @@ bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenL
 {
     memset(out, 0, sizeof *out);
     bool ok = true;
-    PyTok *toks = ARENA_ARRAY(a, PyTok, tl->len ? tl->len : 1);
-    if (!toks)
-        return false;
-    Vec(PyRange) comments = {0}, multiline = {0}, interp = {0};
+    Vec(PyRange) comments = {0}, multiline = {0}, mlstrings = {0}, interp = {0};
     Vec(uint32_t) cont = {0}, open = {0};
-    uint32_t n = 0, prev_end = 0, line_start = 0;
-    for (uint32_t i = 0; i < tl->len && ok; i++) {
+    uint32_t n = tl->len, prev_end = 0, line_start = 0;
+    if (n && tl->data[n - 1].kind == TK_ENDMARKER)
+        n--; /* the lexer's last token */
+    for (uint32_t i = 0; i < n && ok; i++) {
         const Token *t = &tl->data[i];
-        if (t->kind == TK_ENDMARKER)
-            continue;
         /* Newlines between tokens that no NEWLINE/NL token holds: backslash continuations. */
         if (t->start > prev_end && t->start <= len) {
             for (uint32_t p = prev_end; p < t->start; p++) {
-                if (text[p] == '\r' && p + 1 < t->start && text[p + 1] == '\n')
+                unsigned char c = (unsigned char)text[p];
+                if (c > '\r' || (c != '\n' && c != '\r'))
                     continue;
-                if (text[p] == '\n' || text[p] == '\r') {
-                    ok &= vec_push(&cont, line_start);
-                    line_start = p + 1;
-                }
+                if (c == '\r' && p + 1 < t->start && text[p + 1] == '\n')
+                    continue;
+                ok &= vec_push(&cont, line_start);
+                line_start = p + 1;
             }
         }
-        uint8_t k = kind_of(t->kind);
-        bool triple = (t->flags & TF_TRIPLE) != 0, tstr = (t->flags & TF_TSTRING) != 0;
-        toks[n++] = (PyTok){t->start, t->end, k, triple, tstr};
+        uint8_t k = pytok_kind(t);
+        bool triple = (t->flags & TF_TRIPLE) != 0, breaks;
         switch (k) {
         case PT_NEWLINE:
         case PT_NL:
@@ -92,16 +75,19 @@ bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenL
         case PT_FMIDDLE:
             if (triple && (k == PT_STRING || t->kind == TK_FSTRING_MIDDLE))
                 ok &= vec_push(&multiline, ((PyRange){t->start, t->end}));
-            line_start = line_start_after(text, line_start, t->start, t->end);
+            breaks = has_break(text, t->start, t->end);
+            if (breaks && triple && k == PT_STRING)
+                ok &= vec_push(&mlstrings, ((PyRange){t->start, t->end}));
+            line_start = line_start_after(text, line_start, t->start, t->end, breaks);
             break;
         case PT_FSTART:
             ok &= vec_push(&open, t->start);
-            line_start = line_start_after(text, line_start, t->start, t->end);
+            line_start = line_start_after(text, line_start, t->start, t->end, has_break(text, t->start, t->end));
             break;
         case PT_FEND:
             if (open.len)
                 ok &= vec_push(&interp, ((PyRange){open.data[--open.len], t->end}));
-            line_start = line_start_after(text, line_start, t->start, t->end);
+            line_start = line_start_after(text, line_start, t->start, t->end, has_break(text, t->start, t->end));
             break;
         default:
             break;
@@ -120,10 +106,11 @@ bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenL
         }
         interp.data[j] = r;
     }
-    out->toks = toks;
+    out->toks = tl->data;
     out->ntoks = n;
     COPY(a, comments, out->comments, out->ncomments);
     COPY(a, multiline, out->multiline, out->nmultiline);
+    COPY(a, mlstrings, out->mlstrings, out->nmlstrings);
     COPY(a, interp, out->interp, out->ninterp);
     COPY(a, cont, out->cont_lines, out->ncont);
     return ok;

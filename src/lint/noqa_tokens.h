@@ -24,20 +24,32 @@ typedef enum PyTokKind {
     PT_FEND,
 } PyTokKind;
 
-typedef struct PyTok {
-    uint32_t start, end;
-    uint8_t kind;         /* PyTokKind */
-    bool triple;          /* STRING / FSTART / FMIDDLE / FEND of a triple-quoted string */
-    bool tstring;         /* FSTART / FMIDDLE / FEND of a t-string */
-} PyTok;
+/* The PyTokKind of a tokenizer token. */
+static inline uint8_t pytok_kind(const Token *t)
+{
+    switch (t->kind) {
+    case TK_NEWLINE: return PT_NEWLINE;
+    case TK_NL: return PT_NL;
+    case TK_COMMENT: return PT_COMMENT;
+    case TK_INDENT: return PT_INDENT;
+    case TK_DEDENT: return PT_DEDENT;
+    case TK_STRING: return PT_STRING;
+    case TK_FSTRING_START: case TK_TSTRING_START: return PT_FSTART;
+    case TK_FSTRING_MIDDLE: case TK_TSTRING_MIDDLE: return PT_FMIDDLE;
+    case TK_FSTRING_END: case TK_TSTRING_END: return PT_FEND;
+    default: return PT_OTHER;
+    }
+}
 
 typedef struct PyRange {
     uint32_t start, end;
 } PyRange;
 
 typedef struct PyTokens {
-    PyTok *toks;
+    const Token *toks;    /* the tokenizer's tokens (not copied), without the ENDMARKER */
     uint32_t ntoks;
+    PyRange *mlstrings;   /* triple-quoted STRING tokens that span a line break */
+    uint32_t nmlstrings;
     PyRange *comments;    /* every comment, in order */
     uint32_t ncomments;
     PyRange *multiline;   /* triple-quoted STRING and f-string FMIDDLE tokens (Ruff's multiline ranges) */
@@ -48,8 +60,8 @@ typedef struct PyTokens {
     uint32_t ncont;
 } PyTokens;
 
-/* Fill *out from the tokens of text[0, len) (as lex_source or parse_module give them). Returns
- * false only when memory ran out. Everything lives in `a`. */
+/* Fill *out from the tokens of text[0, len) (as lex_source or parse_module give them), which
+ * must outlive it. Returns false only when memory ran out. The ranges live in `a`. */
 bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenList *toks, PyTokens *out);
 
 /* Whether [start, end) lies inside one multiline range. */

@@ -130,7 +130,7 @@ static void report_io(FileResult *r, const LintSettings *s, const char *message)
     vec_push(&r->diags, d);
 }
 
-static void lint_one(const LintJob *job, FileResult *r)
+static void lint_one(const LintJob *job, FileResult *r, Arena *scratch)
 {
     arena_init(&r->arena);
     r->display = job->display;
@@ -155,10 +155,16 @@ static void lint_one(const LintJob *job, FileResult *r)
         return;
     }
     r->loaded = true;
-    bool ok = job->fix && !decoded ? fix_file(job, r, &st, text, (uint32_t)len) : fix_lint(&r->arena, &r->src, job->settings, &r->diags);
-    if (ok)
-        r->warnings = noqa_warnings(&r->arena, &r->src, job->settings);
+    bool ok;
+    if (job->fix && !decoded) {
+        ok = fix_file(job, r, scratch, &st, text, (uint32_t)len);
+        if (ok)
+            r->warnings = noqa_warnings(&r->arena, &r->src, job->settings);
+    } else {
+        ok = fix_lint_in(&r->arena, scratch, &r->src, job->settings, &r->diags, &r->warnings);
+    }
     if (!ok) {
+        r->warnings = NULL;
         r->diags.len = 0;
         report_io(r, job->settings, "Out of memory while linting");
     }
@@ -174,12 +180,16 @@ typedef struct Pool {
 static void *worker(void *arg)
 {
     Pool *p = arg;
+    /* One scratch arena for all the files of this worker: its blocks are reused, not freed. */
+    Arena scratch;
+    arena_init(&scratch);
     for (;;) {
         size_t i = atomic_fetch_add(&p->next, 1);
         if (i >= p->n)
             break;
-        lint_one(&p->jobs[i], &p->results[i]);
+        lint_one(&p->jobs[i], &p->results[i], &scratch);
     }
+    arena_free(&scratch);
     return NULL;
 }
 

@@ -42,21 +42,49 @@ typedef struct Lexer {
     Mode modes[MAX_MODES];
 } Lexer;
 
-static inline void emit(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags)
+/* Byte classes for the scanning loops (lx_class). */
+enum {
+    LC_LETTER = 1 << 0,  /* ASCII letter or '_' */
+    LC_DIGIT = 1 << 1,   /* '0'..'9' */
+    LC_BLANK = 1 << 2,   /* ' ', '\t', '\f' */
+    LC_NEWLINE = 1 << 3, /* '\n', '\r' */
+    LC_HIGH = 1 << 4,    /* a byte of a multi-byte UTF-8 sequence (>= 0x80) */
+};
+extern const uint8_t lx_class[256];
+
+/* The KwId of the hard keyword spelled s[0, n), or 0. */
+uint8_t lx_keyword(const uint8_t *s, uint32_t n);
+
+/* Append a token; false (and lx->oom set) when memory ran out. */
+static inline bool emit_token(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags, uint8_t kw)
 {
     TokenList *t = lx->toks;
     if (__builtin_expect(t->len == t->cap, 0) &&
         !arena_grow(lx->a, (void **)&t->data, &t->cap, t->len + 1, sizeof(Token))) {
         lx->oom = true;
-        return;
+        return false;
     }
     Token *d = &t->data[t->len++];
     d->start = start;
     d->end = end;
     d->kind = (uint8_t)kind;
-    d->kw = 0;
+    d->kw = kw;
     d->flags = flags;
+    return true;
+}
+
+/* Append a token; any kind but NL, COMMENT and NEWLINE makes the logical line non-blank. */
+static inline void emit(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags)
+{
+    emit_token(lx, kind, start, end, flags, 0);
     lx->line_has_tokens |= kind != TK_NL && kind != TK_COMMENT && kind != TK_NEWLINE;
+}
+
+/* Append a token of a kind that makes the logical line non-blank (not NL, COMMENT, NEWLINE). */
+static inline void emit_sig(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags, uint8_t kw)
+{
+    emit_token(lx, kind, start, end, flags, kw);
+    lx->line_has_tokens = true;
 }
 
 /* Record an error with a static message. */

@@ -16,10 +16,15 @@ bool tok_is_soft(const Parser *p, const Token *t, const char *word)
 
 void advance(Parser *p)
 {
-    if (p->pos + 1 < p->n) {
-        p->prev_end = p->t[p->pos].end;
-        p->pos++;
-    }
+    const Token *t = p->t;
+    uint32_t i = p->pos;
+    if (t[i].kind == TK_ENDMARKER)
+        return;
+    p->prev_end = t[i].end;
+    do
+        i++;
+    while (p->skip[t[i].kind]);
+    p->pos = i;
 }
 
 bool accept(Parser *p, TokKind k)
@@ -207,6 +212,8 @@ Str str_dup(Parser *p, const char *s, size_t n)
 Str name_str(Parser *p, const Token *t)
 {
     Str s = tok_str(p, t);
+    if (t->kind == TK_NAME && !(t->flags & TF_NONASCII))
+        return s; /* the lexer saw only ASCII */
     for (size_t i = 0; i < s.len; i++) {
         if ((unsigned char)s.ptr[i] >= 0x80) {
             char *tmp = arena_strndup(p->a, s.ptr, s.len);
@@ -261,7 +268,12 @@ NodeList list_one(Parser *p, Node *n)
     return list_finish(p, m);
 }
 
-/* Tokenize and set up the parser over the significant tokens (eval mode drops line structure too). */
+/* Kinds the grammar does not see: in a module, and in eval mode (which drops line structure too). */
+static const uint8_t skip_module[256] = {[TK_COMMENT] = 1, [TK_NL] = 1, [TK_ERRORTOKEN] = 1};
+static const uint8_t skip_eval[256] = {[TK_COMMENT] = 1, [TK_NL] = 1, [TK_ERRORTOKEN] = 1,
+                                       [TK_NEWLINE] = 1, [TK_INDENT] = 1, [TK_DEDENT] = 1};
+
+/* Tokenize and set up the parser at the first significant token. */
 static bool parser_init(Parser *p, Arena *a, const char *src, uint32_t len, ParseResult *out, bool eval)
 {
     memset(out, 0, sizeof *out);
@@ -273,20 +285,13 @@ static bool parser_init(Parser *p, Arena *a, const char *src, uint32_t len, Pars
     p->len = len;
     p->errs = &out->errors;
     p->sink = arena_alloc(a, sizeof(Node));
-    Token *sig = arena_alloc(a, sizeof(Token) * out->tokens.len);
-    if (!sig || !p->sink)
+    if (!p->sink || !out->tokens.len)
         return false;
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < out->tokens.len; i++) {
-        uint8_t k = out->tokens.data[i].kind;
-        if (k == TK_COMMENT || k == TK_NL || k == TK_ERRORTOKEN)
-            continue;
-        if (eval && (k == TK_NEWLINE || k == TK_INDENT || k == TK_DEDENT))
-            continue;
-        sig[n++] = out->tokens.data[i];
-    }
-    p->t = sig;
-    p->n = n;
+    p->t = out->tokens.data;
+    p->n = out->tokens.len;
+    p->skip = eval ? skip_eval : skip_module;
+    while (p->skip[p->t[p->pos].kind])
+        p->pos++;
     return true;
 }
 

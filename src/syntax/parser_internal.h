@@ -24,8 +24,9 @@ typedef struct Parser {
     Arena *a;
     const char *src;
     uint32_t len;
-    const Token *t;     /* significant tokens (no COMMENT / NL / ERRORTOKEN), ending in ENDMARKER */
-    uint32_t n, pos;
+    const Token *t;     /* every token of the lexer, ending in ENDMARKER */
+    const uint8_t *skip; /* skip[kind]: not significant to the grammar (COMMENT, NL, ERRORTOKEN, ...) */
+    uint32_t n, pos;    /* token count; pos is at a significant token */
     uint32_t prev_end;  /* end of the last consumed token */
     SyntaxErrors *errs;
     int depth;          /* recursion guard */
@@ -42,13 +43,25 @@ typedef struct Parser {
 /* ---- tokens ---- */
 static inline const Token *cur(const Parser *p) { return &p->t[p->pos]; }
 static inline TokKind kind(const Parser *p) { return (TokKind)p->t[p->pos].kind; }
-static inline TokKind kind_at(const Parser *p, uint32_t off)
-{
-    return p->pos + off < p->n ? (TokKind)p->t[p->pos + off].kind : TK_ENDMARKER;
-}
+/* The significant token `off` places after the current one (the ENDMARKER when past the end). */
 static inline const Token *tok_at(const Parser *p, uint32_t off)
 {
-    return p->pos + off < p->n ? &p->t[p->pos + off] : &p->t[p->n - 1];
+    uint32_t i = p->pos;
+    while (off-- && p->t[i].kind != TK_ENDMARKER) {
+        do
+            i++;
+        while (p->skip[p->t[i].kind]);
+    }
+    return &p->t[i];
+}
+static inline TokKind kind_at(const Parser *p, uint32_t off) { return (TokKind)tok_at(p, off)->kind; }
+/* The significant token before the current one (the current one at the start). */
+static inline const Token *tok_before(const Parser *p)
+{
+    uint32_t i = p->pos;
+    while (i > 0 && p->skip[p->t[--i].kind])
+        ;
+    return &p->t[i];
 }
 static inline bool at(const Parser *p, TokKind k) { return p->t[p->pos].kind == k; }
 static inline bool at_kw(const Parser *p, KwId k) { return p->t[p->pos].kind == TK_NAME && p->t[p->pos].kw == k; }

@@ -14,7 +14,7 @@ bool arena_grow(Arena *a, void **data, uint32_t *cap, uint32_t need, size_t elem
         c *= 2;
     if (c > UINT32_MAX)
         return false;
-    void *p = arena_alloc(a, (size_t)c * elem);
+    void *p = arena_alloc_raw(a, (size_t)c * elem); /* entries past the length are never read */
     if (!p)
         return false;
     if (*cap)

@@ -8,69 +8,100 @@
 
 struct ArenaBlock {
     ArenaBlock *next;
-    size_t used, cap;
+    size_t cap;
     _Alignas(16) unsigned char data[];
 };
 
 void arena_init(Arena *a)
 {
+    a->ptr = NULL;
+    a->left = 0;
     a->head = NULL;
+    a->spare = NULL;
     a->block_size = 64 * 1024;
-    a->total = 0;
 }
 
-void arena_free(Arena *a)
+static void free_blocks(ArenaBlock *b)
 {
-    ArenaBlock *b = a->head;
     while (b) {
         ArenaBlock *next = b->next;
         free(b);
         b = next;
     }
-    a->head = NULL;
-    a->total = 0;
 }
 
-void *arena_alloc(Arena *a, size_t n)
+void arena_free(Arena *a)
+{
+    free_blocks(a->head);
+    free_blocks(a->spare);
+    a->head = NULL;
+    a->spare = NULL;
+    a->ptr = NULL;
+    a->left = 0;
+}
+
+void arena_reset(Arena *a)
+{
+    ArenaBlock *b = a->head;
+    while (b) {
+        ArenaBlock *next = b->next;
+        b->next = a->spare;
+        a->spare = b;
+        b = next;
+    }
+    a->head = NULL;
+    a->ptr = NULL;
+    a->left = 0;
+}
+
+/* A block with room for `need` bytes: a spare one when one is big enough, else a new one. */
+static ArenaBlock *take_block(Arena *a, size_t need)
+{
+    for (ArenaBlock **pp = &a->spare; *pp; pp = &(*pp)->next) {
+        if ((*pp)->cap >= need) {
+            ArenaBlock *b = *pp;
+            *pp = b->next;
+            return b;
+        }
+    }
+    size_t cap = a->block_size;
+    if (need > cap / 4)
+        cap = need; /* a large request gets a block of its own */
+    if (cap > SIZE_MAX - sizeof(ArenaBlock))
+        return NULL;
+    ArenaBlock *b = malloc(sizeof(ArenaBlock) + cap);
+    if (!b)
+        return NULL;
+    b->cap = cap;
+    if (cap != need && a->block_size < 1024 * 1024)
+        a->block_size *= 2;
+    return b;
+}
+
+void *arena_alloc_slow(Arena *a, size_t n)
 {
     size_t need = (n + 15) & ~(size_t)15;
     if (need < n)
         return NULL;
-    ArenaBlock *b = a->head;
-    if (!b || b->cap - b->used < need) {
-        size_t cap = a->block_size;
-        if (need > cap / 4) {
-            /* Large request: a block of its own, put behind the current head so the head keeps its space. */
-            cap = need;
-        }
-        if (cap > SIZE_MAX - sizeof(ArenaBlock))
-            return NULL;
-        ArenaBlock *nb = malloc(sizeof(ArenaBlock) + cap);
-        if (!nb)
-            return NULL;
-        nb->used = 0;
-        nb->cap = cap;
-        if (cap == need && b) {
-            nb->next = b->next;
-            b->next = nb;
-        } else {
-            nb->next = b;
-            a->head = nb;
-        }
-        b = nb;
-        if (a->block_size < 1024 * 1024)
-            a->block_size *= 2;
+    ArenaBlock *b = take_block(a, need);
+    if (!b)
+        return NULL;
+    if (a->head && b->cap - need < a->left) {
+        /* Less room left in it than in the head: put it behind the head, which keeps its space. */
+        b->next = a->head->next;
+        a->head->next = b;
+    } else {
+        b->next = a->head;
+        a->head = b;
+        a->ptr = b->data + need;
+        a->left = b->cap - need;
     }
-    void *p = b->data + b->used;
-    b->used += need;
-    a->total += need;
-    memset(p, 0, n);
-    return p;
+    return b->data;
 }
 
 char *arena_strndup(Arena *a, const char *s, size_t n)
 {
-    char *p = arena_alloc(a, n + 1);
+    char *p = arena_alloc_raw(a, n + 1);
     if (!p)
         return NULL;
     if (n)
@@ -92,7 +123,7 @@ char *arena_printf(Arena *a, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         return NULL;
-    char *p = arena_alloc(a, (size_t)n + 1);
+    char *p = arena_alloc_raw(a, (size_t)n + 1);
     if (!p)
         return NULL;
     va_start(ap, fmt);

@@ -129,8 +129,8 @@ START_TEST(scanner_strings_and_comments)
     ck_assert_uint_eq(t.ncont, 1);
     int indents = 0, dedents = 0;
     for (uint32_t i = 0; i < t.ntoks; i++) {
-        indents += t.toks[i].kind == PT_INDENT;
-        dedents += t.toks[i].kind == PT_DEDENT;
+        indents += pytok_kind(&t.toks[i]) == PT_INDENT;
+        dedents += pytok_kind(&t.toks[i]) == PT_DEDENT;
     }
     ck_assert_int_eq(indents, 1);
     ck_assert_int_eq(dedents, 1);

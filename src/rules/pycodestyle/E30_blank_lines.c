@@ -60,13 +60,22 @@ static bool next_line(Pre *p, LineInfo *out)
     while (p->i < ll->ntoks) {
         const LLTok *t = &ll->toks[p->i++];
         uint8_t k = t->kind;
-        if (k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE)
+        uint16_t c = ll_class(k);
+        if (have_first && !(c & (KC_OPEN | KC_CLOSE | KC_NON_LOGICAL))) {
+            /* a logical token past the first: the common case */
+            comment_only = false;
+            if (k != TK_STRING)
+                docstring = false;
+            last = k;
+            continue;
+        }
+        if (c & KC_OPEN)
             p->nest++;
-        else if ((k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE) && p->nest)
+        else if ((c & KC_CLOSE) && p->nest)
             p->nest--;
         else if (k == TK_NEWLINE)
             p->nest = 0; /* unclosed brackets end at a NEWLINE, as Ruff's token iterator */
-        if (k == TK_INDENT || k == TK_DEDENT)
+        if (c & KC_INDENT)
             continue;
         if (!have_first) {
             if (k == TK_NL) {

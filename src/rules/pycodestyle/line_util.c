@@ -163,6 +163,11 @@ bool line_overlong(const Checker *ck, const Line *line, uint32_t limit, uint32_t
     const LintSettings *s = ck->settings;
     uint32_t tab = s->indent_width ? s->indent_width : 4;
     const char *text = ck->src->text;
+    /* Every character is at most as wide as its UTF-8 bytes (wide ones take 3 or 4, control
+     * characters none) but a tab: a line of at most `limit` bytes without one fits. */
+    uint32_t len = line->end - line->start;
+    if (len <= limit && !memchr(text + line->start, '\t', len))
+        return false;
     uint32_t width = line_width(text, line->start, line->end, tab);
     if (width <= limit)
         return false;
