@@ -38,10 +38,13 @@ typedef struct AstChecker {
     bool seen_futures_boundary;
     bool in_string_annotation;  /* visiting a parsed string annotation: ranges are not the file's */
     uint32_t string_start, string_end; /* the string literal being visited, then */
+    bool annotation_in_place;   /* visiting a plain string annotation: its nodes' ranges are its
+                                 * text in the file (pycodestyle's comparison rules run there) */
     int minor;                  /* target Python minor version */
     bool is_stub;               /* the file is a .pyi stub */
     struct NoqaFile *noqa;      /* the file's `# noqa` comments, built when a rule asks (F401) */
     bool noqa_built;
+    bool pcs;                   /* a pycodestyle tree rule is enabled */
 } AstChecker;
 
 /* The visitor (visit_stmt.c, visit_expr.c). */
@@ -52,6 +55,9 @@ void visit_type_definition(AstChecker *ac, const Node *n);
 void visit_annotation(AstChecker *ac, const Node *n);
 void visit_deferred(AstChecker *ac);
 void visit_arguments_bind(AstChecker *ac, const Node *args);
+/* The walk without a semantic model, when only pycodestyle tree rules are enabled (visit_light.c):
+ * false when a rule asked for the model (nothing it reported is to be kept then). */
+bool visit_light(AstChecker *ac, const Node *module);
 
 /* Rule dispatch, called by the visitor after a node's children (analyze_*.c). */
 void analyze_stmt(AstChecker *ac, const Node *n);

@@ -36,6 +36,9 @@ typedef struct Diagnostic {
     const char *fix_title;    /* Ruff's suggestion ("Remove trailing whitespace"), or NULL */
     Fix *fix;                 /* NULL when the rule has no fix here */
     uint32_t noqa_offset;     /* where a `# noqa` for this diagnostic belongs (usually start) */
+    uint32_t noqa_parent;     /* 0, or 1 + the start of a statement whose line's `# noqa` also
+                               * suppresses it (Ruff's parent: the first line of a multi-line
+                               * `from x import (...)` for F401 and F811) */
 } Diagnostic;
 
 typedef Vec(Diagnostic) DiagVec;

@@ -2,22 +2,75 @@
  * apart from names through the tree (match / case / type statements). */
 #include "logical_lines.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "syntax/ast.h"
 
-bool ll_is_arithmetic(uint8_t k)
-{
-    return k == TK_DOUBLESTAR || k == TK_STAR || k == TK_PLUS || k == TK_MINUS || k == TK_SLASH ||
-           k == TK_DOUBLESLASH || k == TK_AT;
-}
-
-bool ll_is_bitwise_or_shift(uint8_t k)
-{
-    return k == TK_LEFTSHIFT || k == TK_LEFTSHIFTEQUAL || k == TK_RIGHTSHIFT || k == TK_RIGHTSHIFTEQUAL ||
-           k == TK_AMPER || k == TK_AMPEREQUAL || k == TK_VBAR || k == TK_VBAREQUAL || k == TK_CIRCUMFLEX ||
-           k == TK_CIRCUMFLEXEQUAL || k == TK_TILDE;
-}
+#define ARITH KC_OPERATOR | KC_ARITH | KC_SPACED | KC_WS_NEEDED
+#define BITWISE KC_OPERATOR | KC_BITWISE | KC_SPACED | KC_WS_NEEDED
+#define AUGMENTED KC_OPERATOR | KC_SPACED | KC_WS_NEEDED
+const uint16_t ll_kind_class[256] = {
+    [TK_NEWLINE] = KC_NON_LOGICAL | KC_NEWLINE,
+    [TK_NL] = KC_NON_LOGICAL | KC_NEWLINE,
+    [TK_COMMENT] = KC_NON_LOGICAL,
+    [TK_INDENT] = KC_NON_LOGICAL | KC_INDENT,
+    [TK_DEDENT] = KC_NON_LOGICAL | KC_INDENT,
+    [TK_FSTRING_START] = KC_FSTART,
+    [TK_TSTRING_START] = KC_FSTART,
+    [TK_FSTRING_END] = KC_FEND,
+    [TK_TSTRING_END] = KC_FEND,
+    [TK_LPAR] = KC_OPERATOR | KC_OPEN,
+    [TK_LSQB] = KC_OPERATOR | KC_OPEN,
+    [TK_LBRACE] = KC_OPERATOR | KC_OPEN,
+    [TK_RPAR] = KC_OPERATOR | KC_CLOSE,
+    [TK_RSQB] = KC_OPERATOR | KC_CLOSE,
+    [TK_RBRACE] = KC_OPERATOR | KC_CLOSE,
+    [TK_COLON] = KC_OPERATOR | KC_PUNCT,
+    [TK_COMMA] = KC_OPERATOR | KC_PUNCT,
+    [TK_SEMI] = KC_OPERATOR | KC_PUNCT,
+    [TK_PLUS] = ARITH,
+    [TK_MINUS] = ARITH,
+    [TK_STAR] = ARITH,
+    [TK_SLASH] = ARITH,
+    [TK_DOUBLESTAR] = ARITH,
+    [TK_DOUBLESLASH] = ARITH,
+    [TK_AT] = KC_OPERATOR | KC_ARITH | KC_WS_NEEDED,
+    [TK_VBAR] = BITWISE,
+    [TK_AMPER] = BITWISE,
+    [TK_CIRCUMFLEX] = BITWISE,
+    [TK_LEFTSHIFT] = BITWISE,
+    [TK_RIGHTSHIFT] = BITWISE,
+    [TK_AMPEREQUAL] = BITWISE,
+    [TK_VBAREQUAL] = BITWISE,
+    [TK_CIRCUMFLEXEQUAL] = BITWISE,
+    [TK_LEFTSHIFTEQUAL] = BITWISE,
+    [TK_RIGHTSHIFTEQUAL] = BITWISE,
+    [TK_TILDE] = KC_OPERATOR | KC_BITWISE,
+    [TK_LESS] = AUGMENTED,
+    [TK_GREATER] = AUGMENTED,
+    [TK_EQUAL] = AUGMENTED,
+    [TK_PERCENT] = AUGMENTED,
+    [TK_NOTEQUAL] = AUGMENTED,
+    [TK_EQEQUAL] = AUGMENTED,
+    [TK_LESSEQUAL] = AUGMENTED,
+    [TK_GREATEREQUAL] = AUGMENTED,
+    [TK_PLUSEQUAL] = AUGMENTED,
+    [TK_MINEQUAL] = AUGMENTED,
+    [TK_STAREQUAL] = AUGMENTED,
+    [TK_SLASHEQUAL] = AUGMENTED,
+    [TK_PERCENTEQUAL] = AUGMENTED,
+    [TK_DOUBLESTAREQUAL] = AUGMENTED,
+    [TK_DOUBLESLASHEQUAL] = AUGMENTED,
+    [TK_COLONEQUAL] = AUGMENTED,
+    [TK_RARROW] = KC_OPERATOR | KC_WS_NEEDED,
+    [TK_DOT] = KC_OPERATOR,
+    [TK_ATEQUAL] = KC_OPERATOR,
+    [TK_ELLIPSIS] = KC_OPERATOR,
+};
+#undef ARITH
+#undef BITWISE
+#undef AUGMENTED
 
 /* Index of the token starting at `off`, or ntoks. */
 static uint32_t tok_at(const LogicalLines *ll, uint32_t off)
@@ -91,6 +144,23 @@ static void mark_soft(void *vctx, Node *n)
     c->depth--;
 }
 
+/* Whether the NAME token i, spelled `match`, `case` or `type`, may be a soft keyword: `match` and
+ * `case` open a line (or follow `:` `;` when the parser recovered from an error) and are not
+ * followed by `=`, `.` or an augmented assignment; `type` is followed by a name. Only then is
+ * the tree walked. */
+static bool soft_candidate(const TokenList *tl, uint32_t i, uint32_t len)
+{
+    uint8_t next = i + 1 < tl->len ? tl->data[i + 1].kind : TK_ENDMARKER;
+    if (len == 4 && tl->data[i].kind == TK_NAME && next == TK_NAME && tl->data[i + 1].kw == 0)
+        return true; /* `type X` (also `case X`) */
+    uint8_t prev = i ? tl->data[i - 1].kind : TK_NEWLINE;
+    if (prev != TK_NEWLINE && prev != TK_NL && prev != TK_INDENT && prev != TK_DEDENT && prev != TK_COLON &&
+        prev != TK_SEMI)
+        return false;
+    bool augmented = (next >= TK_PLUSEQUAL && next <= TK_DOUBLESTAREQUAL) || next == TK_DOUBLESLASHEQUAL || next == TK_ATEQUAL;
+    return next != TK_EQUAL && next != TK_DOT && !augmented && !(ll_class(next) & KC_NEWLINE);
+}
+
 bool ll_tokens(Checker *ck, LogicalLines *out)
 {
     memset(out, 0, sizeof *out);
@@ -100,7 +170,7 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
     uint32_t n = tl->len;
     if (n && tl->data[n - 1].kind == TK_ENDMARKER)
         n--;
-    out->toks = arena_alloc(ck->scratch, (size_t)(n ? n : 1) * sizeof(LLTok));
+    out->toks = malloc((size_t)(n ? n : 1) * sizeof(LLTok));
     if (!out->toks) {
         ck->oom = true;
         return false;
@@ -112,7 +182,8 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
         if (t->kind == TK_NAME && !t->kw && !soft) {
             const char *w = ck->src->text + t->start;
             uint32_t n = t->end - t->start;
-            soft = (n == 5 && memcmp(w, "match", 5) == 0) || (n == 4 && (memcmp(w, "case", 4) == 0 || memcmp(w, "type", 4) == 0));
+            if ((n == 5 && memcmp(w, "match", 5) == 0) || (n == 4 && (memcmp(w, "case", 4) == 0 || memcmp(w, "type", 4) == 0)))
+                soft = soft_candidate(tl, i, n);
         }
     }
     out->ntoks = n;
@@ -123,11 +194,34 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
     return true;
 }
 
+void logical_lines_free(LogicalLines *ll)
+{
+    free(ll->toks);
+    free(ll->lines);
+    ll->toks = NULL;
+    ll->lines = NULL;
+}
+
+/* Room for one more line; false on OOM. */
+static bool lines_reserve(LogicalLines *ll, uint32_t *cap)
+{
+    if (ll->nlines < *cap)
+        return true;
+    uint32_t nc = *cap * 2;
+    LLine *nl = realloc(ll->lines, (size_t)nc * sizeof(LLine));
+    if (!nl)
+        return false;
+    ll->lines = nl;
+    *cap = nc;
+    return true;
+}
+
 bool logical_lines_build(Checker *ck, LogicalLines *ll)
 {
     if (!ll->toks && !ll_tokens(ck, ll))
         return false;
-    ll->lines = arena_alloc(ck->scratch, (size_t)(ll->ntoks + 1) * sizeof(LLine));
+    uint32_t cap = ll->ntoks / 8 + 16;
+    ll->lines = malloc((size_t)cap * sizeof(LLine));
     if (!ll->lines) {
         ck->oom = true;
         return false;
@@ -137,37 +231,60 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
     for (uint32_t i = 0; i < ll->ntoks; i++) {
         const LLTok *t = &ll->toks[i];
         uint8_t k = t->kind;
-        if (k == TK_COMMENT)
-            flags |= LLF_COMMENT;
-        else if (ll_is_operator(t)) {
-            flags |= LLF_OPERATOR;
-            if (k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE || k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE)
-                flags |= LLF_BRACKET;
-        }
-        if (k == TK_COMMA || k == TK_SEMI || k == TK_COLON)
-            flags |= LLF_PUNCT;
-        else if (ll_is_keyword(t))
-            flags |= LLF_KEYWORD;
-        if (!ll_is_non_logical(t))
+        uint16_t c = ll_class(k);
+        if (t->kw)
+            flags |= LLF_KEYWORD | (ll_kw_is_operator(t->kw) ? LLF_OPERATOR : 0);
+        if (!(c & KC_NON_LOGICAL)) {
             flags |= LLF_NON_TRIVIA;
-        if (!ll_is_newline(t))
             all_newlines = 0;
-        if (k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE)
-            nest++;
-        else if ((k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE) && nest)
-            nest--;
-        else if (k == TK_NEWLINE)
+            if (!(c & KC_OPERATOR))
+                continue; /* names, numbers, strings */
+            flags |= LLF_OPERATOR;
+            if (c & KC_PUNCT)
+                flags |= LLF_PUNCT;
+            if (k == TK_EQUAL)
+                flags |= LLF_EQUAL;
+            if (c & KC_OPEN) {
+                flags |= LLF_BRACKET;
+                nest++;
+            } else if (c & KC_CLOSE) {
+                flags |= LLF_BRACKET;
+                if (nest)
+                    nest--;
+            }
+            continue;
+        }
+        if (k == TK_COMMENT) {
+            flags |= LLF_COMMENT;
+            all_newlines = 0;
+            continue;
+        }
+        if (!(c & KC_NEWLINE)) {
+            all_newlines = 0; /* INDENT, DEDENT */
+            continue;
+        }
+        if (k == TK_NEWLINE)
             nest = 0; /* a NEWLINE inside brackets: the lexer closed unclosed ones (as Ruff's re-lexing) */
-        if (ll_is_newline(t) && nest == 0) {
-            if (!all_newlines)
+        if (nest == 0) {
+            if (!all_newlines) {
+                if (!lines_reserve(ll, &cap)) {
+                    ck->oom = true;
+                    return false;
+                }
                 ll->lines[ll->nlines++] = (LLine){line_start, i + 1, flags};
+            }
             line_start = i + 1;
             flags = 0;
             all_newlines = 1;
         }
     }
-    if (line_start < ll->ntoks && !all_newlines)
+    if (line_start < ll->ntoks && !all_newlines) {
+        if (!lines_reserve(ll, &cap)) {
+            ck->oom = true;
+            return false;
+        }
         ll->lines[ll->nlines++] = (LLine){line_start, ll->ntoks, flags};
+    }
     return true;
 }
 
@@ -241,10 +358,13 @@ uint32_t ll_line_start(const Checker *ck, uint32_t off)
 
 uint32_t ll_expand_indent(const char *src, uint32_t start, uint32_t end, uint32_t tab)
 {
-    uint32_t w = 0;
+    uint32_t i = start;
+    while (i < end && src[i] == ' ')
+        i++;
+    uint32_t w = i - start;
     if (!tab)
         tab = 1;
-    for (uint32_t i = start; i < end; i++) {
+    for (; i < end; i++) {
         if (src[i] == '\t')
             w += tab - w % tab;
         else if (src[i] == ' ')

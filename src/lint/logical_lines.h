@@ -21,7 +21,27 @@ enum {
     LLF_KEYWORD = 1 << 3,
     LLF_COMMENT = 1 << 4,
     LLF_NON_TRIVIA = 1 << 5,
+    LLF_EQUAL = 1 << 6, /* holds an `=` token */
 };
+
+/* Facts about a token kind, one table lookup (ll_kind_class) instead of a chain of compares. */
+enum {
+    KC_OPEN = 1 << 0,        /* ( [ { */
+    KC_CLOSE = 1 << 1,       /* ) ] } */
+    KC_NON_LOGICAL = 1 << 2, /* COMMENT NL NEWLINE INDENT DEDENT */
+    KC_NEWLINE = 1 << 3,     /* NEWLINE NL */
+    KC_OPERATOR = 1 << 4,    /* LPAR .. COLONEQUAL (Ruff's is_operator but for the keywords) */
+    KC_ARITH = 1 << 5,       /* ll_is_arithmetic */
+    KC_BITWISE = 1 << 6,     /* ll_is_bitwise_or_shift */
+    KC_SPACED = 1 << 7,      /* operators whose spacing E221-E224 look at */
+    KC_WS_NEEDED = 1 << 8,   /* operators that may need whitespace around them (E225-E228) */
+    KC_PUNCT = 1 << 9,       /* , ; : */
+    KC_FSTART = 1 << 10,     /* FSTRING_START TSTRING_START */
+    KC_FEND = 1 << 11,       /* FSTRING_END TSTRING_END */
+    KC_INDENT = 1 << 12,     /* INDENT DEDENT */
+};
+extern const uint16_t ll_kind_class[256];
+static inline uint16_t ll_class(uint8_t kind) { return ll_kind_class[kind]; }
 
 typedef struct LLTok {
     uint32_t start, end;
@@ -43,30 +63,27 @@ typedef struct LogicalLines {
     uint32_t nlines;
 } LogicalLines;
 
-/* The file's tokens with soft keywords resolved (from the tree), in ck's arena. Cached per
- * checker call is not possible (no slot): callers build once per rule group. Returns false on
- * OOM (ck->oom set). */
+/* The file's tokens with soft keywords resolved (from the tree), in memory the caller releases
+ * with logical_lines_free. Returns false on OOM (ck->oom set). */
 bool ll_tokens(Checker *ck, LogicalLines *out);
 /* ll_tokens (unless ll->toks is already set: zero *ll first) plus the logical lines. */
 bool logical_lines_build(Checker *ck, LogicalLines *out);
+/* Release the tokens and lines of `ll` (zeroed or built). */
+void logical_lines_free(LogicalLines *ll);
 
 static inline bool ll_is_keyword(const LLTok *t) { return t->kw != 0; }
-static inline bool ll_is_non_logical(const LLTok *t)
+static inline bool ll_is_non_logical(const LLTok *t) { return ll_class(t->kind) & KC_NON_LOGICAL; }
+static inline bool ll_is_newline(const LLTok *t) { return ll_class(t->kind) & KC_NEWLINE; }
+/* The keywords Ruff counts as operators: and, or, not, in, is. */
+static inline bool ll_kw_is_operator(uint8_t kw)
 {
-    return t->kind == TK_COMMENT || t->kind == TK_NL || t->kind == TK_NEWLINE || t->kind == TK_INDENT ||
-           t->kind == TK_DEDENT;
+    return kw == KW_AND || kw == KW_OR || kw == KW_NOT || kw == KW_IN || kw == KW_IS;
 }
-static inline bool ll_is_newline(const LLTok *t) { return t->kind == TK_NEWLINE || t->kind == TK_NL; }
 /* Ruff's TokenKind::is_operator: operators, brackets, punctuation and and/or/not/in/is. */
-static inline bool ll_is_operator(const LLTok *t)
-{
-    if (t->kind >= TK_LPAR && t->kind <= TK_COLONEQUAL)
-        return true;
-    return t->kw == KW_AND || t->kw == KW_OR || t->kw == KW_NOT || t->kw == KW_IN || t->kw == KW_IS;
-}
+static inline bool ll_is_operator(const LLTok *t) { return (ll_class(t->kind) & KC_OPERATOR) || ll_kw_is_operator(t->kw); }
 static inline bool ll_is_singleton(const LLTok *t) { return t->kw == KW_TRUE || t->kw == KW_FALSE || t->kw == KW_NONE; }
-bool ll_is_arithmetic(uint8_t kind);
-bool ll_is_bitwise_or_shift(uint8_t kind);
+static inline bool ll_is_arithmetic(uint8_t kind) { return ll_class(kind) & KC_ARITH; }
+static inline bool ll_is_bitwise_or_shift(uint8_t kind) { return ll_class(kind) & KC_BITWISE; }
 
 /* Ruff's Whitespace classes. */
 typedef enum { WS_NONE, WS_SINGLE, WS_MANY, WS_TAB } WsKind;

@@ -381,10 +381,13 @@ bool noqa_check(Checker *ck, uint32_t first, bool remove)
             } else if (noqa_range_suppresses(nf, d.rule, d.start, d.end)) {
                 suppressed = true;
             } else {
-                NoqaLine *l = noqa_find_line(nf, noqa_resolve(nf, d.noqa_offset));
-                if (l && (l->d.kind == NOQA_ALL || noqa_directive_includes(ck->src, &l->d, code))) {
-                    ruleset_add(&l->matches, d.rule);
-                    suppressed = true;
+                /* the parent statement's line first, as Ruff, then the diagnostic's own */
+                for (int k = d.noqa_parent ? 0 : 1; k < 2 && !suppressed; k++) {
+                    NoqaLine *l = noqa_find_line(nf, noqa_resolve(nf, k ? d.noqa_offset : d.noqa_parent - 1));
+                    if (l && (l->d.kind == NOQA_ALL || noqa_directive_includes(ck->src, &l->d, code))) {
+                        ruleset_add(&l->matches, d.rule);
+                        suppressed = true;
+                    }
                 }
             }
         }

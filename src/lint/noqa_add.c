@@ -128,6 +128,11 @@ bool noqa_add_text(Arena *a, const SourceFile *src, const DiagVec *diags, const 
             continue;
         if (noqa_range_suppresses(nf, d->rule, d->start, d->end))
             continue;
+        if (d->noqa_parent) { /* a directive on the parent statement's line covers it too */
+            const NoqaLine *pl = noqa_find_line(nf, noqa_resolve(nf, d->noqa_parent - 1));
+            if (pl && (pl->d.kind == NOQA_ALL || noqa_directive_includes(src, &pl->d, code)))
+                continue;
+        }
         uint32_t off = noqa_resolve(nf, d->start);
         const NoqaLine *nl_dir = noqa_find_line(nf, off);
         const NoqaDirective *existing = NULL;

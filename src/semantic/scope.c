@@ -7,11 +7,22 @@
 
 static void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end);
 
-static uint32_t name_hash(ScopeId scope, Str name)
+/* The hash of a name alone (FNV-1a), computed once per lookup whatever the scopes it visits. */
+static uint32_t str_hash(Str name)
 {
-    uint32_t h = 2166136261u ^ scope * 16777619u;
+    uint32_t h = 2166136261u;
     for (size_t i = 0; i < name.len; i++)
         h = (h ^ (unsigned char)name.ptr[i]) * 16777619u;
+    return h;
+}
+
+/* The table hash of (scope, name) from the name's own hash. */
+static inline uint32_t scoped_hash(ScopeId scope, uint32_t nh)
+{
+    uint32_t h = nh ^ (scope * 0x9e3779b1u);
+    h ^= h >> 15;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
     return h;
 }
 
@@ -54,6 +65,8 @@ void sem_free(Semantic *s)
     vec_free(&s->unresolved);
     free(s->table);
     s->table = NULL;
+    free(s->bound);
+    s->bound = NULL;
 }
 
 ScopeId sem_push_scope(Semantic *s, ScopeKind kind, const Node *node)
@@ -99,31 +112,47 @@ bool sem_same_branch(const Semantic *s, BranchId a, BranchId b)
 
 static uint32_t table_find(const Semantic *s, ScopeId scope, Str name, uint32_t h)
 {
-    uint32_t j = h & (s->table_cap - 1);
+    uint32_t mask = s->table_cap - 1, j = h & mask;
     for (;;) {
         uint32_t e = s->table[j];
         if (!e)
             return j | 0x80000000u;
         const ScopeEntry *en = &s->entries.data[e - 1];
-        if (en->hash == h && en->scope == scope && str_eq(en->name, name))
+        if (en->hash == h && en->scope == scope && en->name.len == name.len &&
+            (en->name.ptr == name.ptr || !memcmp(en->name.ptr, name.ptr, name.len)))
             return e - 1;
-        j = (j + 1) & (s->table_cap - 1);
+        j = (j + 1) & mask;
     }
+}
+
+/* sem_scope_get with the name's hash (str_hash) already known. */
+static inline BindingId scope_get_h(const Semantic *s, ScopeId scope, Str name, uint32_t nh)
+{
+    if (!s->table || s->scopes.data[scope].nentries == 0)
+        return SEM_NONE;
+    uint32_t r = table_find(s, scope, name, scoped_hash(scope, nh));
+    return r & 0x80000000u ? SEM_NONE : s->entries.data[r].binding;
 }
 
 BindingId sem_scope_get(const Semantic *s, ScopeId scope, Str name)
 {
     if (!s->table || s->scopes.data[scope].nentries == 0)
         return SEM_NONE;
-    uint32_t r = table_find(s, scope, name, name_hash(scope, name));
-    return r & 0x80000000u ? SEM_NONE : s->entries.data[r].binding;
+    return scope_get_h(s, scope, name, str_hash(name));
 }
+
+static void scope_set_h(Semantic *s, ScopeId scope, Str name, BindingId b, uint32_t nh);
 
 void sem_scope_set(Semantic *s, ScopeId scope, Str name, BindingId b)
 {
+    scope_set_h(s, scope, name, b, str_hash(name));
+}
+
+static void scope_set_h(Semantic *s, ScopeId scope, Str name, BindingId b, uint32_t nh)
+{
     if (!s->table)
         return;
-    uint32_t h = name_hash(scope, name);
+    uint32_t h = scoped_hash(scope, nh);
     uint32_t r = table_find(s, scope, name, h);
     if (!(r & 0x80000000u)) {
         ScopeEntry *en = &s->entries.data[r];
@@ -180,7 +209,8 @@ BindingId sem_add_binding(Semantic *s, BindingKind kind, Str name, uint32_t star
     if (id == SEM_NONE)
         return id;
     s->bindings.data[id].scope = scope;
-    BindingId prev = sem_scope_get(s, scope, name);
+    uint32_t nh = str_hash(name);
+    BindingId prev = scope_get_h(s, scope, name, nh);
     if (prev != SEM_NONE) {
         Binding *old = &s->bindings.data[prev];
         if (kind == BK_ANNOTATION) /* `x = 1; x: int`: the annotation does not rebind */
@@ -197,7 +227,7 @@ BindingId sem_add_binding(Semantic *s, BindingKind kind, Str name, uint32_t star
         for (ScopeId up = s->scopes.data[scope].parent; up != SEM_NONE; up = s->scopes.data[up].parent) {
             if (s->scopes.data[up].kind == SCOPE_CLASS)
                 continue;
-            BindingId o = sem_scope_get(s, up, name);
+            BindingId o = scope_get_h(s, up, name, nh);
             if (o != SEM_NONE) {
                 if (s->bindings.data[o].kind != BK_BUILTIN)
                     s->bindings.data[id].outer = o;
@@ -205,7 +235,7 @@ BindingId sem_add_binding(Semantic *s, BindingKind kind, Str name, uint32_t star
             }
         }
     }
-    sem_scope_set(s, scope, name, id);
+    scope_set_h(s, scope, name, id, nh);
     return id;
 }
 
@@ -246,9 +276,17 @@ static void resolve_submodule(Semantic *s, Str name, ScopeId scope, BindingId b,
         add_ref(s, sub, start, end);
 }
 
+static BindingId global_h(Semantic *s, Str name, uint32_t nh);
+
 BindingId sem_global(Semantic *s, Str name)
 {
-    BindingId b = sem_scope_get(s, 0, name);
+    return global_h(s, name, str_hash(name));
+}
+
+/* sem_global with the name's hash known. */
+static BindingId global_h(Semantic *s, Str name, uint32_t nh)
+{
+    BindingId b = scope_get_h(s, 0, name, nh);
     if (b != SEM_NONE)
         return b;
     bool builtin = builtin_exists(name, s->minor);
@@ -267,7 +305,7 @@ BindingId sem_global(Semantic *s, Str name)
     b = sem_new_binding(s, BK_BUILTIN, name, 0, 0, 0);
     if (b != SEM_NONE) {
         s->bindings.data[b].flags &= (uint16_t)~BF_PRIVATE;
-        sem_scope_set(s, 0, name, b);
+        scope_set_h(s, 0, name, b, nh);
     }
     s->scope = saved_scope;
     s->branch = saved_branch;
@@ -279,7 +317,7 @@ BindingId sem_global(Semantic *s, Str name)
 BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end)
 {
     bool seen_function = false, star = false, class_visible = true;
-    uint32_t index = 0;
+    uint32_t index = 0, nh = str_hash(name);
     for (ScopeId id = s->scope; id != SEM_NONE; id = s->scopes.data[id].parent, index++) {
         const Scope *sc = &s->scopes.data[id];
         if (sc->kind == SCOPE_CLASS) {
@@ -289,7 +327,7 @@ BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end)
                 continue;
         }
         class_visible = sc->kind == SCOPE_TYPE && index == 0;
-        BindingId b = id == 0 ? sem_global(s, name) : sem_scope_get(s, id, name);
+        BindingId b = id == 0 ? global_h(s, name, nh) : scope_get_h(s, id, name, nh);
         if (b != SEM_NONE) {
             add_ref(s, b, start, end);
             Binding *bd = &s->bindings.data[b];
@@ -349,13 +387,19 @@ void sem_resolve_del(Semantic *s, Str name, uint32_t start, uint32_t end)
 BindingId sem_lookup(Semantic *s, Str name)
 {
     bool class_visible = true;
-    uint32_t index = 0;
+    uint32_t index = 0, nh = str_hash(name);
+    if (s->absent) { /* with no binding anywhere, every scope misses up to the builtins */
+        if (!sem_bound_anywhere(s, name))
+            return global_h(s, name, nh);
+        s->needed = true;
+        return SEM_NONE;
+    }
     for (ScopeId id = s->scope; id != SEM_NONE; id = s->scopes.data[id].parent, index++) {
         const Scope *sc = &s->scopes.data[id];
         if (sc->kind == SCOPE_CLASS && !class_visible)
             continue;
         class_visible = sc->kind == SCOPE_TYPE && index == 0;
-        BindingId b = id == 0 ? sem_global(s, name) : sem_scope_get(s, id, name);
+        BindingId b = id == 0 ? global_h(s, name, nh) : scope_get_h(s, id, name, nh);
         if (b != SEM_NONE) {
             const Binding *bd = &s->bindings.data[b];
             if (bd->kind == BK_ANNOTATION)

@@ -42,39 +42,54 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
         lx->pos = p;
         return;
     }
+    const uint8_t *s = lx->src;
+    uint32_t len = lx->len, body = p;
+    bool esc = false;
     for (;;) {
-        if (p >= lx->len) {
+        uint8_t c = 0;
+        if (triple) {
+            /* jump to the next quote character, then look for a backslash before it */
+            const uint8_t *hit = memchr(s + p, q, len - p);
+            uint32_t qp = hit ? (uint32_t)(hit - s) : len;
+            const uint8_t *bs = memchr(s + p, '\\', qp - p);
+            p = bs ? (uint32_t)(bs - s) : qp;
+        } else {
+            while (p < len && (c = s[p]) != q && c != '\\' && !(lx_class[c] & LC_NEWLINE))
+                p++;
+        }
+        if (p >= len) {
             syntax_error_addf(lx->errs, lx->a, start, p,
                               "missing closing quote in string literal");
             emit(lx, TK_ERRORTOKEN, start, p, flags);
             lx->pos = p;
             return;
         }
-        uint8_t c = lx->src[p];
+        c = s[p];
         if (c == '\\') {
+            esc = true;
             p++;
             uint32_t nl = lx_newline_len(lx, p);
-            p += nl ? nl : (p < lx->len ? 1 : 0);
+            p += nl ? nl : (p < len ? 1 : 0);
         } else if (c == q) {
             if (!triple) {
                 p++;
                 break;
             }
-            if (p + 2 < lx->len && lx->src[p + 1] == q && lx->src[p + 2] == q) {
+            if (p + 2 < len && s[p + 1] == q && s[p + 2] == q) {
                 p += 3;
                 break;
             }
             p++;
-        } else if ((c == '\n' || c == '\r') && !triple) {
+        } else { /* a line break ends a single-quoted string */
             lx_err(lx, start, p, "missing closing quote in string literal");
             emit(lx, TK_ERRORTOKEN, start, p, flags);
             lx->pos = p;
             return;
-        } else {
-            p++;
         }
     }
-    emit(lx, TK_STRING, start, p, flags);
+    if (esc || (triple && memchr(s + body, '\r', p - body)))
+        flags |= TF_ESCAPES;
+    emit_sig(lx, TK_STRING, start, p, flags, 0);
     lx->pos = p;
 }
 
@@ -162,7 +177,7 @@ void lx_fstring_middle(Lexer *lx)
             if (p > start)
                 emit(lx, middle, start, p, mflags);
             emit(lx, TK_LBRACE, p, p + 1, 0);
-            lx_open_bracket(lx, '{', p);
+            lx_open_bracket(lx, p);
             Mode f = {1, 0, 0, 0, 0, (uint16_t)lx->depth};
             if (lx->nmodes >= MAX_MODES)
                 lx_err(lx, p, p + 1, "f-string: expressions nested too deeply");
@@ -175,7 +190,7 @@ void lx_fstring_middle(Lexer *lx)
                 if (p > start)
                     emit(lx, middle, start, p, mflags);
                 emit(lx, TK_RBRACE, p, p + 1, 0);
-                lx_close_bracket(lx, '}', p);
+                lx_close_bracket(lx);
                 lx->nmodes--;
                 lx->pos = p + 1;
                 return;

@@ -1,4 +1,5 @@
 /* lexer.c: the hand-written Python tokenizer: the driver, indentation, names, numbers, operators (strings in lex_string.c). */
+#include <stddef.h>
 #include <string.h>
 
 #include "syntax/lexer.h"
@@ -10,73 +11,100 @@ void lx_err(Lexer *lx, uint32_t start, uint32_t end, const char *msg)
     syntax_error_add(lx->errs, lx->a, start, end, msg, false);
 }
 
-static int peek(const Lexer *lx, uint32_t off)
-{
-    uint32_t p = lx->pos + off;
-    return p < lx->len ? lx->src[p] : -1;
-}
+/* Character classes of bytes (LC_* bits, lexer_internal.h). */
+#define L LC_LETTER
+#define D LC_DIGIT
+#define B LC_BLANK
+#define N LC_NEWLINE
+#define H LC_HIGH
+const uint8_t lx_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, B, N, 0, B, N, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    B, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
+    0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, L,
+    0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+};
+#undef L
+#undef D
+#undef B
+#undef N
+#undef H
 
-static bool is_ascii_ident_start(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-static bool is_digit(int c) { return c >= '0' && c <= '9'; }
-static bool is_ascii_ident(int c) { return is_ascii_ident_start(c) || is_digit(c); }
+static bool is_digit(int c) { return c >= 0 && (lx_class[c & 0xFF] & LC_DIGIT); }
+/* ASCII letter, digit or '_' (c may be -1 past the end). */
+static bool is_ascii_ident(int c) { return c >= 0 && (lx_class[c & 0xFF] & (LC_LETTER | LC_DIGIT)); }
 
 /* ---- keywords ---- */
 
-static const struct { const char *text; uint8_t len; } kw_table[] = {
-    {"", 0},
-#define KW(id, text) {text, sizeof(text) - 1},
-#include "syntax/keywords.def"
-#undef KW
-};
-
-/* Binary search: keywords.def is sorted by spelling (byte order). */
-static uint8_t keyword_of(const uint8_t *s, uint32_t n)
+/* The hard keyword spelled s[0, n), or 0: a switch on the length, then on the first letter, then one
+ * comparison (the test keywords_and_soft_keywords checks every line of keywords.def against it). */
+static inline uint8_t keyword_of(const uint8_t *s, uint32_t n)
 {
-    if (n < 2 || n > 8)
-        return 0;
-    unsigned lo = 1, hi = sizeof kw_table / sizeof kw_table[0];
-    while (lo < hi) {
-        unsigned mid = (lo + hi) / 2;
-        unsigned kl = kw_table[mid].len, m = kl < n ? kl : n, i = 0;
-        const char *k = kw_table[mid].text;
-        while (i < m && (uint8_t)k[i] == s[i])
-            i++;
-        int c = i < m ? (int)(uint8_t)k[i] - (int)s[i] : (int)kl - (int)n;
-        if (c == 0)
-            return (uint8_t)mid;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+#define IS(lit, id) (memcmp(s, lit, sizeof lit - 1) == 0 ? (uint8_t)KW_##id : 0)
+    switch (n) {
+    case 2:
+        switch (s[0]) {
+        case 'a': return IS("as", AS);
+        case 'i': return s[1] == 'f' ? KW_IF : s[1] == 'n' ? KW_IN : s[1] == 's' ? KW_IS : 0;
+        case 'o': return IS("or", OR);
+        default: return 0;
+        }
+    case 3:
+        switch (s[0]) {
+        case 'a': return IS("and", AND);
+        case 'd': return s[1] != 'e' ? 0 : s[2] == 'f' ? KW_DEF : s[2] == 'l' ? KW_DEL : 0;
+        case 'f': return IS("for", FOR);
+        case 'n': return IS("not", NOT);
+        case 't': return IS("try", TRY);
+        default: return 0;
+        }
+    case 4:
+        switch (s[0]) {
+        case 'N': return IS("None", NONE);
+        case 'T': return IS("True", TRUE);
+        case 'e': return s[1] != 'l' ? 0 : IS("elif", ELIF) ? KW_ELIF : IS("else", ELSE);
+        case 'f': return IS("from", FROM);
+        case 'p': return IS("pass", PASS);
+        case 'w': return IS("with", WITH);
+        default: return 0;
+        }
+    case 5:
+        switch (s[0]) {
+        case 'F': return IS("False", FALSE);
+        case 'a': return IS("async", ASYNC) ? KW_ASYNC : IS("await", AWAIT);
+        case 'b': return IS("break", BREAK);
+        case 'c': return IS("class", CLASS);
+        case 'r': return IS("raise", RAISE);
+        case 'w': return IS("while", WHILE);
+        case 'y': return IS("yield", YIELD);
+        default: return 0;
+        }
+    case 6:
+        switch (s[0]) {
+        case 'a': return IS("assert", ASSERT);
+        case 'e': return IS("except", EXCEPT);
+        case 'g': return IS("global", GLOBAL);
+        case 'i': return IS("import", IMPORT);
+        case 'l': return IS("lambda", LAMBDA);
+        case 'r': return IS("return", RETURN);
+        default: return 0;
+        }
+    case 7: return IS("finally", FINALLY);
+    case 8: return s[0] == 'c' ? IS("continue", CONTINUE) : IS("nonlocal", NONLOCAL);
+    default: return 0;
     }
-    return 0;
-}
-
-/* ---- brackets ---- */
-
-void lx_open_bracket(Lexer *lx, uint8_t c, uint32_t at)
-{
-    if (lx->depth >= LEX_MAX_BRACKETS) {
-        if (lx->overflow++ == 0)
-            lx_err(lx, at, at + 1, "too many nested parentheses");
-        return;
-    }
-    lx->brackets[lx->depth] = c;
-    lx->bracket_pos[lx->depth] = at;
-    lx->depth++;
-}
-
-void lx_close_bracket(Lexer *lx, uint8_t c, uint32_t at)
-{
-    if (lx->overflow > 0) {
-        lx->overflow--;
-        return;
-    }
-    /* unmatched or mismatched closers are left to the parser, which always finds them out of
-     * place (as Ruff reports them) */
-    if (lx->depth == 0)
-        return;
-    lx->depth--;
+#undef IS
 }
 
 /* ---- indentation ---- */
@@ -84,7 +112,14 @@ void lx_close_bracket(Lexer *lx, uint8_t c, uint32_t at)
 /* At the start of a logical line outside brackets: measure the indentation and emit INDENT/DEDENTs. */
 static void lex_indentation(Lexer *lx)
 {
-    uint32_t col = 0, alt = 0, p = lx->pos;
+    const uint8_t *s = lx->src;
+    uint32_t p = lx->pos;
+    /* the usual indentation is spaces only: skip them eight at a time */
+    for (uint64_t w; p + 8 <= lx->len && (memcpy(&w, s + p, 8), w == 0x2020202020202020ull);)
+        p += 8;
+    while (p < lx->len && s[p] == ' ')
+        p++;
+    uint32_t col = p - lx->pos, alt = col;
     for (; p < lx->len; p++) {
         uint8_t c = lx->src[p];
         if (c == ' ')
@@ -190,36 +225,36 @@ static int string_prefix(const uint8_t *s, uint32_t n)
 }
 
 
+/* NAME -> identifier (a hard keyword gets its KwId), or the prefix of a string literal. */
 static void lex_name(Lexer *lx)
 {
-    uint32_t start = lx->pos, p = lx->pos;
-    while (p < lx->len) {
-        uint8_t c = lx->src[p];
-        if (is_ascii_ident(c)) {
+    const uint8_t *s = lx->src;
+    uint32_t start = lx->pos, p = start, len = lx->len;
+    uint16_t flags = 0;
+    for (;;) {
+        while (p < len && (lx_class[s[p]] & (LC_LETTER | LC_DIGIT)))
             p++;
-        } else if (c >= 0x80) {
-            uint32_t n = ident_char_len(lx, p, p == start);
-            if (!n)
-                break;
-            p += n;
-        } else {
+        if (p >= len || s[p] < 0x80)
             break;
-        }
+        uint32_t n = ident_char_len(lx, p, p == start);
+        if (!n)
+            break;
+        flags = TF_NONASCII;
+        p += n;
     }
     if (p == start) {
         lex_bad_char(lx);
         return;
     }
-    if (p < lx->len && (lx->src[p] == '"' || lx->src[p] == '\'')) {
-        int f = string_prefix(lx->src + start, p - start);
+    if (p - start <= 2 && p < len && (s[p] == '"' || s[p] == '\'')) {
+        int f = string_prefix(s + start, p - start);
         if (f >= 0) {
             lx->pos = p;
             lx_lex_string(lx, start, (uint16_t)f);
             return;
         }
     }
-    emit(lx, TK_NAME, start, p, 0);
-    lx->toks->data[lx->toks->len - 1].kw = keyword_of(lx->src + start, p - start);
+    emit_sig(lx, TK_NAME, start, p, flags, flags ? 0 : keyword_of(s + start, p - start));
     lx->pos = p;
 }
 
@@ -271,6 +306,19 @@ static bool keyword_follows(const Lexer *lx, uint32_t p)
 static void lex_number(Lexer *lx)
 {
     uint32_t start = lx->pos, p = lx->pos;
+    {
+        /* fast path: a plain decimal integer (no '_', '.', exponent, suffix or leading zero) */
+        const uint8_t *s = lx->src;
+        uint32_t q = p;
+        while (q < lx->len && (lx_class[s[q]] & LC_DIGIT))
+            q++;
+        if (q > p && (s[p] != '0' || q == p + 1) &&
+            (q == lx->len || (!(lx_class[s[q]] & (LC_LETTER | LC_DIGIT | LC_HIGH)) && s[q] != '.'))) {
+            emit_sig(lx, TK_NUMBER, p, q, 0, 0);
+            lx->pos = q;
+            return;
+        }
+    }
     bool ok = true;
     const char *msg = "Invalid decimal literal";
     int c0 = lx->src[p];
@@ -339,7 +387,8 @@ static void lex_number(Lexer *lx)
 /* Longest operator at pos: returns its kind and length, or TK_ERRORTOKEN. */
 static TokKind match_op(const Lexer *lx, uint32_t *n)
 {
-    int c = peek(lx, 0), d = peek(lx, 1), e = peek(lx, 2);
+    uint32_t p = lx->pos;
+    int c = lx->src[p], d = p + 1 < lx->len ? lx->src[p + 1] : -1, e = p + 2 < lx->len ? lx->src[p + 2] : -1;
     *n = 1;
 #define TWO(ch, k2) if (d == (ch)) { *n = 2; return k2; }
     switch (c) {
@@ -385,7 +434,7 @@ static TokKind match_op(const Lexer *lx, uint32_t *n)
             *n = e == '=' ? 3 : 2;
             return e == '=' ? TK_LEFTSHIFTEQUAL : TK_LEFTSHIFT;
         }
-        TWO('=', TK_LESSEQUAL) TWO('>', TK_NOTEQUAL) return TK_LESS;
+        TWO('=', TK_LESSEQUAL) return TK_LESS; /* '<>' is `<` then `>` (an error), as in Ruff's tokens */
     case '>':
         if (d == '>') {
             *n = e == '=' ? 3 : 2;
@@ -405,27 +454,25 @@ static void lex_operator(Lexer *lx)
         lex_bad_char(lx);
         return;
     }
-    if (k == TK_NOTEQUAL && lx->src[p] == '<')
-        lx_err(lx, p, p + 2, "invalid syntax"); /* '<>' is only valid with barry_as_FLUFL */
-    Mode *top = lx->nmodes ? &lx->modes[lx->nmodes - 1] : NULL;
-    bool field_level = top && top->is_field && !top->in_spec && lx->depth == top->depth && lx->overflow == 0;
-    if (field_level && (k == TK_COLON || k == TK_COLONEQUAL)) {
-        /* a top-level ':' in a replacement field starts the format spec */
-        emit(lx, TK_COLON, p, p + 1, 0);
-        top->in_spec = 1;
-        lx->pos = p + 1;
-        return;
+    bool field_level = false;
+    if (lx->nmodes) {
+        Mode *top = &lx->modes[lx->nmodes - 1];
+        field_level = top->is_field && !top->in_spec && lx->depth == top->depth && lx->overflow == 0;
+        if (field_level && (k == TK_COLON || k == TK_COLONEQUAL)) {
+            /* a top-level ':' in a replacement field starts the format spec */
+            emit_sig(lx, TK_COLON, p, p + 1, 0, 0);
+            top->in_spec = 1;
+            lx->pos = p + 1;
+            return;
+        }
     }
-    emit(lx, k, p, p + n, 0);
+    emit_sig(lx, k, p, p + n, 0, 0);
     lx->pos = p + n;
     switch (k) {
-    case TK_LPAR: lx_open_bracket(lx, '(', p); break;
-    case TK_LSQB: lx_open_bracket(lx, '[', p); break;
-    case TK_LBRACE: lx_open_bracket(lx, '{', p); break;
-    case TK_RPAR: lx_close_bracket(lx, ')', p); break;
-    case TK_RSQB: lx_close_bracket(lx, ']', p); break;
+    case TK_LPAR: case TK_LSQB: case TK_LBRACE: lx_open_bracket(lx, p); break;
+    case TK_RPAR: case TK_RSQB: lx_close_bracket(lx); break;
     case TK_RBRACE:
-        lx_close_bracket(lx, '}', p);
+        lx_close_bracket(lx);
         if (field_level)
             lx->nmodes--; /* the replacement field is closed */
         break;
@@ -439,21 +486,23 @@ static void lex_operator(Lexer *lx)
  * with (def, class, return, import, ...): never valid inside brackets. */
 static bool statement_line_follows(const Lexer *lx)
 {
-    static const char *const kws[] = {"def", "class", "return", "import", "pass", "break", "continue", "raise",
-                                      "global", "nonlocal", "del", "assert", "while", "try", "except", "finally",
-                                      "with", "elif"};
+    const uint8_t *s = lx->src;
     uint32_t q = lx->pos;
-    while (q < lx->len && (lx->src[q] == ' ' || lx->src[q] == '\t' || lx->src[q] == '\f'))
+    while (q < lx->len && (lx_class[s[q]] & LC_BLANK))
         q++;
     uint32_t e = q;
-    while (e < lx->len && is_ascii_ident(lx->src[e]))
+    while (e < lx->len && (lx_class[s[e]] & (LC_LETTER | LC_DIGIT)))
         e++;
-    if (e == q || (e < lx->len && lx->src[e] >= 0x80))
+    if (e == q || (e < lx->len && s[e] >= 0x80))
         return false;
-    for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++)
-        if (strlen(kws[i]) == e - q && memcmp(kws[i], lx->src + q, e - q) == 0)
-            return true;
-    return false;
+    switch (keyword_of(s + q, e - q)) {
+    case KW_DEF: case KW_CLASS: case KW_RETURN: case KW_IMPORT: case KW_PASS: case KW_BREAK: case KW_CONTINUE:
+    case KW_RAISE: case KW_GLOBAL: case KW_NONLOCAL: case KW_DEL: case KW_ASSERT: case KW_WHILE: case KW_TRY:
+    case KW_EXCEPT: case KW_FINALLY: case KW_WITH: case KW_ELIF:
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* A statement keyword began a line inside brackets, so the brackets were never closed. As Ruff
@@ -473,6 +522,15 @@ static void check_utf8(Lexer *lx)
 {
     uint32_t i = lx->pos;
     while (i < lx->len) {
+        /* ASCII runs 32 bytes at a time, then 8 */
+        if (i + 32 <= lx->len) {
+            uint64_t w[4];
+            memcpy(w, lx->src + i, 32);
+            if (!((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull)) {
+                i += 32;
+                continue;
+            }
+        }
         if (i + 8 <= lx->len) {
             uint64_t w;
             memcpy(&w, lx->src + i, 8);
@@ -498,11 +556,85 @@ static void check_utf8(Lexer *lx)
     }
 }
 
+/* At the end of the source: close what is open, then NEWLINE / NL, DEDENTs and ENDMARKER. */
+static void lex_end(Lexer *lx)
+{
+    uint32_t p = lx->pos;
+    if (lx->nmodes) {
+        int si = lx_current_string(lx);
+        lx_err(lx, p, p, (lx->modes[si].flags & TF_TSTRING) ? "t-string: expecting `}`" : "f-string: expecting `}`");
+        lx_drop_string(lx, 0);
+    }
+    if (lx->depth > 0) /* an unclosed bracket: reported at the end, as Ruff does */
+        lx_err(lx, p, p, "unexpected EOF while parsing");
+    if (lx->line_has_tokens)
+        emit(lx, TK_NEWLINE, p, p, 0);
+    else if (p > 0 && lx->src[p - 1] != '\n' && lx->src[p - 1] != '\r')
+        emit(lx, TK_NL, p, p, 0); /* a last blank or comment line without its line break */
+    while (lx->indent > 0) {
+        lx->indent--;
+        emit(lx, TK_DEDENT, p, p, 0);
+    }
+    emit(lx, TK_ENDMARKER, p, p, 0);
+}
+
+/* At a line break: NEWLINE ending a logical line, or NL. */
+static void lex_newline(Lexer *lx)
+{
+    uint32_t p = lx->pos;
+    uint32_t n = lx_newline_len(lx, p);
+    bool logical = lx->depth == 0 && lx->line_has_tokens;
+    if (!logical && lx->depth > 0 && lx->toks->len && lx->toks->data[lx->toks->len - 1].kind != TK_NL &&
+        lx->toks->data[lx->toks->len - 1].kind != TK_COMMENT)
+        lx->bracket_nl = lx->toks->len; /* the first line break after a token inside brackets */
+    emit_token(lx, logical ? TK_NEWLINE : TK_NL, p, p + n, 0, 0);
+    lx->pos = p + n;
+    if (lx->depth > 0 && lx->nmodes == 0 && lx->overflow == 0 && statement_line_follows(lx))
+        close_brackets_at_newline(lx);
+    if (lx->depth == 0) {
+        lx->at_bol = true;
+        lx->line_has_tokens = false;
+    }
+}
+
+/* A backslash outside strings: a line continuation, or an error. */
+static void lex_backslash(Lexer *lx)
+{
+    uint32_t p = lx->pos;
+    uint32_t n = lx_newline_len(lx, p + 1);
+    if (n) {
+        lx->pos = p + 1 + n;
+    } else if (p + 1 >= lx->len) {
+        lx_err(lx, p, p + 1, "unexpected EOF while parsing");
+        lx->pos = p + 1;
+    } else {
+        lx_err(lx, p, p + 1, "Expected a newline after line continuation character");
+        emit(lx, TK_ERRORTOKEN, p, p + 1, 0);
+        lx->pos = p + 1;
+    }
+}
+
+/* A comment, up to (not including) the line break. */
+static void lex_comment(Lexer *lx)
+{
+    const uint8_t *s = lx->src;
+    uint32_t p = lx->pos;
+    const uint8_t *nl = memchr(s + p, '\n', lx->len - p);
+    uint32_t e = nl ? (uint32_t)(nl - s) : lx->len;
+    const uint8_t *cr = memchr(s + p, '\r', e - p);
+    if (cr)
+        e = (uint32_t)(cr - s);
+    emit_token(lx, TK_COMMENT, p, e, 0, 0);
+    lx->pos = e;
+}
+
 bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, SyntaxErrors *errs)
 {
-    Lexer *lx = arena_alloc(a, sizeof(Lexer));
+    Lexer *lx = arena_alloc_raw(a, sizeof(Lexer));
     if (!lx)
         return false;
+    memset(lx, 0, offsetof(Lexer, indstack));
+    lx->indstack[0] = lx->altstack[0] = 0;
     lx->a = a;
     lx->src = (const uint8_t *)src;
     lx->len = len;
@@ -516,81 +648,67 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     if (!arena_grow(a, (void **)&toks->data, &toks->cap, len / 4 + 16, sizeof(Token)))
         return false;
 
+    const uint8_t *s = lx->src;
     while (!lx->oom) {
-        Mode *top = lx->nmodes ? &lx->modes[lx->nmodes - 1] : NULL;
-        if (top && (!top->is_field || top->in_spec)) {
-            lx_fstring_middle(lx);
-            continue;
+        if (lx->nmodes) {
+            Mode *top = &lx->modes[lx->nmodes - 1];
+            if (!top->is_field || top->in_spec) {
+                lx_fstring_middle(lx);
+                continue;
+            }
         }
         if (lx->at_bol) {
             lx->at_bol = false;
             if (lx->depth == 0 && lx->nmodes == 0)
                 lex_indentation(lx);
         }
-        /* skip blanks */
-        while (lx->pos < lx->len && (lx->src[lx->pos] == ' ' || lx->src[lx->pos] == '\t' || lx->src[lx->pos] == '\f'))
-            lx->pos++;
         uint32_t p = lx->pos;
-        if (p >= lx->len) {
-            if (lx->nmodes) {
-                int si = lx_current_string(lx);
-                lx_err(lx, p, p, (lx->modes[si].flags & TF_TSTRING) ? "t-string: expecting `}`" : "f-string: expecting `}`");
-                lx_drop_string(lx, 0);
-            }
-            if (lx->depth > 0) /* an unclosed bracket: reported at the end, as Ruff does */
-                lx_err(lx, p, p, "unexpected EOF while parsing");
-            if (lx->line_has_tokens)
-                emit(lx, TK_NEWLINE, p, p, 0);
-            else if (p > 0 && lx->src[p - 1] != '\n' && lx->src[p - 1] != '\r')
-                emit(lx, TK_NL, p, p, 0); /* a last blank or comment line without its line break */
-            while (lx->indent > 0) {
-                lx->indent--;
-                emit(lx, TK_DEDENT, p, p, 0);
-            }
-            emit(lx, TK_ENDMARKER, p, p, 0);
+        while (p < len && (lx_class[s[p]] & LC_BLANK))
+            p++;
+        lx->pos = p;
+        if (p >= len) {
+            lex_end(lx);
             break;
         }
-        uint8_t c = lx->src[p];
-        if (c == '#') {
-            uint32_t e = p;
-            while (e < lx->len && lx->src[e] != '\n' && lx->src[e] != '\r')
-                e++;
-            emit(lx, TK_COMMENT, p, e, 0);
-            lx->pos = e;
-        } else if (c == '\n' || c == '\r') {
-            uint32_t n = lx_newline_len(lx, p);
-            bool logical = lx->depth == 0 && lx->line_has_tokens;
-            if (!logical && lx->depth > 0 && lx->toks->len && lx->toks->data[lx->toks->len - 1].kind != TK_NL &&
-                lx->toks->data[lx->toks->len - 1].kind != TK_COMMENT)
-                lx->bracket_nl = lx->toks->len; /* the first line break after a token inside brackets */
-            emit(lx, logical ? TK_NEWLINE : TK_NL, p, p + n, 0);
-            lx->pos = p + n;
-            if (lx->depth > 0 && lx->nmodes == 0 && lx->overflow == 0 && statement_line_follows(lx))
-                close_brackets_at_newline(lx);
-            if (lx->depth == 0) {
-                lx->at_bol = true;
-                lx->line_has_tokens = false;
-            }
-        } else if (c == '\\') {
-            uint32_t n = lx_newline_len(lx, p + 1);
-            if (n) {
-                lx->pos = p + 1 + n;
-            } else if (p + 1 >= lx->len) {
-                lx_err(lx, p, p + 1, "unexpected EOF while parsing");
-                lx->pos = p + 1;
-            } else {
-                lx_err(lx, p, p + 1, "Expected a newline after line continuation character");
-                emit(lx, TK_ERRORTOKEN, p, p + 1, 0);
-                lx->pos = p + 1;
-            }
-        } else if (is_ascii_ident_start(c) || c >= 0x80) {
+        uint8_t c = s[p];
+        if (lx_class[c] & (LC_LETTER | LC_HIGH)) {
             lex_name(lx);
-        } else if (is_digit(c) || (c == '.' && p + 1 < lx->len && is_digit(lx->src[p + 1]))) {
+            continue;
+        }
+        switch (c) {
+        /* the commonest operators, which need no lookahead */
+        case '(': case '[':
+            emit_sig(lx, c == '(' ? TK_LPAR : TK_LSQB, p, p + 1, 0, 0);
+            lx->pos = p + 1;
+            lx_open_bracket(lx, p);
+            break;
+        case ')': case ']':
+            emit_sig(lx, c == ')' ? TK_RPAR : TK_RSQB, p, p + 1, 0, 0);
+            lx->pos = p + 1;
+            lx_close_bracket(lx);
+            break;
+        case ',':
+            emit_sig(lx, TK_COMMA, p, p + 1, 0, 0);
+            lx->pos = p + 1;
+            break;
+        case '\n': case '\r': lex_newline(lx); break;
+        case '#': lex_comment(lx); break;
+        case '"': case '\'': lx_lex_string(lx, p, 0); break;
+        case '\\': lex_backslash(lx); break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
             lex_number(lx);
-        } else if (c == '"' || c == '\'') {
-            lx_lex_string(lx, p, 0);
-        } else {
-            lex_operator(lx);
+            break;
+        case '.':
+            if (p + 1 < len && is_digit(s[p + 1])) {
+                lex_number(lx);
+            } else if (p + 1 < len && s[p + 1] == '.') {
+                lex_operator(lx);
+            } else {
+                emit_sig(lx, TK_DOT, p, p + 1, 0, 0);
+                lx->pos = p + 1;
+            }
+            break;
+        default: lex_operator(lx); break;
         }
     }
     return !lx->oom;

@@ -8,7 +8,7 @@ static uint32_t block_end(const Parser *p)
 {
     for (uint32_t i = p->pos; i-- > 0;) {
         uint8_t k = p->t[i].kind;
-        if (k != TK_NEWLINE && k != TK_INDENT && k != TK_DEDENT)
+        if (k != TK_NEWLINE && k != TK_INDENT && k != TK_DEDENT && !p->skip[k])
             return p->t[i].end;
     }
     return 0;
@@ -158,7 +158,7 @@ static Node *parse_try(Parser *p)
         else
             plain = true;
         Node *h = mk(p, AST_ExceptHandler, eh->start, eh->end);
-        if (at(p, TK_COLON) && p->t[p->pos - 1].kind == TK_STAR)
+        if (at(p, TK_COLON) && tok_before(p)->kind == TK_STAR)
             perr(p, cur(p)->start, cur(p)->end, "expected one or more exception types");
         if (!at(p, TK_COLON)) {
             uint32_t tstart = cur(p)->start;

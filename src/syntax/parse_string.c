@@ -347,28 +347,58 @@ static void parse_fstring_elements(Parser *p, uint16_t flags, bool in_spec)
     }
 }
 
+/* The body [*from, *to) of a STRING token, between its prefix and quotes. */
+static void string_body(const Parser *p, const Token *t, uint32_t *from, uint32_t *to)
+{
+    uint32_t q = t->start;
+    while (p->src[q] != '\'' && p->src[q] != '"')
+        q++;
+    uint32_t ql = (t->flags & TF_TRIPLE) ? 3 : 1;
+    *from = q + ql;
+    *to = t->end - ql > *from ? t->end - ql : *from;
+}
+
 /* strings -> (STRING | fstring | tstring)+ */
 Node *parse_strings(Parser *p)
 {
-    uint32_t start = cur(p)->start;
+    const Token *t0 = cur(p);
+    uint32_t start = t0->start;
+    if (t0->kind == TK_STRING && !(t0->flags & (TF_ESCAPES | TF_BYTES))) {
+        /* the common case: one str literal whose value is its text */
+        TokKind next = kind_at(p, 1);
+        if (next != TK_STRING && next != TK_FSTRING_START && next != TK_TSTRING_START) {
+            uint32_t body, body_end;
+            string_body(p, t0, &body, &body_end);
+            advance(p);
+            Node *c = mk(p, AST_Constant, start, t0->end);
+            c->as.Constant.value.kind = CONST_STR;
+            Str v = str_dup(p, p->src + body, body_end - body);
+            c->as.Constant.value.str = v.ptr;
+            c->as.Constant.value.len = (uint32_t)v.len;
+            if (t0->flags & TF_UNICODE)
+                c->as.Constant.kind = (Str){"u", 1};
+            return c;
+        }
+    }
     uint32_t pm = p->parts.len, tm = (uint32_t)p->text.len;
     bool has_f = false, has_t = false, has_bytes = false, has_str = false;
     bool first_u = (cur(p)->flags & TF_UNICODE) != 0 && at(p, TK_STRING);
     for (;;) {
         const Token *t = cur(p);
         if (t->kind == TK_STRING) {
-            uint32_t q = t->start;
-            while (p->src[q] != '\'' && p->src[q] != '"')
-                q++;
-            uint32_t ql = (t->flags & TF_TRIPLE) ? 3 : 1;
             bool bytes = (t->flags & TF_BYTES) != 0;
             if (bytes)
                 has_bytes = true;
             else
                 has_str = true;
             uint32_t off = (uint32_t)p->text.len;
-            uint32_t body = q + ql, body_end = t->end - ql;
-            decode(p, p->src + body, body_end > body ? body_end - body : 0, body, (t->flags & TF_RAW) != 0, bytes, false);
+            uint32_t body, body_end;
+            string_body(p, t, &body, &body_end);
+            if (!(t->flags & TF_ESCAPES) && !bytes) {
+                buf_append(&p->text, p->src + body, body_end - body);
+            } else {
+                decode(p, p->src + body, body_end - body, body, (t->flags & TF_RAW) != 0, bytes, false);
+            }
             push_part(p, (StrPart){NULL, t->start, t->end, off, (uint32_t)p->text.len - off, (t->flags & TF_UNICODE) != 0});
             advance(p);
         } else if (t->kind == TK_FSTRING_START || t->kind == TK_TSTRING_START) {

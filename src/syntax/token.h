@@ -22,7 +22,8 @@ typedef enum KwId {
     KW__COUNT
 } KwId;
 
-/* Token flags (strings: the prefix letters and quoting; set on STRING, *_START, *_MIDDLE, *_END). */
+/* Token flags (strings: the prefix letters and quoting; set on STRING, *_START, *_MIDDLE, *_END;
+ * names: TF_NONASCII). */
 enum {
     TF_RAW = 1 << 0,      /* r / R prefix */
     TF_BYTES = 1 << 1,    /* b / B prefix */
@@ -33,6 +34,8 @@ enum {
     TF_DQUOTE = 1 << 6,   /* quote character is " (else ') */
     TF_SPEC = 1 << 7,     /* *_MIDDLE inside a format spec */
     TF_UPPER_R = 1 << 8,  /* the raw prefix is an upper-case R */
+    TF_ESCAPES = 1 << 9,  /* STRING: the text holds a backslash or a '\r' (its value needs decoding) */
+    TF_NONASCII = 1 << 10, /* NAME: holds a non-ASCII character (the identifier is NFKC-normalised) */
 };
 
 typedef struct Token {

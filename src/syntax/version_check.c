@@ -513,10 +513,11 @@ static void fs_track(FScan *s, FLevel *f, const Token *t)
     }
 }
 
-static void check_fstrings(VCheck *c)
+/* From token `from` on (the first f- or t-string start: before it no string is open). */
+static void check_fstrings(VCheck *c, uint32_t from)
 {
     FScan s = {.c = c, .depth = 0, .last_start = {0, 0, 0, 0}};
-    for (uint32_t i = 0; i < c->toks->len; i++) {
+    for (uint32_t i = from; i < c->toks->len; i++) {
         const Token *t = &c->toks->data[i];
         switch (t->kind) {
         case TK_FSTRING_START:
@@ -549,12 +550,174 @@ static void check_fstrings(VCheck *c)
     }
 }
 
+/* ---- the token pre-pass: does the tree hold anything the walk could report at this version? ---- */
+
+/* Index of the last token before i other than NL / COMMENT, or -1. */
+static int64_t sig_before(const VCheck *c, uint32_t i)
+{
+    int64_t j = (int64_t)i - 1;
+    while (j >= 0 && (c->toks->data[j].kind == TK_NL || c->toks->data[j].kind == TK_COMMENT))
+        j--;
+    return j;
+}
+
+/* Token i starts a statement: nothing before it but NEWLINE / INDENT / DEDENT (and, when `simple`,
+ * also ';' or a ':' outside brackets, where a simple statement may follow on the same line). */
+static bool at_stmt_start(const VCheck *c, uint32_t i, bool simple)
+{
+    int64_t j = sig_before(c, i);
+    if (j < 0)
+        return true;
+    uint8_t k = c->toks->data[j].kind;
+    if (k == TK_NEWLINE || k == TK_INDENT || k == TK_DEDENT)
+        return true;
+    return simple && (k == TK_SEMI || k == TK_COLON); /* a ':' in brackets only costs a walk */
+}
+
+/* The innermost bracket open at token i is a '['. */
+static bool in_square(const VCheck *c, uint32_t i)
+{
+    int depth = 0;
+    for (int64_t j = (int64_t)i - 1; j >= 0; j--) {
+        uint8_t k = c->toks->data[j].kind;
+        if (k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE)
+            depth++;
+        else if (k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE) {
+            if (depth == 0)
+                return k == TK_LSQB;
+            depth--;
+        } else if (k == TK_NEWLINE)
+            return false;
+    }
+    return false;
+}
+
+/* The `except` clause at token i names several types without parentheses, or is `except*`. */
+static bool except_needs_check(const VCheck *c, uint32_t i)
+{
+    const Token *tk = c->toks->data;
+    if (i + 1 < c->toks->len && tk[i + 1].kind == TK_STAR)
+        return true;
+    int depth = 0;
+    for (uint32_t j = i + 1; j < c->toks->len; j++) {
+        uint8_t k = tk[j].kind;
+        if (k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE)
+            depth++;
+        else if (k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE)
+            depth--;
+        else if (depth <= 0 && (k == TK_COLON || k == TK_NEWLINE))
+            return false;
+        else if (depth == 0 && k == TK_COMMA)
+            return true;
+    }
+    return false;
+}
+
+/* True when some token may start a construct visit() reports at c->minor (a superset: every node
+ * it reports is spelled with such a token). *first_str: the first f- or t-string start before
+ * *stop, where the pass ended (else the token count). */
+static bool walk_needed(const VCheck *c, uint32_t *first_str, uint32_t *stop)
+{
+    const Token *tk = c->toks->data;
+    const char *src = c->src;
+    uint32_t n = c->toks->len;
+    int minor = c->minor;
+    *first_str = n;
+    uint32_t i = 0;
+    for (; i < n; i++) {
+        const Token *t = &tk[i];
+        switch (t->kind) {
+        case TK_NAME:
+            switch (t->kw) {
+            case KW_NONE_: {
+                uint32_t len = t->end - t->start;
+                if (len == 4 && minor < 12 && !memcmp(src + t->start, "type", 4) && i + 1 < n &&
+                    tk[i + 1].kind == TK_NAME && at_stmt_start(c, i, true))
+                    goto needed;
+                if (len == 5 && minor < 10 && !memcmp(src + t->start, "match", 5) && at_stmt_start(c, i, false))
+                    goto needed;
+                break;
+            }
+            case KW_EXCEPT:
+                if (except_needs_check(c, i))
+                    goto needed;
+                break;
+            case KW_ASYNC: /* not at a statement's start: an asynchronous comprehension */
+                if (minor < 11 && !at_stmt_start(c, i, false))
+                    goto needed;
+                break;
+            case KW_WITH:
+                if (minor < 9)
+                    goto needed;
+                break;
+            default:
+                break;
+            }
+            break;
+        case TK_LSQB:
+            if (minor < 13) { /* `def f[` / `class C[`: type parameters */
+                int64_t j = sig_before(c, i);
+                if (j >= 0 && tk[j].kind == TK_NAME) {
+                    int64_t j2 = sig_before(c, (uint32_t)j);
+                    if (j2 >= 0 && (tk[j2].kw == KW_DEF || tk[j2].kw == KW_CLASS))
+                        goto needed;
+                }
+            }
+            break;
+        case TK_FSTRING_START:
+            if (*first_str == n)
+                *first_str = i;
+            break;
+        case TK_TSTRING_START:
+            if (*first_str == n)
+                *first_str = i;
+            goto needed;
+        case TK_STAR:
+            if (minor < 9)
+                goto needed;
+            if (minor < 11) { /* `*args: *Ts`, `x[a, *b]` */
+                int64_t j = sig_before(c, i);
+                uint8_t pk = j >= 0 ? tk[j].kind : TK_NEWLINE;
+                if (pk == TK_COLON || pk == TK_LSQB || (pk == TK_COMMA && in_square(c, i)))
+                    goto needed;
+            }
+            break;
+        case TK_AT:
+        case TK_COLONEQUAL:
+            if (minor < 9)
+                goto needed;
+            break;
+        case TK_SLASH:
+            if (minor < 8)
+                goto needed;
+            break;
+        case TK_ERRORTOKEN:
+            goto needed;
+        default:
+            break;
+        }
+    }
+    *stop = n;
+    return false;
+needed:
+    *stop = i;
+    return true;
+}
+
 void version_check(Arena *a, const char *src, uint32_t len, const Node *module, const TokenList *tokens, int minor,
                    SyntaxErrors *out)
 {
+    if (minor >= 14) /* every check is for older versions */
+        return;
     VCheck c = {a, src, len, tokens, minor, out};
-    if (module)
+    uint32_t first_str, stop;
+    if (walk_needed(&c, &first_str, &stop) && module)
         ast_children(module, visit, &c);
-    if (minor < 12)
-        check_fstrings(&c);
+    if (minor >= 12)
+        return;
+    for (uint32_t i = stop; first_str == tokens->len && i < tokens->len; i++)
+        if (tokens->data[i].kind == TK_FSTRING_START || tokens->data[i].kind == TK_TSTRING_START)
+            first_str = i;
+    if (first_str < tokens->len)
+        check_fstrings(&c, first_str);
 }

@@ -232,6 +232,41 @@ START_TEST(add_noqa_text)
 }
 END_TEST
 
+/* A directive on the first line of a `from` import covers its names (Ruff's parent statement):
+ * --add-noqa adds nothing for them, and a directive there naming other codes does not count. */
+START_TEST(add_noqa_import_parent)
+{
+    const char *code = "from os import (  # noqa: E501\n    path,\n)\nfrom os import (  # noqa\n    sep,\n)\n"
+                       "from os import (  # noqa: F401\n    curdir,\n)\n";
+    Arena a;
+    arena_init(&a);
+    SourceFile src;
+    ck_assert(source_init(&src, &a, "t.py", code, (uint32_t)strlen(code)));
+    LintSettings s;
+    lint_settings_default(&s);
+    ruleset_add(&s.enabled, RULE_F401);
+    s.ignore_noqa = true;
+    DiagVec v = {0};
+    ck_assert(lint_source(&a, &src, &s, &v));
+    ck_assert_uint_eq(v.len, 3);
+    Buf out = {0};
+    uint32_t n;
+    ck_assert(noqa_add_text(&a, &src, &v, "TODO", false, &out, &n));
+    buf_append(&out, "", 0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(out.data, "from os import (  # noqa: E501\n    path,  # noqa: F401 TODO\n)\nfrom os import (  # noqa\n    sep,\n)\n"
+                               "from os import (  # noqa: F401\n    curdir,\n)\n");
+    /* without --ignore-noqa the last two are suppressed */
+    s.ignore_noqa = false;
+    vec_free(&v);
+    ck_assert(lint_source(&a, &src, &s, &v));
+    ck_assert_uint_eq(v.len, 1);
+    buf_free(&out);
+    vec_free(&v);
+    arena_free(&a);
+}
+END_TEST
+
 static int run(const char *cmd)
 {
     int rc = system(cmd);
@@ -317,6 +352,7 @@ Suite *suite_noqa(void)
     tcase_add_test(tc, mapping_and_ignore_noqa);
     tcase_add_test(tc, noqa_offset_moves);
     tcase_add_test(tc, add_noqa_text);
+    tcase_add_test(tc, add_noqa_import_parent);
     tcase_add_test(tc, add_noqa_cli);
     tcase_add_test(tc, malformed_directive_warnings);
     suite_add_tcase(s, tc);

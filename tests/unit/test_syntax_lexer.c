@@ -61,6 +61,31 @@ START_TEST(keywords_and_soft_keywords)
 }
 END_TEST
 
+/* Every line of keywords.def is found by the lexer's keyword switch; near misses are plain names. */
+START_TEST(every_keyword_recognised)
+{
+    static const struct { const char *text; KwId id; } kws[] = {
+#define KW(id, text) {text, KW_##id},
+#include "syntax/keywords.def"
+#undef KW
+    };
+    for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++) {
+        Lexed l;
+        lex_str(&l, kws[i].text, (uint32_t)strlen(kws[i].text));
+        ck_assert_msg(l.toks.data[0].kind == TK_NAME && l.toks.data[0].kw == kws[i].id, "keyword %s", kws[i].text);
+        arena_free(&l.a);
+    }
+    static const char *const plain[] = {"i", "IF", "iff", "elsa", "el", "classes", "none", "nonlocals", "continu",
+                                        "asy", "awaits", "de", "dev", "tr", "Tru", "finall", "ifx", "or_", "_and"};
+    for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++) {
+        Lexed l;
+        lex_str(&l, plain[i], (uint32_t)strlen(plain[i]));
+        ck_assert_msg(l.toks.data[0].kind == TK_NAME && l.toks.data[0].kw == 0, "not a keyword: %s", plain[i]);
+        arena_free(&l.a);
+    }
+}
+END_TEST
+
 START_TEST(indent_dedent_and_blank_lines)
 {
     Lexed l;
@@ -314,6 +339,7 @@ Suite *suite_syntax_lexer(void)
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, simple_statement);
     tcase_add_test(tc, keywords_and_soft_keywords);
+    tcase_add_test(tc, every_keyword_recognised);
     tcase_add_test(tc, indent_dedent_and_blank_lines);
     tcase_add_test(tc, crlf_cr_and_continuation);
     tcase_add_test(tc, tabs_and_inconsistency);

@@ -2,23 +2,6 @@
  * whitespace (E225 any operator, E226 arithmetic, E227 bitwise or shift, E228 modulo). */
 #include "pcs_report.h"
 
-/* Operators whose surrounding whitespace E221-E224 look at. */
-static bool spaced_operator(uint8_t k)
-{
-    switch (k) {
-    case TK_PLUS: case TK_MINUS: case TK_STAR: case TK_SLASH: case TK_VBAR: case TK_AMPER: case TK_LESS:
-    case TK_GREATER: case TK_EQUAL: case TK_PERCENT: case TK_NOTEQUAL: case TK_EQEQUAL: case TK_LESSEQUAL:
-    case TK_GREATEREQUAL: case TK_CIRCUMFLEX: case TK_LEFTSHIFT: case TK_RIGHTSHIFT: case TK_DOUBLESTAR:
-    case TK_PLUSEQUAL: case TK_MINEQUAL: case TK_STAREQUAL: case TK_SLASHEQUAL: case TK_PERCENTEQUAL:
-    case TK_AMPEREQUAL: case TK_VBAREQUAL: case TK_CIRCUMFLEXEQUAL: case TK_LEFTSHIFTEQUAL:
-    case TK_RIGHTSHIFTEQUAL: case TK_DOUBLESTAREQUAL: case TK_DOUBLESLASH: case TK_DOUBLESLASHEQUAL:
-    case TK_COLONEQUAL:
-        return true;
-    default:
-        return false;
-    }
-}
-
 static void single_space(Checker *ck, RuleId r, const char *msg, uint32_t s, uint32_t e)
 {
     Diagnostic *d = pcs_report(ck, r, s, e, msg);
@@ -27,26 +10,24 @@ static void single_space(Checker *ck, RuleId r, const char *msg, uint32_t s, uin
 
 void ll_space_around_operator(Checker *ck, const LogicalLines *ll, const LLine *l)
 {
-    bool after_op = false;
     for (uint32_t i = l->first; i < l->last; i++) {
         const LLTok *t = &ll->toks[i];
-        bool op = spaced_operator(t->kind);
-        if (op) {
-            uint32_t len;
-            if (!after_op) {
-                WsKind w = ll_ws_before(ll, l, i, &len);
-                if (w == WS_TAB)
-                    single_space(ck, RULE_E223, "Tab before operator", t->start - len, t->start);
-                else if (w == WS_MANY)
-                    single_space(ck, RULE_E221, "Multiple spaces before operator", t->start - len, t->start);
-            }
-            WsKind w = ll_ws_after(ll, l, i, &len);
+        if (!(ll_class(t->kind) & KC_SPACED))
+            continue;
+        uint32_t len;
+        /* the whitespace between two operators is looked at after the first only */
+        if (i == l->first || !(ll_class(ll->toks[i - 1].kind) & KC_SPACED)) {
+            WsKind w = ll_ws_before(ll, l, i, &len);
             if (w == WS_TAB)
-                single_space(ck, RULE_E224, "Tab after operator", t->end, t->end + len);
+                single_space(ck, RULE_E223, "Tab before operator", t->start - len, t->start);
             else if (w == WS_MANY)
-                single_space(ck, RULE_E222, "Multiple spaces after operator", t->end, t->end + len);
+                single_space(ck, RULE_E221, "Multiple spaces before operator", t->start - len, t->start);
         }
-        after_op = op;
+        WsKind w = ll_ws_after(ll, l, i, &len);
+        if (w == WS_TAB)
+            single_space(ck, RULE_E224, "Tab after operator", t->end, t->end + len);
+        else if (w == WS_MANY)
+            single_space(ck, RULE_E222, "Multiple spaces after operator", t->end, t->end + len);
     }
 }
 
@@ -68,21 +49,7 @@ void ll_space_after_comma(Checker *ck, const LogicalLines *ll, const LLine *l)
 
 static bool whitespace_needed(uint8_t k, uint8_t kw)
 {
-    switch (k) {
-    case TK_DOUBLESTAREQUAL: case TK_STAREQUAL: case TK_SLASHEQUAL: case TK_DOUBLESLASHEQUAL: case TK_PLUSEQUAL:
-    case TK_MINEQUAL: case TK_NOTEQUAL: case TK_LESS: case TK_GREATER: case TK_PERCENTEQUAL:
-    case TK_CIRCUMFLEXEQUAL: case TK_AMPEREQUAL: case TK_VBAREQUAL: case TK_EQEQUAL: case TK_LESSEQUAL:
-    case TK_GREATEREQUAL: case TK_LEFTSHIFTEQUAL: case TK_RIGHTSHIFTEQUAL: case TK_EQUAL: case TK_RARROW:
-    case TK_COLONEQUAL: case TK_SLASH: case TK_PERCENT:
-        return true;
-    default:
-        break;
-    }
-    if (kw == KW_AND || kw == KW_OR || kw == KW_IN || kw == KW_IS)
-        return true;
-    if (ll_is_arithmetic(k))
-        return true;
-    return ll_is_bitwise_or_shift(k) && k != TK_TILDE;
+    return (ll_class(k) & KC_WS_NEEDED) || kw == KW_AND || kw == KW_OR || kw == KW_IN || kw == KW_IS;
 }
 
 static void report_operator(Checker *ck, const LLTok *t, const Edit *ed, uint32_t n)
@@ -110,26 +77,25 @@ enum { NS_NO, NS_YES, NS_OPT };
 
 void ll_missing_whitespace_around_operator(Checker *ck, const LogicalLines *ll, const LLine *l)
 {
-    DefState ds;
-    defstate_init(&ds, ll, l);
     uint32_t i = l->first;
-    while (i < l->last && ll_is_non_logical(&ll->toks[i])) {
-        defstate_visit(&ds, ll->toks[i].kind); /* Ruff's find() consumes these without visiting */
-        i++;
-    }
-    /* Ruff's iterator skips the leading trivia without visiting them; undo the visits above. */
-    defstate_init(&ds, ll, l);
+    while (i < l->last && ll_is_non_logical(&ll->toks[i]))
+        i++; /* Ruff's iterator skips the leading trivia without visiting them */
     if (i >= l->last)
         return;
-    const LLTok *prev = &ll->toks[i];
-    uint32_t parens = prev->kind == TK_LPAR || prev->kw == KW_LAMBDA;
-    uint32_t fstrings = prev->kind == TK_FSTRING_START;
+    DefState ds;
+    defstate_init(&ds, ll, l);
+    const uint32_t i0 = i;
+    uint32_t parens = ll->toks[i0].kind == TK_LPAR || ll->toks[i0].kw == KW_LAMBDA;
+    uint32_t fstrings = ll->toks[i0].kind == TK_FSTRING_START;
     for (i++; i < l->last; i++) {
         const LLTok *t = &ll->toks[i];
         uint8_t k = t->kind;
-        defstate_visit(&ds, k);
-        if (ll_is_non_logical(t))
+        uint16_t c = ll_class(k);
+        /* Names, numbers, strings, trivia, `.,;:`: no state to keep, nothing to report. */
+        if (!(c & (KC_WS_NEEDED | KC_OPEN | KC_CLOSE | KC_FSTART | KC_FEND)) && !t->kw)
             continue;
+        if (ds.what)
+            defstate_visit(&ds, k);
         if (k == TK_FSTRING_START)
             fstrings++;
         else if (k == TK_FSTRING_END) {
@@ -141,6 +107,13 @@ void ll_missing_whitespace_around_operator(Checker *ck, const LogicalLines *ll, 
             if (parens)
                 parens--;
         }
+        if (!(c & KC_WS_NEEDED) && !whitespace_needed(k, t->kw))
+            continue;
+        /* the previous logical token (there is one: the line's first, i0) */
+        uint32_t pi = i - 1;
+        while (pi > i0 && ll_is_non_logical(&ll->toks[pi]))
+            pi--;
+        const LLTok *prev = &ll->toks[pi];
         const LLTok *next = i + 1 < l->last ? &ll->toks[i + 1] : NULL;
         int ns;
         if (k == TK_EQUAL && (parens > 0 || fstrings > 0 || defstate_in_type_params(&ds)))
@@ -154,7 +127,7 @@ void ll_missing_whitespace_around_operator(Checker *ck, const LogicalLines *ll, 
         } else if (next && (next->kind == TK_RPAR || next->kind == TK_RSQB || next->kind == TK_RBRACE))
             ns = NS_NO;
         else
-            ns = whitespace_needed(k, t->kw) ? NS_YES : NS_NO;
+            ns = NS_YES;
         if (ns != NS_NO) {
             bool lead = prev->end < t->start || ll_is_non_logical(prev);
             bool trail = !next || t->end < next->start || ll_is_non_logical(next);
@@ -169,6 +142,5 @@ void ll_missing_whitespace_around_operator(Checker *ck, const LogicalLines *ll, 
                 report_operator(ck, t, e, 2);
             }
         }
-        prev = t;
     }
 }

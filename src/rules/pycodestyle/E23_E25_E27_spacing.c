@@ -16,6 +16,9 @@ void ll_missing_whitespace(Checker *ck, const LogicalLines *ll, const LLine *l)
     for (uint32_t i = l->first; i < l->last; i++) {
         const LLTok *t = &ll->toks[i];
         uint8_t k = t->kind;
+        /* only brackets, f-string ends, `,;:` and `=` (type parameters) matter */
+        if (!(ll_class(k) & (KC_OPEN | KC_CLOSE | KC_FSTART | KC_FEND | KC_PUNCT)) && k != TK_EQUAL)
+            continue;
         defstate_visit(&ds, k);
         if (k == TK_FSTRING_START || k == TK_TSTRING_START) {
             fstrings++;
@@ -42,10 +45,15 @@ void ll_missing_whitespace(Checker *ck, const LogicalLines *ll, const LLine *l)
             continue;
         if (t->end >= line_end)
             continue;
-        uint32_t p = t->end;
-        uint32_t cp = utf8_next(ll->src, line_end, &p);
-        if (unicode_is_whitespace(cp) || cp == '\\')
-            continue;
+        unsigned char b = (unsigned char)ll->src[t->end];
+        if (b < 0x80) {
+            if (b == ' ' || (b >= 0x09 && b <= 0x0D) || b == '\\')
+                continue;
+        } else {
+            uint32_t p = t->end;
+            if (unicode_is_whitespace(utf8_next(ll->src, line_end, &p)))
+                continue;
+        }
         if (i + 1 < l->last) {
             uint8_t nk = ll->toks[i + 1].kind;
             if (k == TK_COLON && nb && brackets[(nb - 1) % 256] == TK_LSQB && !(defstate_in_type_params(&ds) && nb == 1))
@@ -63,18 +71,30 @@ void ll_missing_whitespace(Checker *ck, const LogicalLines *ll, const LLine *l)
     }
 }
 
+/* The end of the last token before `i` in `l` that is not an NL, 0 when there is none. */
+static uint32_t end_before(const LogicalLines *ll, const LLine *l, uint32_t i)
+{
+    while (i > l->first) {
+        i--;
+        if (ll->toks[i].kind != TK_NL)
+            return ll->toks[i].end;
+    }
+    return 0;
+}
+
 void ll_whitespace_around_named_parameter_equals(Checker *ck, const LogicalLines *ll, const LLine *l)
 {
-    uint32_t parens = 0, fstrings = 0, prev_end = 0;
+    uint32_t parens = 0, fstrings = 0;
     bool annotated = false;
     DefState ds;
     defstate_init(&ds, ll, l);
     for (uint32_t i = l->first; i < l->last; i++) {
         const LLTok *t = &ll->toks[i];
         uint8_t k = t->kind;
-        defstate_visit(&ds, k);
-        if (k == TK_NL)
+        /* only brackets, f-string ends, `,:` and `=` matter */
+        if (!(ll_class(k) & (KC_OPEN | KC_CLOSE | KC_FSTART | KC_FEND | KC_PUNCT)) && k != TK_EQUAL)
             continue;
+        defstate_visit(&ds, k);
         if (k == TK_FSTRING_START)
             fstrings++;
         else if (k == TK_FSTRING_END) {
@@ -92,6 +112,7 @@ void ll_whitespace_around_named_parameter_equals(Checker *ck, const LogicalLines
         else if (k == TK_COMMA && parens == 1)
             annotated = false;
         else if (k == TK_EQUAL && (defstate_in_type_params(&ds) || (parens > 0 && fstrings == 0))) {
+            uint32_t prev_end = end_before(ll, l, i);
             uint32_t j = i + 1;
             while (j < l->last && ll->toks[j].kind == TK_NL)
                 j++;
@@ -116,11 +137,8 @@ void ll_whitespace_around_named_parameter_equals(Checker *ck, const LogicalLines
                 }
             }
             /* Ruff's loop consumed the NL tokens up to the next token. */
-            prev_end = t->end;
             i = j - 1;
-            continue;
         }
-        prev_end = t->end;
     }
 }
 
@@ -132,13 +150,15 @@ static void single_space(Checker *ck, RuleId r, const char *msg, uint32_t s, uin
 
 void ll_whitespace_around_keywords(Checker *ck, const LogicalLines *ll, const LLine *l)
 {
-    bool after_kw = false;
     for (uint32_t i = l->first; i < l->last; i++) {
         const LLTok *t = &ll->toks[i];
-        bool kw = ll_is_keyword(t) && !ll_is_singleton(t); /* Ruff 0.17 leaves True / False / None out */
-        if (kw) {
+        if (!ll_is_keyword(t) || ll_is_singleton(t)) /* Ruff 0.17 leaves True / False / None out */
+            continue;
+        {
             uint32_t len;
-            if (!after_kw) {
+            /* the whitespace between two keywords is looked at after the first only */
+            const LLTok *p = i > l->first ? &ll->toks[i - 1] : NULL;
+            if (!p || !ll_is_keyword(p) || ll_is_singleton(p)) {
                 WsKind w = ll_ws_before(ll, l, i, &len);
                 if (w == WS_TAB)
                     single_space(ck, RULE_E274, "Tab before keyword", t->start - len, t->start);
@@ -151,7 +171,6 @@ void ll_whitespace_around_keywords(Checker *ck, const LogicalLines *ll, const LL
             else if (w == WS_MANY)
                 single_space(ck, RULE_E271, "Multiple spaces after keyword", t->end, t->end + len);
         }
-        after_kw = kw;
     }
 }
 

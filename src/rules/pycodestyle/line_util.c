@@ -30,6 +30,27 @@ uint32_t line_width(const char *text, uint32_t start, uint32_t end, uint32_t tab
     return w;
 }
 
+void lines_with_byte(Checker *ck, char c, void (*fn)(Checker *ck, const Line *line))
+{
+    const SourceFile *src = ck->src;
+    uint32_t li = 0, at = 0;
+    while (at < src->len) {
+        const char *hit = memchr(src->text + at, c, src->len - at);
+        if (!hit)
+            break;
+        uint32_t off = (uint32_t)(hit - src->text);
+        while (li + 1 < src->nlines && src->line_starts[li + 1] <= off)
+            li++;
+        Line line = {.index = li, .start = src->line_starts[li], .end = source_line_end(src, li)};
+        line.full_end = li + 1 < src->nlines ? src->line_starts[li + 1] : src->len;
+        fn(ck, &line);
+        if (line.full_end <= off)
+            break; /* cannot happen: the line holds `off` */
+        at = line.full_end;
+        li++;
+    }
+}
+
 uint32_t line_words(const char *text, uint32_t start, uint32_t end, uint32_t *first_s, uint32_t *first_e,
                     uint32_t *last_s, uint32_t *last_e)
 {
@@ -163,6 +184,11 @@ bool line_overlong(const Checker *ck, const Line *line, uint32_t limit, uint32_t
     const LintSettings *s = ck->settings;
     uint32_t tab = s->indent_width ? s->indent_width : 4;
     const char *text = ck->src->text;
+    /* Every character is at most as wide as its UTF-8 bytes (wide ones take 3 or 4, control
+     * characters none) but a tab: a line of at most `limit` bytes without one fits. */
+    uint32_t len = line->end - line->start;
+    if (len <= limit && !memchr(text + line->start, '\t', len))
+        return false;
     uint32_t width = line_width(text, line->start, line->end, tab);
     if (width <= limit)
         return false;

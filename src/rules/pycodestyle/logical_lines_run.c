@@ -67,31 +67,38 @@ static char indent_char(const LogicalLines *ll)
 static uint32_t *continuation_lines(Checker *ck, const LogicalLines *ll, uint32_t *n)
 {
     *n = 0;
-    uint32_t cap = 0, prev = 0;
+    uint32_t cap = 0, ti = 0, max_end = 0;
     uint32_t *out = NULL;
-    for (uint32_t i = 0; i <= ll->ntoks; i++) {
-        uint32_t s = i < ll->ntoks ? ll->toks[i].start : ll->len;
-        for (uint32_t j = prev; j < s; j++) {
-            if (ll->src[j] != '\\' || j + 1 >= ll->len || (ll->src[j + 1] != '\n' && ll->src[j + 1] != '\r'))
-                continue;
-            if (*n == cap) {
-                uint32_t nc = cap ? cap * 2 : 16;
-                uint32_t *no = arena_alloc(ck->arena, nc * sizeof(uint32_t));
-                if (!no) {
-                    ck->oom = true;
-                    return out;
-                }
-                if (cap)
-                    memcpy(no, out, cap * sizeof(uint32_t));
-                out = no;
-                cap = nc;
-            }
-            uint32_t ls = ll_line_start(ck, j);
-            if (*n == 0 || out[*n - 1] != ls)
-                out[(*n)++] = ls;
+    const char *src = ll->src, *end = src + ll->len;
+    for (const char *q = memchr(src, '\\', ll->len); q; q = memchr(q + 1, '\\', (size_t)(end - q - 1))) {
+        uint32_t j = (uint32_t)(q - src);
+        if (j + 1 >= ll->len || (src[j + 1] != '\n' && src[j + 1] != '\r'))
+            continue;
+        /* outside every token: the tokens starting at or before j all end by j */
+        while (ti < ll->ntoks && ll->toks[ti].start <= j) {
+            if (ll->toks[ti].end > max_end)
+                max_end = ll->toks[ti].end;
+            ti++;
         }
-        if (i < ll->ntoks && ll->toks[i].end > prev)
-            prev = ll->toks[i].end;
+        if (max_end > j)
+            continue;
+        if (*n == cap) {
+            uint32_t nc = cap ? cap * 2 : 16;
+            uint32_t *no = arena_alloc(ck->arena, nc * sizeof(uint32_t));
+            if (!no) {
+                ck->oom = true;
+                return out;
+            }
+            if (cap)
+                memcpy(no, out, cap * sizeof(uint32_t));
+            out = no;
+            cap = nc;
+        }
+        uint32_t ls = ll_line_start(ck, j);
+        if (*n == 0 || out[*n - 1] != ls)
+            out[(*n)++] = ls;
+        if (q + 1 >= end)
+            break;
     }
     return out;
 }
@@ -168,11 +175,11 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
         if (f & LLF_OPERATOR) {
             if (e22x)
                 ll_space_around_operator(ck, &ll, l);
-            if (e25x)
+            if (e25x && (f & LLF_EQUAL)) /* reports only at an `=` */
                 ll_whitespace_around_named_parameter_equals(ck, &ll, l);
             if (e225)
                 ll_missing_whitespace_around_operator(ck, &ll, l);
-            if (e231)
+            if (e231 && (f & LLF_PUNCT)) /* reports only at `,;:` */
                 ll_missing_whitespace(ck, &ll, l);
         }
         if ((f & LLF_PUNCT) && e24x)
@@ -195,18 +202,23 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
             if (e502)
                 ll_redundant_backslash(ck, &ll, l, cont, ncont);
         }
+        if (!e11x)
+            continue;
         const LLTok *first = &ll.toks[l->first];
         uint32_t s, e;
         if (first->kind == TK_INDENT) {
             s = first->start;
             e = first->end;
         } else {
-            s = ll_line_start(ck, first->start);
             e = first->start;
+            s = e;
+            while (s > 0 && (ll.src[s - 1] == ' ' || ll.src[s - 1] == '\t'))
+                s--; /* the indentation, when nothing else precedes it on its line */
+            if (s > 0 && ll.src[s - 1] != '\n' && ll.src[s - 1] != '\r')
+                s = ll_line_start(ck, first->start);
         }
         uint32_t level = ll_expand_indent(ll.src, s, e, tab);
-        if (e11x)
-            indentation(ck, &ll, l, prev, ichar, level, has_prev, prev_level, s, e);
+        indentation(ck, &ll, l, prev, ichar, level, has_prev, prev_level, s, e);
         if (!comment_only(l)) {
             prev = l;
             has_prev = true;
@@ -227,6 +239,7 @@ static void run_all(Checker *ck)
     const size_t nll = sizeof driver_group / sizeof driver_group[0];
     if (any(ck, driver_group + 9, nll - 9))
         run_logical_lines(ck, &ll);
+    logical_lines_free(&ll);
 }
 
 /* Each rule of the group has its own entry; only the first enabled one runs the driver. */

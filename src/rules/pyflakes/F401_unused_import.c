@@ -174,7 +174,7 @@ void rule_unused_import(AstChecker *ac, ScopeId scope)
             /* suppressed: reported alone and without a fix, so that fixing the statement's other
              * names keeps this one (Ruff's `ignored` group) */
             Str q = b->qualified;
-            lint_report(ck, RULE_F401, b->start, b->end, arena_printf(ck->arena, "`%.*s` imported but unused", (int)q.len, q.ptr));
+            pyflakes_noqa_parent(lint_report(ck, RULE_F401, b->start, b->end, arena_printf(ck->arena, "`%.*s` imported but unused", (int)q.len, q.ptr)), b->stmt);
             continue;
         }
         vec_push(&unused, id);
@@ -227,6 +227,7 @@ void rule_unused_import(AstChecker *ac, ScopeId scope)
                 ? arena_printf(ck->arena, "`%.*s` imported but unused; consider removing, adding to `__all__`, or using a redundant alias", (int)q.len, q.ptr)
                 : arena_printf(ck->arena, "`%.*s` imported but unused", (int)q.len, q.ptr);
             Diagnostic *d = lint_report(ck, RULE_F401, b->start, b->end, msg);
+            pyflakes_noqa_parent(d, stmt);
             if (d && have_fix) {
                 const char *title = ng > 1 ? "Remove unused import" : arena_printf(ck->arena, "Remove unused import: `%.*s`", (int)q.len, q.ptr);
                 fix_edits(ck, d, in_init ? APPLY_UNSAFE : APPLY_SAFE, title, &edit, 1);

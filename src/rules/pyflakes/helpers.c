@@ -162,6 +162,12 @@ bool pyflakes_is_first_party(const AstChecker *ac, const Binding *b)
     return false;
 }
 
+void pyflakes_noqa_parent(Diagnostic *d, const Node *stmt)
+{
+    if (d && stmt && stmt->kind == AST_ImportFrom)
+        d->noqa_parent = stmt->start + 1;
+}
+
 bool pyflakes_noqa_ignores(AstChecker *ac, RuleId rule, uint32_t offset)
 {
     Checker *ck = ac->ck;

@@ -51,6 +51,9 @@ bool pyflakes_has_effect(const Node *e);
 bool pyflakes_in_init(const AstChecker *ac); /* the file is a package's __init__.py(i) */
 /* Whether a `# noqa` (or a file exemption) suppresses `rule` at `offset` (Ruff's rule_is_ignored). */
 bool pyflakes_noqa_ignores(AstChecker *ac, RuleId rule, uint32_t offset);
+/* A `# noqa` on the first line of `stmt` also covers `d` when it is a `from` import (Ruff's
+ * parent range); d may be NULL. */
+void pyflakes_noqa_parent(Diagnostic *d, const Node *stmt);
 /* Whether an import is first-party: relative, or found in a `src` directory. */
 bool pyflakes_is_first_party(const AstChecker *ac, const Binding *b); /* may evaluating e have a side effect (F841_unused_variable.c) */
 
