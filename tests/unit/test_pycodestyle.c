@@ -64,6 +64,7 @@ START_TEST(logical_lines_join_brackets)
     ck_assert_uint_eq(ll.nlines, 3); /* the list, the comment, y = 2 (the blank line is none) */
     ck_assert_uint_eq(ll.lines[1].flags, LLF_COMMENT);
     ck_assert_uint_eq(ll.toks[ll.lines[2].first].start, (uint32_t)(strstr(code, "y") - code));
+    logical_lines_free(&ll);
 }
 END_TEST
 
