@@ -69,7 +69,7 @@ const PyTokens *lint_tokens(const Checker *ck)
     TokenCache *c = ck->token_cache;
     if (!c->built) {
         c->built = true;
-        if (!pytokens_from_tokens(ck->scratch, ck->src->text, ck->src->len, &ck->parse->tokens, &c->tokens)) {
+        if (!pytokens_of_source(ck->scratch, ck->src, &ck->parse->tokens, &c->tokens)) {
             memset(&c->tokens, 0, sizeof c->tokens);
             c->oom = true;
         }
