@@ -292,6 +292,20 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
 WsKind ll_ws_after(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t *len)
 {
     uint32_t end = ll->toks[l->last - 1].end;
+    uint32_t at = ll->toks[t].end;
+    /* the usual cases: no whitespace, or one space before a token */
+    char c0 = at < end ? ll->src[at] : '\n';
+    if (c0 != ' ' && c0 != '\t' && c0 != '\f') {
+        *len = 0;
+        return WS_NONE;
+    }
+    if (c0 == ' ' && at + 1 < end) {
+        char c1 = ll->src[at + 1];
+        if (c1 != ' ' && c1 != '\t' && c1 != '\f' && c1 != '#' && c1 != '\n' && c1 != '\r') {
+            *len = 1;
+            return WS_SINGLE;
+        }
+    }
     uint32_t count = 0, n = 0;
     bool tabs = false;
     *len = 0;
@@ -318,6 +332,20 @@ WsKind ll_ws_after(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t 
 WsKind ll_ws_before(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t *len)
 {
     uint32_t start = ll->toks[l->first].start;
+    uint32_t at = ll->toks[t].start;
+    /* the usual cases: no whitespace, or one space after a token */
+    char c0 = at > start ? ll->src[at - 1] : '\n';
+    if (c0 != ' ' && c0 != '\t' && c0 != '\f') {
+        *len = 0;
+        return WS_NONE;
+    }
+    if (c0 == ' ' && at - 1 > start) {
+        char c1 = ll->src[at - 2];
+        if (c1 != ' ' && c1 != '\t' && c1 != '\f' && c1 != '\n' && c1 != '\r') {
+            *len = 1;
+            return WS_SINGLE;
+        }
+    }
     uint32_t count = 0, n = 0;
     bool tabs = false;
     *len = 0;
@@ -359,6 +387,8 @@ uint32_t ll_line_start(const Checker *ck, uint32_t off)
 uint32_t ll_expand_indent(const char *src, uint32_t start, uint32_t end, uint32_t tab)
 {
     uint32_t i = start;
+    while (i + 8 <= end && memcmp(src + i, "        ", 8) == 0)
+        i += 8;
     while (i < end && src[i] == ' ')
         i++;
     uint32_t w = i - start;
