@@ -198,8 +198,10 @@ void logical_lines_free(LogicalLines *ll)
 {
     free(ll->toks);
     free(ll->lines);
+    free(ll->ops);
     ll->toks = NULL;
     ll->lines = NULL;
+    ll->ops = NULL;
 }
 
 /* Room for one more line; false on OOM. */
@@ -222,11 +224,13 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
         return false;
     uint32_t cap = ll->ntoks / 8 + 16;
     ll->lines = malloc((size_t)cap * sizeof(LLine));
-    if (!ll->lines) {
+    ll->ops = malloc((size_t)(ll->ntoks ? ll->ntoks : 1) * sizeof(uint32_t));
+    if (!ll->lines || !ll->ops) {
         ck->oom = true;
         return false;
     }
-    uint32_t nest = 0, line_start = 0, all_newlines = 1;
+    uint32_t nest = 0, line_start = 0, all_newlines = 1, op_start = 0, nops = 0;
+    uint32_t *ops = ll->ops;
     uint8_t flags = 0;
     for (uint32_t i = 0; i < ll->ntoks; i++) {
         const LLTok *t = &ll->toks[i];
@@ -237,8 +241,12 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
         if (!(c & KC_NON_LOGICAL)) {
             flags |= LLF_NON_TRIVIA;
             all_newlines = 0;
-            if (!(c & KC_OPERATOR))
+            if (!(c & KC_OPERATOR)) {
+                if (t->kw || (c & (KC_FSTART | KC_FEND)))
+                    ops[nops++] = i;
                 continue; /* names, numbers, strings */
+            }
+            ops[nops++] = i;
             flags |= LLF_OPERATOR;
             if (c & KC_PUNCT)
                 flags |= LLF_PUNCT;
@@ -271,19 +279,21 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
                     ck->oom = true;
                     return false;
                 }
-                ll->lines[ll->nlines++] = (LLine){line_start, i + 1, flags};
+                ll->lines[ll->nlines++] = (LLine){line_start, i + 1, op_start, nops, flags};
             }
+            op_start = nops;
             line_start = i + 1;
             flags = 0;
             all_newlines = 1;
         }
     }
+    ll->nops = nops;
     if (line_start < ll->ntoks && !all_newlines) {
         if (!lines_reserve(ll, &cap)) {
             ck->oom = true;
             return false;
         }
-        ll->lines[ll->nlines++] = (LLine){line_start, ll->ntoks, flags};
+        ll->lines[ll->nlines++] = (LLine){line_start, ll->ntoks, op_start, nops, flags};
     }
     return true;
 }
