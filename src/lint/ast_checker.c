@@ -242,6 +242,7 @@ void lint_ast(Checker *ck)
     ac.sem.typing_modules = ck->settings->typing_modules;
     ac.sem.extra_builtins = ck->settings->builtins;
     ac.sem.minor = ac.minor;
+    sem_reserve(&ac.sem, ck->src->len);
     visit_body(&ac, &module->as.Module.body);
     visit_deferred(&ac);
     ac.sem.scope = 0;

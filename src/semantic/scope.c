@@ -26,9 +26,15 @@ static inline uint32_t scoped_hash(ScopeId scope, uint32_t nh)
     return h;
 }
 
+static bool table_grow_to(Semantic *s, uint32_t cap);
+
 static bool table_grow(Semantic *s)
 {
-    uint32_t cap = s->table_cap ? s->table_cap * 2 : 256;
+    return table_grow_to(s, s->table_cap ? s->table_cap * 2 : 256);
+}
+
+static bool table_grow_to(Semantic *s, uint32_t cap)
+{
     uint32_t *t = calloc(cap, sizeof *t);
     if (!t)
         return false;
@@ -53,6 +59,23 @@ void sem_init(Semantic *s, Arena *arena)
     if (!table_grow(s))
         s->oom = true;
     sem_push_scope(s, SCOPE_MODULE, NULL);
+}
+
+void sem_reserve(Semantic *s, uint32_t src_len)
+{
+    /* About one binding and one name entry per 64 bytes of source and a reference per 32 (the
+     * standard library has one per ~110 and ~50): the vectors rarely grow (and copy) then. */
+    uint32_t n = src_len / 64 + 64;
+    if (!vec_reserve(&s->bindings, n) || !vec_reserve(&s->entries, n) || !vec_reserve(&s->refs, 2 * n)
+        || !vec_reserve(&s->scopes, n / 8) || !vec_reserve(&s->branches, n / 4)) {
+        s->oom = true;
+        return;
+    }
+    uint32_t cap = s->table_cap;
+    while (cap < 2 * n)
+        cap *= 2;
+    if (cap != s->table_cap && !table_grow_to(s, cap))
+        s->oom = true;
 }
 
 void sem_free(Semantic *s)
