@@ -11,7 +11,9 @@ void analyze_expr(AstChecker *ac, const Node *n)
 {
     if (ac->in_string_annotation)
         return;
-    if (ac->pcs && !(ac->sem.flags & SF_STRING_TYPE_DEF)) /* string annotations: not the file's own nodes */
+    /* In a string annotation only a plain literal's nodes are the file's own text (Ruff runs these
+     * rules in every annotation, and panics computing a fix in the others) */
+    if (ac->pcs && (!(ac->sem.flags & SF_STRING_TYPE_DEF) || ac->annotation_in_place))
         analyze_pycodestyle_expr(ac, n);
     switch (n->kind) {
     case AST_BinOp:

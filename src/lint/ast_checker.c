@@ -90,7 +90,7 @@ static void relocate(void *ctx, Node *n)
 
 /* Parse the string annotation `lit`: its expression, relocated into the file, or NULL with the
  * parser's message in *err. */
-static const Node *parse_string_annotation(AstChecker *ac, const Node *lit, const char **err)
+static const Node *parse_string_annotation(AstChecker *ac, const Node *lit, const char **err, bool *in_place)
 {
     const char *src = ac->ck->src->text;
     const ConstValue *v = &lit->as.Constant.value;
@@ -106,31 +106,37 @@ static const Node *parse_string_annotation(AstChecker *ac, const Node *lit, cons
     uint32_t ti = ac_token_at(ac, lit->start);
     bool single = ti < t->len && t->data[ti].start == lit->start && t->data[ti].end == lit->end;
     bool simple = single && lit->end >= cstart + q && lit->end - q - cstart == v->len && !memcmp(src + cstart, v->str, v->len);
-    /* Parse "(" text ")" so that line breaks and leading spaces are allowed, as in an expression. */
-    char *buf = arena_alloc(ac->ck->scratch, v->len + 3);
+    /* As Ruff: a plain single-quoted literal is parsed from the source in expression mode (where
+     * leading blanks are an indentation), anything else from its value with line breaks and
+     * indentation insignificant, as between brackets. */
+    bool triple = q == 3;
+    if (simple && !triple && v->len && (v->str[0] == ' ' || v->str[0] == '\t' || v->str[0] == '\f')) {
+        *err = "Expected an expression";
+        return NULL;
+    }
+    char *buf = arena_alloc(ac->ck->scratch, v->len + 1);
     if (!buf) {
         ac->sem.oom = true;
         return NULL;
     }
-    buf[0] = '(';
-    memcpy(buf + 1, v->str, v->len);
-    buf[v->len + 1] = ')';
+    memcpy(buf, v->str, v->len);
+    buf[v->len] = 0;
     ParseResult pr;
-    if (!parse_module(ac->ck->scratch, buf, (uint32_t)v->len + 2, &pr) || !pr.module) {
+    if (!parse_expression_source(ac->ck->scratch, buf, (uint32_t)v->len, &pr) || !pr.module) {
         ac->sem.oom = true;
         return NULL;
     }
     if (pr.errors.len) {
         *err = pr.errors.data[0].msg;
+        /* in expression mode Ruff's lexer ends the line with a newline token before the end */
+        size_t n = strlen(*err), k = strlen("found end of file");
+        if (simple && !triple && n >= k && !strcmp(*err + n - k, "found end of file"))
+            *err = arena_printf(ac->ck->arena, "%.*sfound newline", (int)(n - k), *err);
         return NULL;
     }
-    const NodeList *body = &pr.module->as.Module.body;
-    if (body->len != 1 || body->items[0]->kind != AST_Expr) {
-        *err = "Expected an expression";
-        return NULL;
-    }
-    Node *e = body->items[0]->as.Expr.value;
-    Relocate r = {.delta = (int64_t)cstart - 1, .whole = !simple, .start = lit->start, .end = lit->end};
+    Node *e = pr.module->as.Expression.body;
+    *in_place = simple;
+    Relocate r = {.delta = (int64_t)cstart, .whole = !simple, .start = lit->start, .end = lit->end};
     relocate(&r, e);
     return e;
 }
@@ -174,7 +180,8 @@ static void run_deferred(AstChecker *ac, const Deferred *d)
         break;
     case DEF_STRING_TYPE: {
         const char *err = NULL;
-        const Node *e = parse_string_annotation(ac, d->node, &err);
+        bool in_place = false;
+        const Node *e = parse_string_annotation(ac, d->node, &err, &in_place);
         if (!e) {
             if (err && lint_enabled(ac->ck, RULE_F722))
                 lint_report(ac->ck, RULE_F722, d->node->start, d->node->end,
@@ -182,7 +189,9 @@ static void run_deferred(AstChecker *ac, const Deferred *d)
             break;
         }
         s->flags |= SF_TYPE_DEFINITION | SF_STRING_TYPE_DEF | SF_DEFERRED_TYPE;
+        ac->annotation_in_place = in_place;
         visit_expr(ac, e);
+        ac->annotation_in_place = false;
         break;
     }
     }

@@ -37,6 +37,8 @@ typedef struct AstChecker {
     bool seen_futures_boundary;
     bool in_string_annotation;  /* visiting a parsed string annotation: ranges are not the file's */
     uint32_t string_start, string_end; /* the string literal being visited, then */
+    bool annotation_in_place;   /* visiting a plain string annotation: its nodes' ranges are its
+                                 * text in the file (pycodestyle's comparison rules run there) */
     int minor;                  /* target Python minor version */
     bool is_stub;               /* the file is a .pyi stub */
     struct NoqaFile *noqa;      /* the file's `# noqa` comments, built when a rule asks (F401) */
