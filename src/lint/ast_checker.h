@@ -33,7 +33,6 @@ typedef struct AstChecker {
     Vec(Deferred) deferred;
     Vec(const Node *) stmts;    /* enclosing statements, outermost first; the last is current */
     Vec(ScopeId) dead_scopes;   /* scopes whose end-of-scope rules run at the end */
-    Vec(const Node *) exprs;    /* enclosing expressions */
     bool seen_docstring_boundary;
     bool seen_futures_boundary;
     bool in_string_annotation;  /* visiting a parsed string annotation: ranges are not the file's */
@@ -45,6 +44,7 @@ typedef struct AstChecker {
     struct NoqaFile *noqa;      /* the file's `# noqa` comments, built when a rule asks (F401) */
     bool noqa_built;
     bool pcs;                   /* a pycodestyle tree rule is enabled */
+    bool expr_rules[AST__COUNT]; /* analyze_expr has rules for the kind (analyze_expr.c lists them) */
 } AstChecker;
 
 /* The visitor (visit_stmt.c, visit_expr.c). */
