@@ -42,6 +42,7 @@ void rule_starred_expressions(AstChecker *ac, const Node *seq);        /* F621, 
 void rule_is_literal(AstChecker *ac, const Node *compare);             /* F632 */
 void rule_invalid_print_syntax(AstChecker *ac, const Node *binop);     /* F633 */
 void rule_yield_outside_function(AstChecker *ac, const Node *expr);    /* F704 */
+void rule_await_in_annotation(AstChecker *ac, const Node *expr); /* F722 for `await` in a string annotation */
 
 /* Shared queries (helpers.c). */
 uint32_t pyflakes_row(const AstChecker *ac, uint32_t offset); /* 1-based line of a byte offset */
