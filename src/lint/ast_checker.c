@@ -221,6 +221,7 @@ void lint_ast(Checker *ck)
     vec_free(&ac.deferred);
     vec_free(&ac.stmts);
     vec_free(&ac.exprs);
+    vec_free(&ac.import_refs);
     vec_free(&ac.dead_scopes);
     sem_free(&ac.sem);
 }

@@ -27,6 +27,14 @@ typedef struct Deferred {
     const Node **stmts;    /* the enclosing statements, outermost first (arena copy) */
 } Deferred;
 
+/* A load of an import binding that shadows others, with the attribute path it starts (`a.b.f`
+ * for `a` in `a.b.f()`): Ruff's preview matches it with the closest of those imports (F401). */
+typedef struct ImportRef {
+    BindingId binding;
+    uint32_t nsegs;
+    const Str *segs;
+} ImportRef;
+
 typedef struct AstChecker {
     Checker *ck;
     Semantic sem;
@@ -44,6 +52,7 @@ typedef struct AstChecker {
     bool is_stub;               /* the file is a .pyi stub */
     struct NoqaFile *noqa;      /* the file's `# noqa` comments, built when a rule asks (F401) */
     bool noqa_built;
+    Vec(ImportRef) import_refs; /* preview F401 only */
 } AstChecker;
 
 /* The visitor (visit_stmt.c, visit_expr.c). */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lint/ast_checker.h"
+#include "rules/pyflakes/pyflakes.h"
 
 static void visit_list(AstChecker *ac, const NodeList *l)
 {
@@ -450,7 +451,7 @@ void visit_expr(AstChecker *ac, const Node *n)
     switch (n->kind) {
     case AST_Name:
         if (n->as.Name.ctx == OP_Load)
-            sem_resolve_load(s, n->as.Name.id, n->start, n->end);
+            pyflakes_note_import_ref(ac, sem_resolve_load(s, n->as.Name.id, n->start, n->end));
         else if (n->as.Name.ctx == OP_Store)
             handle_store(ac, n);
         else
