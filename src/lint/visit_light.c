@@ -10,6 +10,17 @@ enum { LIGHT_MODULE = 0, LIGHT_CLASS = 1, LIGHT_FUNCTION = 2 };
 
 static void light_node(AstChecker *ac, const Node *n);
 
+/* Whether a string's text holds `==`, `!=` or `not`: what a comparison rule could report. */
+static bool may_hold_comparison(const ConstValue *v)
+{
+    for (uint32_t i = 0; i + 1 < v->len; i++) {
+        char c = v->str[i], d = v->str[i + 1];
+        if ((d == '=' && (c == '=' || c == '!')) || (c == 'n' && d == 'o' && i + 2 < v->len && v->str[i + 2] == 't'))
+            return true;
+    }
+    return false;
+}
+
 static void light_children(AstChecker *ac, const Node *n)
 {
     for (const AstChild *f = ast_child_table[n->kind]; f->offset; f++) {
@@ -35,6 +46,16 @@ static void light_node(AstChecker *ac, const Node *n)
             analyze_pycodestyle_expr(ac, n);
         return;
     case AST_Constant:
+        /* A string the model would parse as an annotation may hold a comparison the E71x/E721
+         * rules report: hand such files to the full walk. */
+        if (n->as.Constant.value.kind == CONST_STR && may_hold_comparison(&n->as.Constant.value))
+            ac->sem.needed = true;
+        return;
+    case AST_Expr:
+        /* a docstring or other bare string is never an annotation */
+        if (n->as.Expr.value->kind != AST_Constant)
+            light_children(ac, n);
+        analyze_pycodestyle_stmt(ac, n);
         return;
     case AST_FunctionDef:
     case AST_AsyncFunctionDef:
