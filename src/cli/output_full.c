@@ -22,8 +22,8 @@ static bool is_listed_control(uint32_t c)
 
 size_t frame_char_width(uint32_t c)
 {
-    if (c == '\t')
-        return 4;
+    if (c < 0x80) /* controls count 1 (they are shown as symbols), a tab 4, the rest 1 */
+        return c == '\t' ? 4 : 1;
     if (is_listed_control(c) || (c >= 0x80 && c < 0xa0))
         return 1;
     int w = unicode_width(c);

@@ -73,12 +73,18 @@ void sb_puts(SBuf *sb, size_t line, size_t col, const char *s, size_t n, SStyle 
 {
     if (n == 0)
         return;
-    uint32_t i = 0;
-    size_t c = col;
-    while (i < n) {
-        uint32_t cp = utf8_next(s, (uint32_t)n, &i);
-        sb_putc(sb, line, c++, cp, style);
+    /* One cell per code point: make room once, then fill. */
+    size_t ncp = 0;
+    for (uint32_t i = 0; i < n;) {
+        utf8_next(s, (uint32_t)n, &i);
+        ncp++;
     }
+    SLine *l = ensure_line(sb, line);
+    if (!l || !ensure_len(sb, l, col + ncp))
+        return;
+    SCell *c = l->cells + col;
+    for (uint32_t i = 0; i < n;)
+        *c++ = (SCell){utf8_next(s, (uint32_t)n, &i), (uint8_t)style};
 }
 
 void sb_append(SBuf *sb, size_t line, const char *s, SStyle style)
@@ -151,6 +157,17 @@ void sb_render(const SBuf *sb, bool color, Buf *out)
                     buf_puts(out, ANSI_RESET);
                 cur = s;
                 buf_puts(out, sb_style_ansi(cur));
+            }
+            /* A run of ASCII cells of one style goes out in one append. */
+            char run[256];
+            size_t m = 0;
+            while (k < l->len && l->cells[k].ch < 0x80 && m < sizeof run &&
+                   (color ? (SStyle)l->cells[k].style : SS_NONE) == cur)
+                run[m++] = (char)l->cells[k++].ch;
+            if (m) {
+                buf_append(out, run, m);
+                k--;
+                continue;
             }
             put_utf8(out, l->cells[k].ch);
         }

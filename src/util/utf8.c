@@ -4,7 +4,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-uint32_t utf8_next(const char *text, uint32_t len, uint32_t *i)
+uint32_t utf8_next_multi(const char *text, uint32_t len, uint32_t *i)
 {
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + *i, (utf8proc_ssize_t)(len - *i), &cp);

@@ -5,9 +5,19 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+/* utf8_next past ASCII. */
+uint32_t utf8_next_multi(const char *text, uint32_t len, uint32_t *i);
 /* Decode the code point at text[*i] (i < len) and advance *i; invalid bytes decode as U+FFFD
- * one byte at a time. */
-uint32_t utf8_next(const char *text, uint32_t len, uint32_t *i);
+ * one byte at a time. (Inline for ASCII: the output formats call it for every character.) */
+static inline uint32_t utf8_next(const char *text, uint32_t len, uint32_t *i)
+{
+    unsigned char c = (unsigned char)text[*i];
+    if (c < 0x80) {
+        (*i)++;
+        return c;
+    }
+    return utf8_next_multi(text, len, i);
+}
 /* Step back from `i` (> start) to the start of the previous code point and decode it. */
 uint32_t utf8_prev(const char *text, uint32_t start, uint32_t *i);
 /* Number of code points in text[start, end). */
