@@ -64,6 +64,8 @@ static size_t split_lines(const char *s, size_t n, DLine **out)
     DLine *v = malloc(cap * sizeof *v);
     size_t b = 0;
     for (size_t i = 0; v && i < n; i++) {
+        if ((unsigned char)s[i] > '\r' && i + 1 != n)
+            continue; /* no line terminator, not the end */
         bool nl = s[i] == '\n' || (s[i] == '\r' && !(i + 1 < n && s[i + 1] == '\n'));
         if (nl || i + 1 == n) {
             if (k == cap) {

@@ -51,7 +51,14 @@ static void normalize(Buf *b, const char *s, size_t n)
 {
     uint32_t i = 0;
     while (i < n) {
+        /* printable ASCII is shown as it is: a run of it in one append */
         uint32_t at = i;
+        while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f)
+            i++;
+        if (i > at) {
+            buf_append(b, s + at, i - at);
+            continue;
+        }
         uint32_t c = utf8_next(s, (uint32_t)n, &i);
         show_char(b, c, s + at, i - at);
     }
