@@ -63,6 +63,27 @@ static size_t split_lines(const char *s, size_t n, DLine **out)
     size_t cap = 16, k = 0;
     DLine *v = malloc(cap * sizeof *v);
     size_t b = 0;
+    if (v && !memchr(s, '\r', n)) {
+        /* Only \n ends a line: found with memchr. */
+        while (b < n) {
+            const char *p = memchr(s + b, '\n', n - b);
+            size_t e = p ? (size_t)(p - s) + 1 : n;
+            if (k == cap) {
+                cap *= 2;
+                DLine *q = realloc(v, cap * sizeof *q);
+                if (!q) {
+                    free(v);
+                    *out = NULL;
+                    return 0;
+                }
+                v = q;
+            }
+            v[k++] = (DLine){s + b, e - b};
+            b = e;
+        }
+        *out = v;
+        return k;
+    }
     for (size_t i = 0; v && i < n; i++) {
         if ((unsigned char)s[i] > '\r' && i + 1 != n)
             continue; /* no line terminator, not the end */
@@ -214,15 +235,21 @@ static void gutter(Buf *b, bool color, size_t w)
 /* Replace BEL, BS, ESC and DEL by their control pictures (show_nonprinting). */
 static void nonprinting(Buf *b, const char *s, size_t n)
 {
+    size_t run = 0; /* s[run, i) goes out as it is */
     for (size_t i = 0; i < n; i++) {
+        const char *pic;
         switch (s[i]) {
-        case '\x07': buf_puts(b, "\xe2\x90\x87"); break;
-        case '\x08': buf_puts(b, "\xe2\x90\x88"); break;
-        case '\x1b': buf_puts(b, "\xe2\x90\x9b"); break;
-        case '\x7f': buf_puts(b, "\xe2\x90\xa1"); break;
-        default: buf_putc(b, s[i]);
+        case '\x07': pic = "\xe2\x90\x87"; break;
+        case '\x08': pic = "\xe2\x90\x88"; break;
+        case '\x1b': pic = "\xe2\x90\x9b"; break;
+        case '\x7f': pic = "\xe2\x90\xa1"; break;
+        default: continue;
         }
+        buf_append(b, s + run, i - run);
+        buf_puts(b, pic);
+        run = i + 1;
     }
+    buf_append(b, s + run, n - run);
 }
 
 /* A piece of a changed line, emphasised when it is what changed within the line. */
