@@ -300,10 +300,13 @@ static void seg_push_slice(SegLine *l, const char *p, size_t n, bool emph)
 static void change(Buf *b, bool color, size_t w, char sign, const Seg *segs, size_t nsegs, size_t index /* 0: none */)
 {
     char num[32];
-    if (index)
-        snprintf(num, sizeof num, "%-*zu", (int)w, index);
-    else
-        snprintf(num, sizeof num, "%*s", (int)w, "");
+    if (index) {
+        out_uint(num, sizeof num, index, w, true);
+    } else {
+        size_t k = w < sizeof num - 1 ? w : sizeof num - 1;
+        memset(num, ' ', k);
+        num[k] = 0;
+    }
     styled(b, color, ANSI_BRIGHT_BLUE_BOLD, num, strlen(num));
     buf_putc(b, ' ');
     const char *sign_style = sign == '-' ? ANSI_RED_BOLD : sign == '+' ? "\x1b[1m\x1b[32m" : ANSI_BRIGHT_BLUE_BOLD;
