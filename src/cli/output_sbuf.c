@@ -45,7 +45,7 @@ static SLine *ensure_line(SBuf *sb, size_t line)
 static bool ensure_len(SBuf *sb, SLine *l, size_t len)
 {
     if (len > l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 32;
+        size_t cap = l->cap ? l->cap * 2 : 256; /* a frame line is rarely longer: one allocation */
         while (cap < len)
             cap *= 2;
         SCell *p = realloc(l->cells, cap * sizeof *p);
@@ -145,10 +145,38 @@ static void put_utf8(Buf *b, uint32_t cp)
     buf_append(b, s, n);
 }
 
+/* Without colour: the characters only, gathered in chunks. */
+static void render_plain(const SLine *l, Buf *out)
+{
+    char run[256];
+    size_t m = 0;
+    for (size_t k = 0; k < l->len; k++) {
+        uint32_t ch = l->cells[k].ch;
+        if (m + 4 > sizeof run) {
+            buf_append(out, run, m);
+            m = 0;
+        }
+        if (ch < 0x80) {
+            run[m++] = (char)ch;
+        } else {
+            buf_append(out, run, m);
+            m = 0;
+            put_utf8(out, ch);
+        }
+    }
+    buf_append(out, run, m);
+}
+
 void sb_render(const SBuf *sb, bool color, Buf *out)
 {
     for (size_t i = 0; i < sb->n; i++) {
         const SLine *l = &sb->lines[i];
+        if (!color) {
+            render_plain(l, out);
+            if (i + 1 != sb->n)
+                buf_putc(out, '\n');
+            continue;
+        }
         SStyle cur = SS_NONE;
         for (size_t k = 0; k < l->len; k++) {
             SStyle s = color ? (SStyle)l->cells[k].style : SS_NONE;
