@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "syntax/syntax_error.h"
 #include "util/utf8.h"
 
 /* Offset just past the next line terminator at or after i, or UINT32_MAX when there is none. Files
@@ -25,19 +26,21 @@ static uint32_t next_line(const char *src, uint32_t len, uint32_t i, bool has_cr
 bool line_index_init(LineIndex *li, Arena *a, const char *src, uint32_t len)
 {
     bool has_cr = memchr(src, '\r', len) != NULL;
-    uint32_t n = 1;
-    for (uint32_t i = 0; (i = next_line(src, len, i, has_cr)) != UINT32_MAX;)
-        n++;
+    /* one pass: the starts array begins at a guess (a line per 24 bytes) and doubles as needed */
+    uint32_t n = 0, cap = 0;
+    uint32_t *starts = NULL;
+    if (!arena_grow(a, (void **)&starts, &cap, len / 24 + 16, sizeof(uint32_t)))
+        return false;
+    starts[n++] = (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+    for (uint32_t i = 0; (i = next_line(src, len, i, has_cr)) != UINT32_MAX;) {
+        if (n == cap && !arena_grow(a, (void **)&starts, &cap, n + 1, sizeof(uint32_t)))
+            return false;
+        starts[n++] = i;
+    }
     li->src = src;
     li->len = len;
+    li->starts = starts;
     li->nlines = n;
-    li->starts = arena_alloc(a, sizeof(uint32_t) * n);
-    if (!li->starts)
-        return false;
-    uint32_t k = 0;
-    li->starts[k++] = (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
-    for (uint32_t i = 0; k < n && (i = next_line(src, len, i, has_cr)) != UINT32_MAX;)
-        li->starts[k++] = i;
     /* a file ending in a newline has an empty last line after it: drop it, as editors and Ruff do */
     if (li->nlines > 1 && li->starts[li->nlines - 1] == len)
         li->nlines--;
