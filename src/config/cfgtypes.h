@@ -14,6 +14,12 @@ typedef struct CfgStr {
     uint32_t line, col;   /* 1-based; 0 when unknown */
 } CfgStr;
 
+/* An integer option (`set` false when the file does not name it). */
+typedef struct CfgInt {
+    bool set;
+    int64_t v;
+} CfgInt;
+
 /* A list option: `set` is false when the option was not given at all (not the same as []). */
 typedef struct CfgStrs {
     bool set;

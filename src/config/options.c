@@ -21,6 +21,7 @@ typedef struct LintCommon {
     CfgStr dummy_variable_rgx;
     OptBool ignore_init_module_imports, explicit_preview_rules, ignore_overlong_task_comments;
     uint32_t max_line_length, max_doc_length;
+    CfgInt lines_after_imports, lines_between_types; /* lint.isort */
     const char *first_key;       /* the first one written (for the deprecation warning) */
 } LintCommon;
 
@@ -307,6 +308,46 @@ static bool read_pycodestyle(CfgReader *r, const char *section, const TomlValue 
     return true;
 }
 
+static bool read_int(CfgReader *r, const TomlValue *v, const char *key, int64_t min, int64_t max, CfgInt *out)
+{
+    if (v->kind != TOML_INTEGER)
+        return bad_type(r, v, key, "an integer");
+    if (v->as.integer < min || v->as.integer > max) {
+        char detail[160];
+        snprintf(detail, sizeof detail, "must be between %lld and %lld (got %lld)", (long long)min, (long long)max,
+                 (long long)v->as.integer);
+        return fail_at(r, v, "invalid value for `%s`: %s", key, detail);
+    }
+    out->set = true;
+    out->v = v->as.integer;
+    return true;
+}
+
+/* [lint.isort]: the two settings the blank-line rules read; the others are isort's (I001). */
+static bool read_isort(CfgReader *r, const char *section, const TomlValue *t, LintCommon *l)
+{
+    const char *sec = arena_printf(r->arena, "%s%sisort", section, *section ? "." : "");
+    if (!sec)
+        return oom(r);
+    if (t->kind != TOML_TABLE)
+        return bad_type(r, t, keypath(r, section, "isort"), "a table");
+    for (uint32_t i = 0; i < t->as.table.len; i++) {
+        const TomlEntry *e = &t->as.table.entries[i];
+        const char *k = e->key;
+        const char *key = keypath(r, sec, k);
+        bool ok = true;
+        if (strcmp(k, "lines-after-imports") == 0)
+            ok = read_int(r, e->value, key, INT32_MIN, INT32_MAX, &l->lines_after_imports);
+        else if (strcmp(k, "lines-between-types") == 0)
+            ok = read_int(r, e->value, key, 0, INT32_MAX, &l->lines_between_types);
+        else
+            unsupported(r, sec, e);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 static bool read_pyflakes(CfgReader *r, const char *section, const TomlValue *t, LintCommon *l)
 {
     const char *sec = arena_printf(r->arena, "%s%spyflakes", section, *section ? "." : "");
@@ -400,6 +441,8 @@ static int read_common(CfgReader *r, const char *section, const TomlEntry *e, Li
         ok = read_pycodestyle(r, section, v, l);
     else if (strcmp(k, "pyflakes") == 0)
         ok = read_pyflakes(r, section, v, l);
+    else if (strcmp(k, "isort") == 0)
+        ok = read_isort(r, section, v, l);
     else
         return 0;
     if (ok && !l->first_key)
@@ -567,6 +610,8 @@ static void common_combine(const LintCommon *a, const LintCommon *b, LintCommon 
     o->ignore_overlong_task_comments = ORB(ignore_overlong_task_comments);
     o->max_line_length = ORV(max_line_length);
     o->max_doc_length = ORV(max_doc_length);
+    o->lines_after_imports = OR(lines_after_imports);
+    o->lines_between_types = OR(lines_between_types);
 }
 
 /* x followed by y, as a new array in `ar` (`set` when either was set). The three list types share
@@ -674,6 +719,8 @@ bool cfg_read(CfgReader *r, const TomlValue *table, Configuration *c)
     c->ignore_overlong_task_comments = common.ignore_overlong_task_comments;
     c->max_line_length = common.max_line_length;
     c->max_doc_length = common.max_doc_length;
+    c->lines_after_imports = common.lines_after_imports;
+    c->lines_between_types = common.lines_between_types;
     return true;
 }
 
@@ -722,6 +769,8 @@ bool cfg_combine(Arena *ar, const Configuration *a, const Configuration *b, Conf
     r.dummy_variable_rgx = a->dummy_variable_rgx.s ? a->dummy_variable_rgx : b->dummy_variable_rgx;
     r.max_line_length = ORV(max_line_length);
     r.max_doc_length = ORV(max_doc_length);
+    r.lines_after_imports = OR(lines_after_imports);
+    r.lines_between_types = OR(lines_between_types);
     r.ignore_overlong_task_comments = ORB(ignore_overlong_task_comments);
     /* Accumulating lists: the base's first. */
     if (!concat_patterns(ar, &b->extend_exclude, &a->extend_exclude, &r.extend_exclude) ||

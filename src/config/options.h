@@ -76,6 +76,7 @@ typedef struct Configuration {
     CfgStr dummy_variable_rgx;    /* .s NULL when unset */
     uint32_t max_line_length, max_doc_length; /* lint.pycodestyle; 0: unset */
     OptBool ignore_overlong_task_comments;
+    CfgInt lines_after_imports, lines_between_types; /* lint.isort (read by E301-E306) */
 } Configuration;
 
 /* What reading a table needs. */

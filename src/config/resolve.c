@@ -204,6 +204,10 @@ static Scope *scope_build(Config *c, const Configuration *cfg, const char *proje
     ls->max_line_length = cfg->max_line_length ? cfg->max_line_length : ls->line_length;
     ls->max_doc_length = cfg->max_doc_length;
     ls->ignore_overlong_task_comments = cfg->ignore_overlong_task_comments == 1;
+    if (cfg->lines_after_imports.set)
+        ls->lines_after_imports = (int32_t)cfg->lines_after_imports.v;
+    if (cfg->lines_between_types.set)
+        ls->lines_between_types = (uint32_t)cfg->lines_between_types.v;
     ls->task_tags = string_list(c, &cfg->task_tags, ls->task_tags);
     ls->fix = cfg->fix == 1;
     ls->fix_only = cfg->fix_only == 1;

@@ -13,6 +13,7 @@ void lint_settings_default(LintSettings *s)
     s->line_length = 88;
     s->indent_width = 4;
     s->max_line_length = 88;
+    s->lines_after_imports = -1;
     s->task_tags = default_task_tags;
     s->unsafe_fixes = UNSAFE_MODE_HINT;
     s->dummy_variable_rgx_src = "^(_+|(_+[a-zA-Z0-9_]*[a-zA-Z0-9]+?))$";

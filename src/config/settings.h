@@ -27,6 +27,8 @@ typedef struct LintSettings {
     uint32_t max_line_length;    /* `lint.pycodestyle.max-line-length` (defaults to line_length) */
     uint32_t max_doc_length;     /* `lint.pycodestyle.max-doc-length` (0: unset) */
     bool ignore_overlong_task_comments; /* `lint.pycodestyle.ignore-overlong-task-comments` */
+    int32_t lines_after_imports; /* `lint.isort.lines-after-imports`, default -1 (E302, E303) */
+    uint32_t lines_between_types; /* `lint.isort.lines-between-types`, default 0 (E303) */
     const char *const *task_tags;       /* `lint.task-tags`, NULL-terminated; default TODO FIXME XXX */
     bool ignore_noqa;            /* --ignore-noqa: suppression comments suppress nothing */
 

@@ -6,6 +6,27 @@
 #include "lint/ast_checker.h"
 #include "rules/pycodestyle/pcs_ast.h"
 
+/* Whether a tree rule other than pycodestyle's is enabled (they need the semantic model). */
+static bool any_model_rule(const Checker *ck)
+{
+#define RULE(code, linter, name, status, fix, phase, fn) \
+    if (phase == PH_AST && LINTER_##linter != LINTER_PYCODESTYLE && lint_enabled(ck, RULE_##code)) \
+        return true;
+#include "rules/rules.def"
+#undef RULE
+    return false;
+}
+
+static bool any_pcs_rule(const Checker *ck)
+{
+#define RULE(code, linter, name, status, fix, phase, fn) \
+    if (phase == PH_AST && LINTER_##linter == LINTER_PYCODESTYLE && lint_enabled(ck, RULE_##code)) \
+        return true;
+#include "rules/rules.def"
+#undef RULE
+    return false;
+}
+
 bool lint_any_ast_rule(const Checker *ck)
 {
 #define RULE(code, linter, name, status, fix, phase, fn) \
@@ -25,20 +46,24 @@ void visit_arguments_bind(AstChecker *ac, const Node *args)
         for (uint32_t i = 0; i < lists[l]->len; i++) {
             const Node *p = lists[l]->items[i];
             sem_add_binding(&ac->sem, BK_ARGUMENT, p->as.arg.arg, p->start, p->start + (uint32_t)p->as.arg.arg.len, 0);
-            analyze_pycodestyle_expr(ac, p);
+            if (ac->pcs)
+                analyze_pycodestyle_expr(ac, p);
         }
     if (a->vararg) {
         sem_add_binding(&ac->sem, BK_ARGUMENT, a->vararg->as.arg.arg, a->vararg->start, a->vararg->start + (uint32_t)a->vararg->as.arg.arg.len, 0);
-        analyze_pycodestyle_expr(ac, a->vararg);
+        if (ac->pcs)
+            analyze_pycodestyle_expr(ac, a->vararg);
     }
     for (uint32_t i = 0; i < a->kwonlyargs.len; i++) {
         const Node *p = a->kwonlyargs.items[i];
         sem_add_binding(&ac->sem, BK_ARGUMENT, p->as.arg.arg, p->start, p->start + (uint32_t)p->as.arg.arg.len, 0);
-        analyze_pycodestyle_expr(ac, p);
+        if (ac->pcs)
+            analyze_pycodestyle_expr(ac, p);
     }
     if (a->kwarg) {
         sem_add_binding(&ac->sem, BK_ARGUMENT, a->kwarg->as.arg.arg, a->kwarg->start, a->kwarg->start + (uint32_t)a->kwarg->as.arg.arg.len, 0);
-        analyze_pycodestyle_expr(ac, a->kwarg);
+        if (ac->pcs)
+            analyze_pycodestyle_expr(ac, a->kwarg);
     }
 }
 
@@ -65,7 +90,7 @@ static void relocate(void *ctx, Node *n)
 
 /* Parse the string annotation `lit`: its expression, relocated into the file, or NULL with the
  * parser's message in *err. */
-static const Node *parse_string_annotation(AstChecker *ac, const Node *lit, const char **err)
+static const Node *parse_string_annotation(AstChecker *ac, const Node *lit, const char **err, bool *in_place)
 {
     const char *src = ac->ck->src->text;
     const ConstValue *v = &lit->as.Constant.value;
@@ -81,31 +106,37 @@ static const Node *parse_string_annotation(AstChecker *ac, const Node *lit, cons
     uint32_t ti = ac_token_at(ac, lit->start);
     bool single = ti < t->len && t->data[ti].start == lit->start && t->data[ti].end == lit->end;
     bool simple = single && lit->end >= cstart + q && lit->end - q - cstart == v->len && !memcmp(src + cstart, v->str, v->len);
-    /* Parse "(" text ")" so that line breaks and leading spaces are allowed, as in an expression. */
-    char *buf = arena_alloc(ac->ck->scratch, v->len + 3);
+    /* As Ruff: a plain single-quoted literal is parsed from the source in expression mode (where
+     * leading blanks are an indentation), anything else from its value with line breaks and
+     * indentation insignificant, as between brackets. */
+    bool triple = q == 3;
+    if (simple && !triple && v->len && (v->str[0] == ' ' || v->str[0] == '\t' || v->str[0] == '\f')) {
+        *err = "Expected an expression";
+        return NULL;
+    }
+    char *buf = arena_alloc(ac->ck->scratch, v->len + 1);
     if (!buf) {
         ac->sem.oom = true;
         return NULL;
     }
-    buf[0] = '(';
-    memcpy(buf + 1, v->str, v->len);
-    buf[v->len + 1] = ')';
+    memcpy(buf, v->str, v->len);
+    buf[v->len] = 0;
     ParseResult pr;
-    if (!parse_module(ac->ck->scratch, buf, (uint32_t)v->len + 2, &pr) || !pr.module) {
+    if (!parse_expression_source(ac->ck->scratch, buf, (uint32_t)v->len, &pr) || !pr.module) {
         ac->sem.oom = true;
         return NULL;
     }
     if (pr.errors.len) {
         *err = pr.errors.data[0].msg;
+        /* in expression mode Ruff's lexer ends the line with a newline token before the end */
+        size_t n = strlen(*err), k = strlen("found end of file");
+        if (simple && !triple && n >= k && !strcmp(*err + n - k, "found end of file"))
+            *err = arena_printf(ac->ck->arena, "%.*sfound newline", (int)(n - k), *err);
         return NULL;
     }
-    const NodeList *body = &pr.module->as.Module.body;
-    if (body->len != 1 || body->items[0]->kind != AST_Expr) {
-        *err = "Expected an expression";
-        return NULL;
-    }
-    Node *e = body->items[0]->as.Expr.value;
-    Relocate r = {.delta = (int64_t)cstart - 1, .whole = !simple, .start = lit->start, .end = lit->end};
+    Node *e = pr.module->as.Expression.body;
+    *in_place = simple;
+    Relocate r = {.delta = (int64_t)cstart, .whole = !simple, .start = lit->start, .end = lit->end};
     relocate(&r, e);
     return e;
 }
@@ -140,7 +171,7 @@ static void run_deferred(AstChecker *ac, const Deferred *d)
     }
     case DEF_LAMBDA: {
         const Node *lam = d->node;
-        if (!vec_push(&ac->exprs, lam))
+        if (ac->track_exprs && !vec_push(&ac->exprs, lam))
             return;
         visit_arguments_bind(ac, lam->as.Lambda.args);
         visit_expr(ac, lam->as.Lambda.body);
@@ -152,7 +183,8 @@ static void run_deferred(AstChecker *ac, const Deferred *d)
         break;
     case DEF_STRING_TYPE: {
         const char *err = NULL;
-        const Node *e = parse_string_annotation(ac, d->node, &err);
+        bool in_place = false;
+        const Node *e = parse_string_annotation(ac, d->node, &err, &in_place);
         if (!e) {
             if (err && lint_enabled(ac->ck, RULE_F722))
                 lint_report(ac->ck, RULE_F722, d->node->start, d->node->end,
@@ -160,7 +192,9 @@ static void run_deferred(AstChecker *ac, const Deferred *d)
             break;
         }
         s->flags |= SF_TYPE_DEFINITION | SF_STRING_TYPE_DEF | SF_DEFERRED_TYPE;
+        ac->annotation_in_place = in_place;
         visit_expr(ac, e);
+        ac->annotation_in_place = false;
         break;
     }
     }
@@ -184,19 +218,54 @@ void visit_deferred(AstChecker *ac)
     }
 }
 
-void lint_ast(Checker *ck)
+/* The expression kinds analyze_expr has an enabled rule for (any rule: the dispatch checks which). */
+static void expr_rule_kinds(AstChecker *ac)
 {
-    AstChecker ac = {.ck = ck, .minor = (int)ck->settings->target_version};
+    static const uint16_t pyflakes_kinds[] = {AST_BinOp, AST_Call, AST_JoinedStr, AST_Dict, AST_Tuple, AST_List,
+                                              AST_Compare, AST_Yield, AST_YieldFrom, AST_Await};
+    static const uint16_t pcs_kinds[] = {AST_Compare, AST_UnaryOp, AST_Name, AST_arg, AST_ExceptHandler};
+    for (size_t i = 0; i < sizeof pyflakes_kinds / sizeof *pyflakes_kinds; i++)
+        ac->expr_rules[pyflakes_kinds[i]] = true;
+    for (size_t i = 0; ac->pcs && i < sizeof pcs_kinds / sizeof *pcs_kinds; i++)
+        ac->expr_rules[pcs_kinds[i]] = true;
+}
+
+/* Only pycodestyle's rules: the walk without the model, unless a rule asks for it. */
+static bool lint_ast_light(Checker *ck, const Node *module, bool is_stub)
+{
+    AstChecker ac = {.ck = ck, .minor = (int)ck->settings->target_version, .is_stub = is_stub, .pcs = true};
     sem_init(&ac.sem, ck->scratch);
     ac.sem.typing_modules = ck->settings->typing_modules;
     ac.sem.extra_builtins = ck->settings->builtins;
     ac.sem.minor = ac.minor;
+    uint32_t mark = ck->diags->len;
+    bool done = visit_light(&ac, module);
+    if (ac.sem.oom)
+        ck->oom = true;
+    if (!done)
+        ck->diags->len = mark; /* the full walk reports them again */
+    sem_free(&ac.sem);
+    return done || ck->oom;
+}
+
+void lint_ast(Checker *ck)
+{
     const char *path = ck->src->path;
     size_t pl = path ? strlen(path) : 0;
-    ac.is_stub = pl >= 4 && strcmp(path + pl - 4, ".pyi") == 0;
+    bool is_stub = pl >= 4 && strcmp(path + pl - 4, ".pyi") == 0;
     const Node *module = ck->parse->module;
     if (lint_enabled(ck, RULE_E402))
         rule_module_import_not_at_top(ck, module);
+    if (!any_model_rule(ck) && lint_ast_light(ck, module, is_stub))
+        return;
+    AstChecker ac = {.ck = ck, .minor = (int)ck->settings->target_version, .is_stub = is_stub, .pcs = any_pcs_rule(ck)};
+    sem_init(&ac.sem, ck->scratch);
+    ac.sem.typing_modules = ck->settings->typing_modules;
+    ac.sem.extra_builtins = ck->settings->builtins;
+    ac.sem.minor = ac.minor;
+    sem_reserve(&ac.sem, ck->src->len);
+    expr_rule_kinds(&ac);
+    ac.track_exprs = ck->settings->preview && lint_enabled(ck, RULE_F401);
     visit_body(&ac, &module->as.Module.body);
     visit_deferred(&ac);
     ac.sem.scope = 0;
@@ -211,6 +280,7 @@ void lint_ast(Checker *ck)
         ck->oom = true;
     vec_free(&ac.deferred);
     vec_free(&ac.stmts);
+    vec_free(&ac.import_refs);
     vec_free(&ac.exprs);
     vec_free(&ac.dead_scopes);
     sem_free(&ac.sem);

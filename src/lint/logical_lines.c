@@ -2,6 +2,7 @@
  * apart from names through the tree (match / case / type statements). */
 #include "logical_lines.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "syntax/ast.h"
@@ -143,6 +144,23 @@ static void mark_soft(void *vctx, Node *n)
     c->depth--;
 }
 
+/* Whether the NAME token i, spelled `match`, `case` or `type`, may be a soft keyword: `match` and
+ * `case` open a line (or follow `:` `;` when the parser recovered from an error) and are not
+ * followed by `=`, `.` or an augmented assignment; `type` is followed by a name. Only then is
+ * the tree walked. */
+static bool soft_candidate(const TokenList *tl, uint32_t i, uint32_t len)
+{
+    uint8_t next = i + 1 < tl->len ? tl->data[i + 1].kind : TK_ENDMARKER;
+    if (len == 4 && tl->data[i].kind == TK_NAME && next == TK_NAME && tl->data[i + 1].kw == 0)
+        return true; /* `type X` (also `case X`) */
+    uint8_t prev = i ? tl->data[i - 1].kind : TK_NEWLINE;
+    if (prev != TK_NEWLINE && prev != TK_NL && prev != TK_INDENT && prev != TK_DEDENT && prev != TK_COLON &&
+        prev != TK_SEMI)
+        return false;
+    bool augmented = (next >= TK_PLUSEQUAL && next <= TK_DOUBLESTAREQUAL) || next == TK_DOUBLESLASHEQUAL || next == TK_ATEQUAL;
+    return next != TK_EQUAL && next != TK_DOT && !augmented && !(ll_class(next) & KC_NEWLINE);
+}
+
 bool ll_tokens(Checker *ck, LogicalLines *out)
 {
     memset(out, 0, sizeof *out);
@@ -152,7 +170,7 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
     uint32_t n = tl->len;
     if (n && tl->data[n - 1].kind == TK_ENDMARKER)
         n--;
-    out->toks = arena_alloc(ck->arena, (size_t)(n ? n : 1) * sizeof(LLTok));
+    out->toks = malloc((size_t)(n ? n : 1) * sizeof(LLTok));
     if (!out->toks) {
         ck->oom = true;
         return false;
@@ -164,7 +182,8 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
         if (t->kind == TK_NAME && !t->kw && !soft) {
             const char *w = ck->src->text + t->start;
             uint32_t n = t->end - t->start;
-            soft = (n == 5 && memcmp(w, "match", 5) == 0) || (n == 4 && (memcmp(w, "case", 4) == 0 || memcmp(w, "type", 4) == 0));
+            if ((n == 5 && memcmp(w, "match", 5) == 0) || (n == 4 && (memcmp(w, "case", 4) == 0 || memcmp(w, "type", 4) == 0)))
+                soft = soft_candidate(tl, i, n);
         }
     }
     out->ntoks = n;
@@ -175,16 +194,43 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
     return true;
 }
 
+void logical_lines_free(LogicalLines *ll)
+{
+    free(ll->toks);
+    free(ll->lines);
+    free(ll->ops);
+    ll->toks = NULL;
+    ll->lines = NULL;
+    ll->ops = NULL;
+}
+
+/* Room for one more line; false on OOM. */
+static bool lines_reserve(LogicalLines *ll, uint32_t *cap)
+{
+    if (ll->nlines < *cap)
+        return true;
+    uint32_t nc = *cap * 2;
+    LLine *nl = realloc(ll->lines, (size_t)nc * sizeof(LLine));
+    if (!nl)
+        return false;
+    ll->lines = nl;
+    *cap = nc;
+    return true;
+}
+
 bool logical_lines_build(Checker *ck, LogicalLines *ll)
 {
     if (!ll->toks && !ll_tokens(ck, ll))
         return false;
-    ll->lines = arena_alloc(ck->arena, (size_t)(ll->ntoks + 1) * sizeof(LLine));
-    if (!ll->lines) {
+    uint32_t cap = ll->ntoks / 8 + 16;
+    ll->lines = malloc((size_t)cap * sizeof(LLine));
+    ll->ops = malloc((size_t)(ll->ntoks ? ll->ntoks : 1) * sizeof(uint32_t));
+    if (!ll->lines || !ll->ops) {
         ck->oom = true;
         return false;
     }
-    uint32_t nest = 0, line_start = 0, all_newlines = 1;
+    uint32_t nest = 0, line_start = 0, all_newlines = 1, op_start = 0, nops = 0;
+    uint32_t *ops = ll->ops;
     uint8_t flags = 0;
     for (uint32_t i = 0; i < ll->ntoks; i++) {
         const LLTok *t = &ll->toks[i];
@@ -195,8 +241,12 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
         if (!(c & KC_NON_LOGICAL)) {
             flags |= LLF_NON_TRIVIA;
             all_newlines = 0;
-            if (!(c & KC_OPERATOR))
+            if (!(c & KC_OPERATOR)) {
+                if (t->kw || (c & (KC_FSTART | KC_FEND)))
+                    ops[nops++] = i;
                 continue; /* names, numbers, strings */
+            }
+            ops[nops++] = i;
             flags |= LLF_OPERATOR;
             if (c & KC_PUNCT)
                 flags |= LLF_PUNCT;
@@ -224,15 +274,27 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
         if (k == TK_NEWLINE)
             nest = 0; /* a NEWLINE inside brackets: the lexer closed unclosed ones (as Ruff's re-lexing) */
         if (nest == 0) {
-            if (!all_newlines)
-                ll->lines[ll->nlines++] = (LLine){line_start, i + 1, flags};
+            if (!all_newlines) {
+                if (!lines_reserve(ll, &cap)) {
+                    ck->oom = true;
+                    return false;
+                }
+                ll->lines[ll->nlines++] = (LLine){line_start, i + 1, op_start, nops, flags};
+            }
+            op_start = nops;
             line_start = i + 1;
             flags = 0;
             all_newlines = 1;
         }
     }
-    if (line_start < ll->ntoks && !all_newlines)
-        ll->lines[ll->nlines++] = (LLine){line_start, ll->ntoks, flags};
+    ll->nops = nops;
+    if (line_start < ll->ntoks && !all_newlines) {
+        if (!lines_reserve(ll, &cap)) {
+            ck->oom = true;
+            return false;
+        }
+        ll->lines[ll->nlines++] = (LLine){line_start, ll->ntoks, op_start, nops, flags};
+    }
     return true;
 }
 
@@ -240,6 +302,20 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
 WsKind ll_ws_after(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t *len)
 {
     uint32_t end = ll->toks[l->last - 1].end;
+    uint32_t at = ll->toks[t].end;
+    /* the usual cases: no whitespace, or one space before a token */
+    char c0 = at < end ? ll->src[at] : '\n';
+    if (c0 != ' ' && c0 != '\t' && c0 != '\f') {
+        *len = 0;
+        return WS_NONE;
+    }
+    if (c0 == ' ' && at + 1 < end) {
+        char c1 = ll->src[at + 1];
+        if (c1 != ' ' && c1 != '\t' && c1 != '\f' && c1 != '#' && c1 != '\n' && c1 != '\r') {
+            *len = 1;
+            return WS_SINGLE;
+        }
+    }
     uint32_t count = 0, n = 0;
     bool tabs = false;
     *len = 0;
@@ -266,6 +342,20 @@ WsKind ll_ws_after(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t 
 WsKind ll_ws_before(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t *len)
 {
     uint32_t start = ll->toks[l->first].start;
+    uint32_t at = ll->toks[t].start;
+    /* the usual cases: no whitespace, or one space after a token */
+    char c0 = at > start ? ll->src[at - 1] : '\n';
+    if (c0 != ' ' && c0 != '\t' && c0 != '\f') {
+        *len = 0;
+        return WS_NONE;
+    }
+    if (c0 == ' ' && at - 1 > start) {
+        char c1 = ll->src[at - 2];
+        if (c1 != ' ' && c1 != '\t' && c1 != '\f' && c1 != '\n' && c1 != '\r') {
+            *len = 1;
+            return WS_SINGLE;
+        }
+    }
     uint32_t count = 0, n = 0;
     bool tabs = false;
     *len = 0;
@@ -307,6 +397,8 @@ uint32_t ll_line_start(const Checker *ck, uint32_t off)
 uint32_t ll_expand_indent(const char *src, uint32_t start, uint32_t end, uint32_t tab)
 {
     uint32_t i = start;
+    while (i + 8 <= end && memcmp(src + i, "        ", 8) == 0)
+        i += 8;
     while (i < end && src[i] == ' ')
         i++;
     uint32_t w = i - start;

@@ -275,9 +275,22 @@ bool parse_expression_source(Arena *a, const char *src, uint32_t len, ParseResul
     Parser p;
     if (!parser_init(&p, a, src, len, out, true))
         return false;
-    Node *body = at_kw(&p, KW_YIELD) ? parse_yield_expr(&p) : parse_star_expressions(&p);
+    /* Ruff's expression mode: one expression list, without `yield` or starred items */
+    Node *body;
+    if (at_kw(&p, KW_YIELD)) {
+        body = parse_yield_expr(&p);
+        perr(&p, body->start, body->end, "Yield expression cannot be used here");
+    } else {
+        body = parse_star_expressions(&p);
+        const NodeList *items = body->kind == AST_Tuple && !(body->flags & NF_PARENS) ? &body->as.Tuple.elts : NULL;
+        for (uint32_t i = 0; i < (items ? items->len : 1); i++) {
+            const Node *e = items ? items->items[i] : body;
+            if (e->kind == AST_Starred)
+                perr(&p, e->start, e->end, "Starred expression cannot be used here");
+        }
+    }
     if (!at(&p, TK_ENDMARKER))
-        perr_here(&p);
+        perr(&p, cur(&p)->start, cur(&p)->end, "Unexpected token at the end of an expression");
     out->module = mk(&p, AST_Expression, 0, len);
     out->module->as.Expression.body = body;
     return parser_done(&p);

@@ -116,6 +116,7 @@ START_TEST(reading_options)
                            "[lint]\nextend-select = [\"E501\"]\nignore = [\"E1\"]\nextend-ignore = [\"W2\"]\n"
                            "dummy-variable-rgx = \"^_$\"\ntask-tags = [\"HACK\"]\n"
                            "[lint.pycodestyle]\nmax-line-length = 120\nmax-doc-length = 72\n"
+                           "[lint.isort]\nlines-after-imports = -1\nlines-between-types = 1\n"
                            "[lint.per-file-ignores]\n\"!tests/*\" = [\"W291\"]\n"
                            "[lint.flake8-quotes]\ninline-quotes = \"single\"\n",
                            &c, err, &w),
@@ -137,7 +138,9 @@ START_TEST(reading_options)
     ck_assert(c.per_file_ignores.v[0].negated);
     ck_assert_str_eq(c.per_file_ignores.v[0].pattern, "tests/*");
     ck_assert_str_eq(c.per_file_ignores.v[0].absolute, "/proj/tests/*");
-    ck_assert_msg(strstr(w.text, "cfg.toml:15:7: unsupported key `lint.flake8-quotes`"), "%s", w.text);
+    ck_assert(c.lines_after_imports.set && c.lines_after_imports.v == -1);
+    ck_assert(c.lines_between_types.set && c.lines_between_types.v == 1);
+    ck_assert_msg(strstr(w.text, "cfg.toml:18:7: unsupported key `lint.flake8-quotes`"), "%s", w.text);
     ck_assert_ptr_nonnull(strstr(w.text, "top-level linter settings are deprecated"));
     arena_free(&a);
 }
@@ -163,6 +166,10 @@ START_TEST(wrong_types_name_the_position)
     ck_assert(!read_cfg(&a, "[lint]\nallowed-confusables = [\"ab\"]\n", &c, err, &w));
     ck_assert_ptr_nonnull(strstr(err, "cfg.toml:2:24:"));
     ck_assert(read_cfg(&a, "[lint]\nallowed-confusables = [\"\xe2\x80\x99\"]\n", &c, err, &w));
+    ck_assert(!read_cfg(&a, "[lint.isort]\nlines-between-types = -1\n", &c, err, &w));
+    ck_assert_str_eq(err, "cfg.toml:2:23: invalid value for `lint.isort.lines-between-types`: must be between 0 and 2147483647 (got -1)");
+    ck_assert(!read_cfg(&a, "[lint.isort]\nlines-after-imports = \"2\"\n", &c, err, &w));
+    ck_assert_str_eq(err, "cfg.toml:2:23: invalid type for `lint.isort.lines-after-imports`: expected an integer, found string");
     arena_free(&a);
 }
 END_TEST
@@ -178,7 +185,7 @@ START_TEST(combining_configurations)
                            "[lint]\nselect = [\"E\"]\n[lint.pycodestyle]\nmax-doc-length = 50\n",
                        &base, err, &w));
     ck_assert(read_cfg(&a, "line-length = 120\nextend-exclude = [\"c\"]\n[lint]\nextend-select = [\"W\"]\n"
-                           "[lint.pycodestyle]\nmax-line-length = 130\n",
+                           "[lint.pycodestyle]\nmax-line-length = 130\n[lint.isort]\nlines-after-imports = 1\n",
                        &child, err, &w));
     ck_assert(cfg_combine(&a, &child, &base, &out));
     ck_assert_uint_eq(out.line_length, 120);       /* the extending file wins */
@@ -190,6 +197,8 @@ START_TEST(combining_configurations)
     ck_assert(!out.selections[1].select.set);
     ck_assert_uint_eq(out.max_line_length, 130);   /* plugin options combine field by field */
     ck_assert_uint_eq(out.max_doc_length, 50);
+    ck_assert(out.lines_after_imports.set && out.lines_after_imports.v == 1);
+    ck_assert(!out.lines_between_types.set);
     arena_free(&a);
 }
 END_TEST

@@ -265,7 +265,7 @@ START_TEST(unknown_keys_warn_and_bad_types_fail)
     run(&r, "check --output-format concise");
     ck_assert_int_eq(r.status, 1);
     HAS(r.err, "warning: ruff.toml:2:1: unknown key `frobnicate`");
-    HAS(r.err, "warning: ruff.toml:5:7: unsupported key `lint.isort`");
+    HAS(r.err, "warning: ruff.toml:6:1: unsupported key `lint.isort.known-first-party`");
     HAS(r.out, "a.py:1:6: W291");
 
     put("ruff.toml", "[lint]\nselect = \"W291\"\n");

@@ -5,7 +5,8 @@
  * (through the runner, so unreadable or non-UTF-8 fixtures give E902) with the rules named by the
  * code that starts NAME (`E501.py`, `E501_urls.py` select E501), or with the options of an
  * optional <NAME>.args file (one line: `--select E501,RUF100 --line-length 100 --preview
- * --ignore-noqa --target-version py39`). The result is compared with <NAME>.expected, one line per diagnostic:
+ * --ignore-noqa --target-version py39 --config lint.pycodestyle.max-doc-length=20`, where --config takes
+ * max-doc-length, max-line-length, lint.isort.lines-after-imports and lines-between-types). The result is compared with <NAME>.expected, one line per diagnostic:
  *
  *     ROW:COL-END_ROW:END_COL CODE MESSAGE
  *         fix (safe|unsafe|display): TITLE
@@ -81,6 +82,22 @@ static void fixture_settings(const char *py, LintSettings *s)
             s->preview = true;
         } else if (strcmp(w, "--ignore-noqa") == 0) {
             s->ignore_noqa = true;
+        } else if (strcmp(w, "--config") == 0) {
+            /* KEY=VALUE without blanks, for the settings the rules read */
+            char *kv = strtok_r(NULL, " \t\n", &save), *eq = kv ? strchr(kv, '=') : NULL;
+            ck_assert_msg(eq, "%s: --config takes KEY=VALUE", path);
+            *eq = 0;
+            long v = strtol(eq + 1, NULL, 10);
+            if (strcmp(kv, "lint.pycodestyle.max-doc-length") == 0)
+                s->max_doc_length = (uint32_t)v;
+            else if (strcmp(kv, "lint.pycodestyle.max-line-length") == 0)
+                s->max_line_length = (uint32_t)v;
+            else if (strcmp(kv, "lint.isort.lines-after-imports") == 0)
+                s->lines_after_imports = (int32_t)v;
+            else if (strcmp(kv, "lint.isort.lines-between-types") == 0)
+                s->lines_between_types = (uint32_t)v;
+            else
+                ck_abort_msg("%s: --config %s is not known to the fixture runner", path, kv);
         } else if (strcmp(w, "--target-version") == 0) {
             const char *v = strtok_r(NULL, " \t\n", &save);
             ck_assert_msg(v && py_version_parse(v, &s->target_version), "%s: bad --target-version", path);

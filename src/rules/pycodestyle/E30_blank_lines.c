@@ -215,7 +215,10 @@ static void check_line(Checker *ck, const LineInfo *l, const State *st, bool has
         pcs_fix1(ck, d, "Add missing blank line", at, at, ck->line_ending);
     }
     uint32_t max_level = stub ? 1 : l->indent == 0 ? 2 : 1;
-    uint32_t expected = max_level;
+    /* after top-level imports, isort's lines-after-imports when not negative */
+    int32_t after_imports = ck->settings->lines_after_imports;
+    bool follows_import = st->follows == FO_IMPORT || st->follows == FO_FROM_IMPORT;
+    uint32_t expected = l->indent == 0 && follows_import && after_imports >= 0 ? (uint32_t)after_imports : max_level;
     if (l->preceding.count < expected && st->follows != FO_DECORATOR &&
         !(is_any_def(st->follows) && l->last_token != TK_COLON) &&
         !(st->follows == FO_DUMMY_DEF && l->preceding.count == 0) && l->indent == 0 && is_class_fn_dec(l->kind) && !stub &&
@@ -231,7 +234,10 @@ static void check_line(Checker *ck, const LineInfo *l, const State *st, bool has
             }
         }
     }
+    /* between `import` and `from` imports, up to isort's lines-between-types */
     uint32_t max_blank = expected;
+    if ((l->kind == LK_IMPORT && st->follows == FO_FROM_IMPORT) || (l->kind == LK_FROM_IMPORT && st->follows == FO_IMPORT))
+        max_blank = max_level > ck->settings->lines_between_types ? max_level : ck->settings->lines_between_types;
     if (l->blank.count > max_blank) {
         Diagnostic *d = pcs_report(ck, RULE_E303, l->first_start, l->first_end,
                                    arena_printf(ck->arena, "Too many blank lines (%u)", l->blank.count));

@@ -210,9 +210,12 @@ void rule_redefined_while_unused(AstChecker *ac, ScopeId scope)
         uint32_t group_end = i + 1;
         while (group_end < pairs.len && sem_binding(s, pairs.data[group_end].binding)->stmt == b->stmt)
             group_end++;
+        /* named by the redefinition's source text, as Ruff (`a.b` for `import a.b`) */
+        int tl = (int)(b->end - b->start);
+        const char *text = ck->src->text + b->start;
         Diagnostic *d = lint_report(ck, RULE_F811, b->start, b->end,
                                     arena_printf(ck->arena, "Redefinition of unused `%.*s` from line %u: `%.*s` redefined here",
-                                                 (int)b->name.len, b->name.ptr, pyflakes_row(ac, old->start), (int)b->name.len, b->name.ptr));
+                                                 tl, text, pyflakes_row(ac, old->start), tl, text));
         pyflakes_noqa_parent(d, b->stmt);
         Edit fix;
         if (d && b->stmt && statement_fix(ac, pairs.data + group, group_end - group, b->stmt, &fix)) {

@@ -49,9 +49,13 @@ void rule_undefined_name(AstChecker *ac, const Unresolved *u)
         return;
     Checker *ck = ac->ck;
     int v = version_added(u->name);
+    /* the message names the source text, as Ruff: not NFKC-normalised, the whole literal of an
+     * escaped or concatenated string annotation */
+    int tl = (int)(u->end - u->start);
+    const char *text = ck->src->text + u->start;
     const char *msg = v
         ? arena_printf(ck->arena, "Undefined name `%.*s`. Consider specifying `requires-python = \">= 3.%d\"` or `tool.ruff.target-version = \"py3%d\"` in your `pyproject.toml` file.",
-                       (int)u->name.len, u->name.ptr, v, v)
-        : arena_printf(ck->arena, "Undefined name `%.*s`", (int)u->name.len, u->name.ptr);
+                       tl, text, v, v)
+        : arena_printf(ck->arena, "Undefined name `%.*s`", tl, text);
     lint_report(ck, RULE_F821, u->start, u->end, msg);
 }

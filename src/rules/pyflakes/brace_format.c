@@ -64,7 +64,11 @@ static const char *parse_field_name(Str f, BraceSummary *s)
     return NULL;
 }
 
-/* Parse text as a format string; fields go to s (with nested: their specs' fields too). */
+static const char *parse_all(Str text, BraceSummary *s, bool nested_level);
+
+/* Parse text as a format string; with s, fields go to s (with nested: their specs' fields too);
+ * without, only its structure is checked (braces, conversions), as Ruff parses the whole string
+ * before any field name. */
 static const char *parse_format(Str text, BraceSummary *s, bool nested_level)
 {
     size_t i = 0;
@@ -113,12 +117,14 @@ static const char *parse_format(Str text, BraceSummary *s, bool nested_level)
                     return "Unexpected error parsing format string";
                 arg.len = (size_t)(bang - arg.ptr);
             }
+            if (!s)
+                continue;
             const char *err = parse_field_name(arg, s);
             if (err)
                 return err;
             if (!nested_level) {
                 /* the format spec's own fields count too (one level, as Ruff) */
-                err = parse_format(spec, s, true);
+                err = parse_all(spec, s, true);
                 if (err)
                     return err;
             }
@@ -127,6 +133,13 @@ static const char *parse_format(Str text, BraceSummary *s, bool nested_level)
         i++;
     }
     return NULL;
+}
+
+/* The structure of the whole string first, then its fields. */
+static const char *parse_all(Str text, BraceSummary *s, bool nested_level)
+{
+    const char *err = parse_format(text, NULL, nested_level);
+    return err ? err : parse_format(text, s, nested_level);
 }
 
 static bool summary_has_index(const BraceSummary *s, uint32_t i)
@@ -184,7 +197,7 @@ void rule_string_dot_format(AstChecker *ac, const Node *call)
     BraceSummary *s = calloc(1, sizeof *s);
     if (!s)
         return;
-    const char *err = parse_format((Str){lit->as.Constant.value.str, lit->as.Constant.value.len}, s, false);
+    const char *err = parse_all((Str){lit->as.Constant.value.str, lit->as.Constant.value.len}, s, false);
     uint32_t cs = call->start, ce = call->end;
     if (err) {
         if (lint_enabled(ck, RULE_F521))
