@@ -1,5 +1,6 @@
 /* analyze_expr.c: the expression rules, called by the visitor once an expression's children are
- * visited (Ruff's analyze::expression). */
+ * visited (Ruff's analyze::expression), for the kinds lint_ast marks in expr_rules (keep the two
+ * lists in step). */
 #include "lint/analyze_pycodestyle.h"
 #include "lint/ast_checker.h"
 #include "rules/pyflakes/pyflakes.h"
@@ -46,8 +47,12 @@ void analyze_expr(AstChecker *ac, const Node *n)
     case AST_Yield:
     case AST_YieldFrom:
     case AST_Await:
-        if (ON(F704))
+        if (n->kind == AST_Await && (ac->sem.flags & SF_STRING_TYPE_DEF)) {
+            if (ON(F722))
+                rule_await_in_annotation(ac, n);
+        } else if (ON(F704)) {
             rule_yield_outside_function(ac, n);
+        }
         break;
     default:
         break;

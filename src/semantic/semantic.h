@@ -184,6 +184,8 @@ typedef struct Semantic {
 /* Initialise an empty model in `arena` with the module scope (id 0) open. */
 void sem_init(Semantic *s, Arena *arena);
 void sem_free(Semantic *s);
+/* Make room for the model of a module of src_len bytes (an estimate: the tables still grow). */
+void sem_reserve(Semantic *s, uint32_t src_len);
 
 ScopeId sem_push_scope(Semantic *s, ScopeKind kind, const Node *node);
 void sem_pop_scope(Semantic *s);
@@ -211,6 +213,9 @@ BindingId sem_add_binding(Semantic *s, BindingKind kind, Str name, uint32_t star
 
 /* Resolve a load of `name` at [start, end) from the current scope in Python's order, counting a
  * reference; records an Unresolved when nothing binds it. Returns the binding or SEM_NONE. */
+/* For a load of `name` bound by the import `b` in `scope` (`import pyarrow as pa`): the
+ * submodule import it also reaches (`import pyarrow.csv`), or SEM_NONE. */
+BindingId sem_aliased_submodule(Semantic *s, Str name, ScopeId scope, BindingId b);
 BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end);
 /* A `del name`: counts a reference to the binding in the current scope or records an
  * unresolved name. */
