@@ -212,6 +212,8 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
         } else {
             e = first->start;
             s = e;
+            while (s >= 8 && memcmp(ll.src + s - 8, "        ", 8) == 0)
+                s -= 8;
             while (s > 0 && (ll.src[s - 1] == ' ' || ll.src[s - 1] == '\t'))
                 s--; /* the indentation, when nothing else precedes it on its line */
             if (s > 0 && ll.src[s - 1] != '\n' && ll.src[s - 1] != '\r')
