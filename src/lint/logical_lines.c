@@ -249,7 +249,7 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
             ops[nops++] = i;
             flags |= LLF_OPERATOR;
             if (c & KC_PUNCT)
-                flags |= LLF_PUNCT;
+                flags |= k == TK_COMMA ? LLF_PUNCT : LLF_PUNCT | LLF_COLON_SEMI;
             if (k == TK_EQUAL)
                 flags |= LLF_EQUAL;
             if (c & KC_OPEN) {

@@ -25,6 +25,7 @@ enum {
     LLF_COMMENT = 1 << 4,
     LLF_NON_TRIVIA = 1 << 5,
     LLF_EQUAL = 1 << 6, /* holds an `=` token */
+    LLF_COLON_SEMI = 1 << 7, /* holds a `:` or `;` token */
 };
 
 /* Facts about a token kind, one table lookup (ll_kind_class) instead of a chain of compares. */

@@ -124,6 +124,82 @@ static bool next_line(Pre *p, LineInfo *out)
     return false;
 }
 
+/* Whether the built logical lines map one to one onto next_line's: every line ending in a
+ * newline holds a token other than INDENT, DEDENT and NL, and only NL tokens stand between lines. */
+static bool lines_plain(const LogicalLines *ll)
+{
+    uint32_t prev_last = 0;
+    for (uint32_t k = 0; k < ll->nlines; k++) {
+        const LLine *l = &ll->lines[k];
+        bool ends = ll_is_newline(&ll->toks[l->last - 1]); /* not the final DEDENTs */
+        if (ends && !(l->flags & (LLF_NON_TRIVIA | LLF_COMMENT)))
+            return false;
+        for (uint32_t j = prev_last; j < l->first; j++)
+            if (ll->toks[j].kind != TK_NL)
+                return false;
+        prev_last = l->last;
+    }
+    return true;
+}
+
+/* next_line from the built logical lines (when lines_plain): line *k and the NL tokens before it. */
+static bool next_built_line(Pre *p, uint32_t *k, LineInfo *out)
+{
+    const LogicalLines *ll = p->ll;
+    if (*k >= ll->nlines)
+        return false;
+    const LLine *l = &ll->lines[*k];
+    uint32_t gap = *k ? ll->lines[*k - 1].last : 0;
+    (*k)++;
+    if (!ll_is_newline(&ll->toks[l->last - 1]))
+        return false; /* the tokens end without a newline: next_line finds no line there */
+    BlankLines blank = {0};
+    for (uint32_t j = gap; j < l->first; j++)
+        blank_add(&blank, ll->toks[j].start, ll->toks[j].end);
+    uint32_t fi = l->first;
+    while (ll_class(ll->toks[fi].kind) & KC_INDENT)
+        fi++;
+    const LLTok *t = &ll->toks[fi];
+    uint8_t k0 = t->kind;
+    LineKind kind;
+    if (t->kw == KW_CLASS)
+        kind = LK_CLASS;
+    else if (k0 == TK_COMMENT)
+        kind = LK_COMMENT;
+    else if (k0 == TK_AT)
+        kind = LK_DECORATOR;
+    else if (t->kw == KW_DEF)
+        kind = LK_FUNCTION;
+    else if (t->kw == KW_ASYNC && fi + 1 < ll->ntoks && ll->toks[fi + 1].kw == KW_DEF)
+        kind = LK_FUNCTION;
+    else if (t->kw == KW_IMPORT)
+        kind = LK_IMPORT;
+    else if (t->kw == KW_FROM)
+        kind = LK_FROM_IMPORT;
+    else
+        kind = LK_OTHER;
+    bool comment_only = !(l->flags & LLF_NON_TRIVIA);
+    bool docstring = k0 == TK_STRING;
+    for (uint32_t j = fi + 1; docstring && j < l->last; j++)
+        if (ll->toks[j].kind != TK_STRING && !ll_is_non_logical(&ll->toks[j]))
+            docstring = false;
+    uint8_t last = 255;
+    for (uint32_t j = l->last - 1; j-- > fi;)
+        if (!ll_is_non_logical(&ll->toks[j])) {
+            last = ll->toks[j].kind;
+            break;
+        }
+    uint32_t line_start = l->first ? ll->toks[l->first - 1].end : 0;
+    uint32_t indent = ll_expand_indent(ll->src, line_start, t->start, p->tab);
+    if (blank.count > p->max_preceding.count)
+        p->max_preceding = blank;
+    *out = (LineInfo){kind, t->start, t->end, last, ll->toks[l->last - 1].end, comment_only, docstring, indent, blank,
+                      p->max_preceding};
+    if (!comment_only)
+        p->max_preceding = (BlankLines){0};
+    return true;
+}
+
 static void status_update(Status *s, const LineInfo *l)
 {
     if (s->kind == ST_INSIDE) {
@@ -285,7 +361,9 @@ void pcs_blank_lines(Checker *ck, const LogicalLines *llp)
     bool has_prev_indent = false, has_prev_line = false;
     uint32_t prev_indent = 0;
     LineInfo prev = {0}, l;
-    while (next_line(&p, &l)) {
+    bool built = ll.lines && lines_plain(&ll);
+    uint32_t k = 0;
+    while (built ? next_built_line(&p, &k, &l) : next_line(&p, &l)) {
         if (has_prev_indent && prev_indent > l.indent)
             st.follows = FO_OTHER;
         if (has_prev_line && prev.comment_only && prev.indent != l.indent)

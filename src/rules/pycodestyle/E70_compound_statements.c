@@ -60,12 +60,13 @@ static uint32_t preceded_by_continuations(const LogicalLines *ll, uint32_t off)
     }
 }
 
-void pcs_compound_statements(Checker *ck, const LogicalLines *llp)
+/* The checks over tokens [from, to), from a state with nothing pending. */
+static void walk(Checker *ck, const LogicalLines *llp, uint32_t from, uint32_t to)
 {
     const LogicalLines ll = *llp;
     bool have_colon = false, have_semi = false, have_kw = false, allow_ellipsis = false;
     uint32_t colon_s = 0, colon_e = 0, semi_s = 0, semi_e = 0, nest = 0;
-    for (uint32_t i = 0; i < ll.ntoks; i++) {
+    for (uint32_t i = from; i < to; i++) {
         const LLTok *t = &ll.toks[i];
         uint8_t k = t->kind;
         uint16_t c = ll_class(k);
@@ -122,4 +123,30 @@ void pcs_compound_statements(Checker *ck, const LogicalLines *llp)
         else if (block_keyword(t->kw))
             have_kw = true;
     }
+}
+
+/* Whether the state of the token walk is reset at the start of each built line: every line
+ * ending in an NL (not a NEWLINE) holds only comments. */
+static bool lines_reset(const LogicalLines *ll)
+{
+    for (uint32_t k = 0; k < ll->nlines; k++) {
+        const LLine *l = &ll->lines[k];
+        if ((l->flags & LLF_NON_TRIVIA) && ll->toks[l->last - 1].kind != TK_NEWLINE)
+            return false;
+    }
+    return true;
+}
+
+void pcs_compound_statements(Checker *ck, const LogicalLines *ll)
+{
+    if (!ll->lines || !lines_reset(ll)) {
+        walk(ck, ll, 0, ll->ntoks);
+        return;
+    }
+    /* Every line starts with nothing pending (a NEWLINE ended the one before, or comments), and
+     * a line without `:` or `;` has nothing to report. (A `...` allowed at the end of the line
+     * before only matters after a `:` or `;` of its own line, which set that anew.) */
+    for (uint32_t k = 0; k < ll->nlines; k++)
+        if (ll->lines[k].flags & LLF_COLON_SEMI)
+            walk(ck, ll, ll->lines[k].first, ll->lines[k].last);
 }

@@ -145,7 +145,7 @@ static void indentation(Checker *ck, const LogicalLines *ll, const LLine *l, con
 
 static void run_logical_lines(Checker *ck, LogicalLines *llp)
 {
-    if (!logical_lines_build(ck, llp))
+    if (!llp->lines && !logical_lines_build(ck, llp))
         return;
     const LogicalLines ll = *llp;
     bool e22x = ANY(ck, RULE_E221, RULE_E222, RULE_E223, RULE_E224);
@@ -212,6 +212,8 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
         } else {
             e = first->start;
             s = e;
+            while (s >= 8 && memcmp(ll.src + s - 8, "        ", 8) == 0)
+                s -= 8;
             while (s > 0 && (ll.src[s - 1] == ' ' || ll.src[s - 1] == '\t'))
                 s--; /* the indentation, when nothing else precedes it on its line */
             if (s > 0 && ll.src[s - 1] != '\n' && ll.src[s - 1] != '\r')
@@ -232,8 +234,11 @@ static void run_all(Checker *ck)
     LogicalLines ll;
     if (!ll_tokens(ck, &ll))
         return;
-    if (ANY(ck, RULE_E301, RULE_E302, RULE_E303, RULE_E304, RULE_E305, RULE_E306))
-        pcs_blank_lines(ck, &ll);
+    if (ANY(ck, RULE_E301, RULE_E302, RULE_E303, RULE_E304, RULE_E305, RULE_E306)) {
+        /* E30x walk the built logical lines (the tokens themselves in odd token streams) */
+        if (logical_lines_build(ck, &ll))
+            pcs_blank_lines(ck, &ll);
+    }
     if (ANY(ck, RULE_E701, RULE_E702, RULE_E703))
         pcs_compound_statements(ck, &ll);
     const size_t nll = sizeof driver_group / sizeof driver_group[0];
