@@ -47,8 +47,12 @@ void analyze_expr(AstChecker *ac, const Node *n)
     case AST_Yield:
     case AST_YieldFrom:
     case AST_Await:
-        if (ON(F704))
+        if (n->kind == AST_Await && (ac->sem.flags & SF_STRING_TYPE_DEF)) {
+            if (ON(F722))
+                rule_await_in_annotation(ac, n);
+        } else if (ON(F704)) {
             rule_yield_outside_function(ac, n);
+        }
         break;
     default:
         break;

@@ -75,7 +75,7 @@ void analyze_exports(AstChecker *ac)
             } else if (sem_scope(s, 0)->has_star_import) {
                 if (ON(F405))
                     rule_import_star_usage(ac, name, start, end);
-            } else if (ON(F822) && !pyflakes_in_init(ac)) { /* in __init__.py only in preview */
+            } else if (ON(F822) && (!pyflakes_in_init(ac) || ac->ck->settings->preview)) { /* __init__.py: preview */
                 rule_undefined_export(ac, name, start, end);
             }
         }

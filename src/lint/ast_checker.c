@@ -154,6 +154,7 @@ static void restore(AstChecker *ac, const Deferred *d)
         memcpy(ac->stmts.data, d->stmts, d->depth * sizeof *d->stmts);
         ac->stmts.len = d->depth;
     }
+    ac->exprs.len = 0;
 }
 
 static void run_deferred(AstChecker *ac, const Deferred *d)
@@ -170,6 +171,8 @@ static void run_deferred(AstChecker *ac, const Deferred *d)
     }
     case DEF_LAMBDA: {
         const Node *lam = d->node;
+        if (ac->track_exprs && !vec_push(&ac->exprs, lam))
+            return;
         visit_arguments_bind(ac, lam->as.Lambda.args);
         visit_expr(ac, lam->as.Lambda.body);
         break;
@@ -262,6 +265,7 @@ void lint_ast(Checker *ck)
     ac.sem.minor = ac.minor;
     sem_reserve(&ac.sem, ck->src->len);
     expr_rule_kinds(&ac);
+    ac.track_exprs = ck->settings->preview && lint_enabled(ck, RULE_F401);
     visit_body(&ac, &module->as.Module.body);
     visit_deferred(&ac);
     ac.sem.scope = 0;
@@ -276,6 +280,8 @@ void lint_ast(Checker *ck)
         ck->oom = true;
     vec_free(&ac.deferred);
     vec_free(&ac.stmts);
+    vec_free(&ac.import_refs);
+    vec_free(&ac.exprs);
     vec_free(&ac.dead_scopes);
     sem_free(&ac.sem);
 }

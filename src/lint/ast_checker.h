@@ -27,12 +27,22 @@ typedef struct Deferred {
     const Node **stmts;    /* the enclosing statements, outermost first (arena copy) */
 } Deferred;
 
+/* A load of an import binding that shadows others, with the attribute path it starts (`a.b.f`
+ * for `a` in `a.b.f()`): Ruff's preview matches it with the closest of those imports (F401). */
+typedef struct ImportRef {
+    BindingId binding;
+    uint32_t nsegs;
+    const Str *segs;
+} ImportRef;
+
 typedef struct AstChecker {
     Checker *ck;
     Semantic sem;
     Vec(Deferred) deferred;
     Vec(const Node *) stmts;    /* enclosing statements, outermost first; the last is current */
     Vec(ScopeId) dead_scopes;   /* scopes whose end-of-scope rules run at the end */
+    Vec(const Node *) exprs;    /* enclosing expressions, kept only when track_exprs (preview F401) */
+    bool track_exprs;
     bool seen_docstring_boundary;
     bool seen_futures_boundary;
     bool in_string_annotation;  /* visiting a parsed string annotation: ranges are not the file's */
@@ -45,6 +55,7 @@ typedef struct AstChecker {
     bool noqa_built;
     bool pcs;                   /* a pycodestyle tree rule is enabled */
     bool expr_rules[AST__COUNT]; /* analyze_expr has rules for the kind (analyze_expr.c lists them) */
+    Vec(ImportRef) import_refs; /* preview F401 only */
 } AstChecker;
 
 /* The visitor (visit_stmt.c, visit_expr.c). */

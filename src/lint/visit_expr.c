@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "lint/ast_checker.h"
+#include "rules/pyflakes/pyflakes.h"
 
 static void visit_list(AstChecker *ac, const NodeList *l)
 {
@@ -442,11 +443,15 @@ void visit_expr(AstChecker *ac, const Node *n)
         defer_expr(ac, n->kind == AST_Constant && n->as.Constant.value.kind == CONST_STR ? DEF_STRING_TYPE : DEF_TYPE_DEF, n);
         return;
     }
+    if (ac->track_exprs && !vec_push(&ac->exprs, n)) {
+        s->oom = true;
+        return;
+    }
     uint32_t saved = s->flags;
     switch (n->kind) {
     case AST_Name:
         if (n->as.Name.ctx == OP_Load)
-            sem_resolve_load(s, n->as.Name.id, n->start, n->end);
+            pyflakes_note_import_ref(ac, sem_resolve_load(s, n->as.Name.id, n->start, n->end));
         else if (n->as.Name.ctx == OP_Store)
             handle_store(ac, n);
         else
@@ -559,4 +564,6 @@ void visit_expr(AstChecker *ac, const Node *n)
     s->flags = saved;
     if (ac->expr_rules[n->kind])
         analyze_expr(ac, n);
+    if (ac->track_exprs)
+        ac->exprs.len--;
 }

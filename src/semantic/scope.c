@@ -315,21 +315,27 @@ static void add_unresolved(Semantic *s, Str name, uint32_t start, uint32_t end, 
         s->oom = true;
 }
 
-/* `import pyarrow as pa` used marks `import pyarrow.csv` used too (the alias reaches it). */
-static void resolve_submodule(Semantic *s, Str name, ScopeId scope, BindingId b, uint32_t start, uint32_t end)
+BindingId sem_aliased_submodule(Semantic *s, Str name, ScopeId scope, BindingId b)
 {
     Str q = s->bindings.data[b].qualified;
     const char *dot = q.ptr ? memrchr(q.ptr, '.', q.len) : NULL;
     Str last = dot ? (Str){dot + 1, q.len - (size_t)(dot + 1 - q.ptr)} : q;
     if (!q.ptr || str_eq(last, name))
-        return;
+        return SEM_NONE;
     BindingId sub = sem_scope_get(s, scope, last);
     if (sub == SEM_NONE || s->bindings.data[sub].kind != BK_SUBMODULE_IMPORT)
-        return;
+        return SEM_NONE;
     Str sq = s->bindings.data[sub].qualified;
     const char *d1 = memchr(q.ptr, '.', q.len), *d2 = memchr(sq.ptr, '.', sq.len);
     size_t l1 = d1 ? (size_t)(d1 - q.ptr) : q.len, l2 = d2 ? (size_t)(d2 - sq.ptr) : sq.len;
-    if (l1 == l2 && !memcmp(q.ptr, sq.ptr, l1))
+    return l1 == l2 && !memcmp(q.ptr, sq.ptr, l1) ? sub : SEM_NONE;
+}
+
+/* `import pyarrow as pa` used marks `import pyarrow.csv` used too (the alias reaches it). */
+static void resolve_submodule(Semantic *s, Str name, ScopeId scope, BindingId b, uint32_t start, uint32_t end)
+{
+    BindingId sub = sem_aliased_submodule(s, name, scope, b);
+    if (sub != SEM_NONE)
         add_ref(s, sub, start, end);
 }
 

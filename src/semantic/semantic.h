@@ -213,6 +213,9 @@ BindingId sem_add_binding(Semantic *s, BindingKind kind, Str name, uint32_t star
 
 /* Resolve a load of `name` at [start, end) from the current scope in Python's order, counting a
  * reference; records an Unresolved when nothing binds it. Returns the binding or SEM_NONE. */
+/* For a load of `name` bound by the import `b` in `scope` (`import pyarrow as pa`): the
+ * submodule import it also reaches (`import pyarrow.csv`), or SEM_NONE. */
+BindingId sem_aliased_submodule(Semantic *s, Str name, ScopeId scope, BindingId b);
 BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end);
 /* A `del name`: counts a reference to the binding in the current scope or records an
  * unresolved name. */

@@ -165,6 +165,9 @@ START_TEST(package_init)
     ck_assert_str_eq(lint_as("pkg/__init__.py", text), "F401 1:8 F401 2:15");
     ck_assert_str_eq(lint_as("pkg/mod.py", text), "F401 1:8 fix F401 2:15 fix F821 3:7 F822 4:12");
     ck_assert_str_eq(message("from . import sub\n"), "`.sub` imported but unused");
+    S.preview = true; /* Ruff's preview reports F822 in __init__.py too */
+    ck_assert_str_eq(lint_as("pkg/__init__.py", "__all__ = ['missing']\n"), "F822 1:12");
+    S.preview = false;
     S.ignore_init_module_imports = false;
     ck_assert_str_eq(lint_as("pkg/__init__.py", "import os\n"), "F401 1:8 fix");
 }

@@ -161,23 +161,34 @@ void rule_unused_import(AstChecker *ac, ScopeId scope)
     /* collect the unused import bindings of the scope, grouped by statement */
     Vec(BindingId) unused = {0};
     for (uint32_t e = sem_scope(s, scope)->first_entry; e != SEM_NONE; e = s->entries.data[e].next_in_scope) {
-        BindingId id = s->entries.data[e].binding;
-        const Binding *b = sem_binding(s, id);
-        if (b->kind != BK_IMPORT && b->kind != BK_FROM_IMPORT && b->kind != BK_SUBMODULE_IMPORT)
+        BindingId live = s->entries.data[e].binding;
+        const Binding *lb = sem_binding(s, live);
+        if (lb->kind != BK_IMPORT && lb->kind != BK_FROM_IMPORT && lb->kind != BK_SUBMODULE_IMPORT)
             continue;
-        if (b->flags & (BF_GLOBAL | BF_NONLOCAL | BF_EXPLICIT_EXPORT))
+        if (lb->flags & (BF_GLOBAL | BF_NONLOCAL | BF_EXPLICIT_EXPORT))
             continue;
-        if (b->nrefs || !b->stmt || allowed(ac, b->qualified))
-            continue;
-        if (pyflakes_noqa_ignores(ac, RULE_F401, b->start)
-            || (b->stmt->kind == AST_ImportFrom && pyflakes_noqa_ignores(ac, RULE_F401, b->stmt->start))) {
-            /* suppressed: reported alone and without a fix, so that fixing the statement's other
-             * names keeps this one (Ruff's `ignored` group) */
-            Str q = b->qualified;
-            pyflakes_noqa_parent(lint_report(ck, RULE_F401, b->start, b->end, arena_printf(ck->arena, "`%.*s` imported but unused", (int)q.len, q.ptr)), b->stmt);
-            continue;
+        /* preview: imports rebinding one name each count for the loads closest to them */
+        BindingId cand[64];
+        uint32_t ncand = pyflakes_refined_applies(ac, live) ? pyflakes_refined_unused(ac, live, cand, 64) : UINT32_MAX;
+        if (ncand == UINT32_MAX) {
+            cand[0] = live;
+            ncand = lb->nrefs ? 0 : 1;
         }
-        vec_push(&unused, id);
+        for (uint32_t c = 0; c < ncand; c++) {
+            BindingId id = cand[c];
+            const Binding *b = sem_binding(s, id);
+            if (!b->stmt || allowed(ac, b->qualified))
+                continue;
+            if (pyflakes_noqa_ignores(ac, RULE_F401, b->start)
+                || (b->stmt->kind == AST_ImportFrom && pyflakes_noqa_ignores(ac, RULE_F401, b->stmt->start))) {
+                /* suppressed: reported alone and without a fix, so that fixing the statement's other
+                 * names keeps this one (Ruff's `ignored` group) */
+                Str q = b->qualified;
+                pyflakes_noqa_parent(lint_report(ck, RULE_F401, b->start, b->end, arena_printf(ck->arena, "`%.*s` imported but unused", (int)q.len, q.ptr)), b->stmt);
+                continue;
+            }
+            vec_push(&unused, id);
+        }
     }
     /* one statement (and handled-exception context) at a time, in source order */
     ByStmtCtx ctx = {s};

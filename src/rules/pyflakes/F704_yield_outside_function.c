@@ -26,26 +26,59 @@ const RuleDoc ruledoc_F704 = {
     "[autoawait]: https://ipython.readthedocs.io/en/stable/interactive/autoawait.html\n",
 };
 
-void rule_yield_outside_function(AstChecker *ac, const Node *expr)
+/* Whether `expr` (yield, yield from, await) stands outside any function. */
+static bool outside_function(AstChecker *ac, const Node *expr)
 {
     Semantic *s = &ac->sem;
     uint8_t k = sem_current_scope(s)->kind;
     if (k == SCOPE_FUNCTION || k == SCOPE_LAMBDA)
-        return;
+        return false;
     bool is_await = expr->kind == AST_Await;
     for (ScopeId id = s->scope; id != SEM_NONE; id = sem_scope(s, id)->parent) {
         const Scope *sc = sem_scope(s, id);
         if (sc->kind == SCOPE_CLASS)
             break;
         if (sc->kind == SCOPE_FUNCTION || sc->kind == SCOPE_LAMBDA)
-            return;
+            return false;
         if (sc->kind == SCOPE_GENERATOR) {
             if (!is_await)
                 break;
             if (sc->node && sc->node->kind == AST_GeneratorExp)
-                return;
+                return false;
         }
     }
+    return true;
+}
+
+void rule_yield_outside_function(AstChecker *ac, const Node *expr)
+{
+    if (!outside_function(ac, expr))
+        return;
+    bool is_await = expr->kind == AST_Await;
     const char *what = is_await ? "await" : expr->kind == AST_YieldFrom ? "yield from" : "yield";
     lint_report(ac->ck, RULE_F704, expr->start, expr->end, arena_printf(ac->ck->arena, "`%s` statement outside of a function", what));
+}
+
+/* Ruff checks a parsed string annotation for semantic syntax errors and reports them as F722:
+ * an `await` there is outside an asynchronous function unless the annotation's scope is one,
+ * and outside a function where F704 would say so. */
+void rule_await_in_annotation(AstChecker *ac, const Node *expr)
+{
+    Semantic *s = &ac->sem;
+    bool in_async = false;
+    for (ScopeId id = s->scope; id != SEM_NONE; id = sem_scope(s, id)->parent) {
+        const Scope *sc = sem_scope(s, id);
+        if (sc->kind == SCOPE_CLASS || sc->kind == SCOPE_LAMBDA)
+            break;
+        if (sc->kind == SCOPE_FUNCTION) {
+            in_async = sc->node && sc->node->kind == AST_AsyncFunctionDef;
+            break;
+        }
+    }
+    if (!in_async)
+        lint_report(ac->ck, RULE_F722, expr->start, expr->end,
+                    "Syntax error in forward annotation: `await` outside of an asynchronous function");
+    if (outside_function(ac, expr))
+        lint_report(ac->ck, RULE_F722, expr->start, expr->end,
+                    "Syntax error in forward annotation: `await` statement outside of a function");
 }

@@ -42,6 +42,7 @@ void rule_starred_expressions(AstChecker *ac, const Node *seq);        /* F621, 
 void rule_is_literal(AstChecker *ac, const Node *compare);             /* F632 */
 void rule_invalid_print_syntax(AstChecker *ac, const Node *binop);     /* F633 */
 void rule_yield_outside_function(AstChecker *ac, const Node *expr);    /* F704 */
+void rule_await_in_annotation(AstChecker *ac, const Node *expr); /* F722 for `await` in a string annotation */
 
 /* Shared queries (helpers.c). */
 uint32_t pyflakes_row(const AstChecker *ac, uint32_t offset); /* 1-based line of a byte offset */
@@ -54,6 +55,13 @@ bool pyflakes_noqa_ignores(AstChecker *ac, RuleId rule, uint32_t offset);
 /* A `# noqa` on the first line of `stmt` also covers `d` when it is a `from` import (Ruff's
  * parent range); d may be NULL. */
 void pyflakes_noqa_parent(Diagnostic *d, const Node *stmt);
+
+/* Preview F401 (F401_submodule_match.c): note a load that resolved to `id`; whether the live
+ * import binding `id` gets Ruff's refined analysis; then its chain's unused bindings (at most
+ * cap into out), or UINT32_MAX to fall back to the stable analysis. */
+void pyflakes_note_import_ref(AstChecker *ac, BindingId id);
+bool pyflakes_refined_applies(AstChecker *ac, BindingId id);
+uint32_t pyflakes_refined_unused(AstChecker *ac, BindingId id, BindingId *out, uint32_t cap);
 /* Whether an import is first-party: relative, or found in a `src` directory. */
 bool pyflakes_is_first_party(const AstChecker *ac, const Binding *b); /* may evaluating e have a side effect (F841_unused_variable.c) */
 
