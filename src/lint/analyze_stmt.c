@@ -8,7 +8,8 @@
 
 void analyze_stmt(AstChecker *ac, const Node *n)
 {
-    analyze_pycodestyle_stmt(ac, n);
+    if (ac->pcs)
+        analyze_pycodestyle_stmt(ac, n);
     switch (n->kind) {
     case AST_ImportFrom: {
         const AstImportFrom *f = &n->as.ImportFrom;
@@ -63,5 +64,6 @@ void analyze_stmt(AstChecker *ac, const Node *n)
 void analyze_except_handler(AstChecker *ac, const Node *handler, BindingId bound)
 {
     (void)bound; /* the unused-name check runs at the end, over every bound exception */
-    analyze_pycodestyle_expr(ac, handler);
+    if (ac->pcs)
+        analyze_pycodestyle_expr(ac, handler);
 }

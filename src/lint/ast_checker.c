@@ -6,6 +6,27 @@
 #include "lint/ast_checker.h"
 #include "rules/pycodestyle/pcs_ast.h"
 
+/* Whether a tree rule other than pycodestyle's is enabled (they need the semantic model). */
+static bool any_model_rule(const Checker *ck)
+{
+#define RULE(code, linter, name, status, fix, phase, fn) \
+    if (phase == PH_AST && LINTER_##linter != LINTER_PYCODESTYLE && lint_enabled(ck, RULE_##code)) \
+        return true;
+#include "rules/rules.def"
+#undef RULE
+    return false;
+}
+
+static bool any_pcs_rule(const Checker *ck)
+{
+#define RULE(code, linter, name, status, fix, phase, fn) \
+    if (phase == PH_AST && LINTER_##linter == LINTER_PYCODESTYLE && lint_enabled(ck, RULE_##code)) \
+        return true;
+#include "rules/rules.def"
+#undef RULE
+    return false;
+}
+
 bool lint_any_ast_rule(const Checker *ck)
 {
 #define RULE(code, linter, name, status, fix, phase, fn) \
@@ -25,20 +46,24 @@ void visit_arguments_bind(AstChecker *ac, const Node *args)
         for (uint32_t i = 0; i < lists[l]->len; i++) {
             const Node *p = lists[l]->items[i];
             sem_add_binding(&ac->sem, BK_ARGUMENT, p->as.arg.arg, p->start, p->start + (uint32_t)p->as.arg.arg.len, 0);
-            analyze_pycodestyle_expr(ac, p);
+            if (ac->pcs)
+                analyze_pycodestyle_expr(ac, p);
         }
     if (a->vararg) {
         sem_add_binding(&ac->sem, BK_ARGUMENT, a->vararg->as.arg.arg, a->vararg->start, a->vararg->start + (uint32_t)a->vararg->as.arg.arg.len, 0);
-        analyze_pycodestyle_expr(ac, a->vararg);
+        if (ac->pcs)
+            analyze_pycodestyle_expr(ac, a->vararg);
     }
     for (uint32_t i = 0; i < a->kwonlyargs.len; i++) {
         const Node *p = a->kwonlyargs.items[i];
         sem_add_binding(&ac->sem, BK_ARGUMENT, p->as.arg.arg, p->start, p->start + (uint32_t)p->as.arg.arg.len, 0);
-        analyze_pycodestyle_expr(ac, p);
+        if (ac->pcs)
+            analyze_pycodestyle_expr(ac, p);
     }
     if (a->kwarg) {
         sem_add_binding(&ac->sem, BK_ARGUMENT, a->kwarg->as.arg.arg, a->kwarg->start, a->kwarg->start + (uint32_t)a->kwarg->as.arg.arg.len, 0);
-        analyze_pycodestyle_expr(ac, a->kwarg);
+        if (ac->pcs)
+            analyze_pycodestyle_expr(ac, a->kwarg);
     }
 }
 
@@ -193,19 +218,39 @@ void visit_deferred(AstChecker *ac)
     }
 }
 
-void lint_ast(Checker *ck)
+/* Only pycodestyle's rules: the walk without the model, unless a rule asks for it. */
+static bool lint_ast_light(Checker *ck, const Node *module, bool is_stub)
 {
-    AstChecker ac = {.ck = ck, .minor = (int)ck->settings->target_version};
+    AstChecker ac = {.ck = ck, .minor = (int)ck->settings->target_version, .is_stub = is_stub, .pcs = true};
     sem_init(&ac.sem, ck->scratch);
     ac.sem.typing_modules = ck->settings->typing_modules;
     ac.sem.extra_builtins = ck->settings->builtins;
     ac.sem.minor = ac.minor;
+    uint32_t mark = ck->diags->len;
+    bool done = visit_light(&ac, module);
+    if (ac.sem.oom)
+        ck->oom = true;
+    if (!done)
+        ck->diags->len = mark; /* the full walk reports them again */
+    sem_free(&ac.sem);
+    return done || ck->oom;
+}
+
+void lint_ast(Checker *ck)
+{
     const char *path = ck->src->path;
     size_t pl = path ? strlen(path) : 0;
-    ac.is_stub = pl >= 4 && strcmp(path + pl - 4, ".pyi") == 0;
+    bool is_stub = pl >= 4 && strcmp(path + pl - 4, ".pyi") == 0;
     const Node *module = ck->parse->module;
     if (lint_enabled(ck, RULE_E402))
         rule_module_import_not_at_top(ck, module);
+    if (!any_model_rule(ck) && lint_ast_light(ck, module, is_stub))
+        return;
+    AstChecker ac = {.ck = ck, .minor = (int)ck->settings->target_version, .is_stub = is_stub, .pcs = any_pcs_rule(ck)};
+    sem_init(&ac.sem, ck->scratch);
+    ac.sem.typing_modules = ck->settings->typing_modules;
+    ac.sem.extra_builtins = ck->settings->builtins;
+    ac.sem.minor = ac.minor;
     visit_body(&ac, &module->as.Module.body);
     visit_deferred(&ac);
     ac.sem.scope = 0;

@@ -53,6 +53,7 @@ typedef struct AstChecker {
     struct NoqaFile *noqa;      /* the file's `# noqa` comments, built when a rule asks (F401) */
     bool noqa_built;
     Vec(ImportRef) import_refs; /* preview F401 only */
+    bool pcs;                   /* a pycodestyle tree rule is enabled */
 } AstChecker;
 
 /* The visitor (visit_stmt.c, visit_expr.c). */
@@ -63,6 +64,9 @@ void visit_type_definition(AstChecker *ac, const Node *n);
 void visit_annotation(AstChecker *ac, const Node *n);
 void visit_deferred(AstChecker *ac);
 void visit_arguments_bind(AstChecker *ac, const Node *args);
+/* The walk without a semantic model, when only pycodestyle tree rules are enabled (visit_light.c):
+ * false when a rule asked for the model (nothing it reported is to be kept then). */
+bool visit_light(AstChecker *ac, const Node *module);
 
 /* Rule dispatch, called by the visitor after a node's children (analyze_*.c). */
 void analyze_stmt(AstChecker *ac, const Node *n);

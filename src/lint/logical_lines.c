@@ -2,6 +2,7 @@
  * apart from names through the tree (match / case / type statements). */
 #include "logical_lines.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "syntax/ast.h"
@@ -143,6 +144,23 @@ static void mark_soft(void *vctx, Node *n)
     c->depth--;
 }
 
+/* Whether the NAME token i, spelled `match`, `case` or `type`, may be a soft keyword: `match` and
+ * `case` open a line (or follow `:` `;` when the parser recovered from an error) and are not
+ * followed by `=`, `.` or an augmented assignment; `type` is followed by a name. Only then is
+ * the tree walked. */
+static bool soft_candidate(const TokenList *tl, uint32_t i, uint32_t len)
+{
+    uint8_t next = i + 1 < tl->len ? tl->data[i + 1].kind : TK_ENDMARKER;
+    if (len == 4 && tl->data[i].kind == TK_NAME && next == TK_NAME && tl->data[i + 1].kw == 0)
+        return true; /* `type X` (also `case X`) */
+    uint8_t prev = i ? tl->data[i - 1].kind : TK_NEWLINE;
+    if (prev != TK_NEWLINE && prev != TK_NL && prev != TK_INDENT && prev != TK_DEDENT && prev != TK_COLON &&
+        prev != TK_SEMI)
+        return false;
+    bool augmented = (next >= TK_PLUSEQUAL && next <= TK_DOUBLESTAREQUAL) || next == TK_DOUBLESLASHEQUAL || next == TK_ATEQUAL;
+    return next != TK_EQUAL && next != TK_DOT && !augmented && !(ll_class(next) & KC_NEWLINE);
+}
+
 bool ll_tokens(Checker *ck, LogicalLines *out)
 {
     memset(out, 0, sizeof *out);
@@ -152,7 +170,7 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
     uint32_t n = tl->len;
     if (n && tl->data[n - 1].kind == TK_ENDMARKER)
         n--;
-    out->toks = arena_alloc(ck->arena, (size_t)(n ? n : 1) * sizeof(LLTok));
+    out->toks = malloc((size_t)(n ? n : 1) * sizeof(LLTok));
     if (!out->toks) {
         ck->oom = true;
         return false;
@@ -164,7 +182,8 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
         if (t->kind == TK_NAME && !t->kw && !soft) {
             const char *w = ck->src->text + t->start;
             uint32_t n = t->end - t->start;
-            soft = (n == 5 && memcmp(w, "match", 5) == 0) || (n == 4 && (memcmp(w, "case", 4) == 0 || memcmp(w, "type", 4) == 0));
+            if ((n == 5 && memcmp(w, "match", 5) == 0) || (n == 4 && (memcmp(w, "case", 4) == 0 || memcmp(w, "type", 4) == 0)))
+                soft = soft_candidate(tl, i, n);
         }
     }
     out->ntoks = n;
@@ -175,11 +194,34 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
     return true;
 }
 
+void logical_lines_free(LogicalLines *ll)
+{
+    free(ll->toks);
+    free(ll->lines);
+    ll->toks = NULL;
+    ll->lines = NULL;
+}
+
+/* Room for one more line; false on OOM. */
+static bool lines_reserve(LogicalLines *ll, uint32_t *cap)
+{
+    if (ll->nlines < *cap)
+        return true;
+    uint32_t nc = *cap * 2;
+    LLine *nl = realloc(ll->lines, (size_t)nc * sizeof(LLine));
+    if (!nl)
+        return false;
+    ll->lines = nl;
+    *cap = nc;
+    return true;
+}
+
 bool logical_lines_build(Checker *ck, LogicalLines *ll)
 {
     if (!ll->toks && !ll_tokens(ck, ll))
         return false;
-    ll->lines = arena_alloc(ck->arena, (size_t)(ll->ntoks + 1) * sizeof(LLine));
+    uint32_t cap = ll->ntoks / 8 + 16;
+    ll->lines = malloc((size_t)cap * sizeof(LLine));
     if (!ll->lines) {
         ck->oom = true;
         return false;
@@ -224,15 +266,25 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
         if (k == TK_NEWLINE)
             nest = 0; /* a NEWLINE inside brackets: the lexer closed unclosed ones (as Ruff's re-lexing) */
         if (nest == 0) {
-            if (!all_newlines)
+            if (!all_newlines) {
+                if (!lines_reserve(ll, &cap)) {
+                    ck->oom = true;
+                    return false;
+                }
                 ll->lines[ll->nlines++] = (LLine){line_start, i + 1, flags};
+            }
             line_start = i + 1;
             flags = 0;
             all_newlines = 1;
         }
     }
-    if (line_start < ll->ntoks && !all_newlines)
+    if (line_start < ll->ntoks && !all_newlines) {
+        if (!lines_reserve(ll, &cap)) {
+            ck->oom = true;
+            return false;
+        }
         ll->lines[ll->nlines++] = (LLine){line_start, ll->ntoks, flags};
+    }
     return true;
 }
 

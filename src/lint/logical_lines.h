@@ -63,12 +63,13 @@ typedef struct LogicalLines {
     uint32_t nlines;
 } LogicalLines;
 
-/* The file's tokens with soft keywords resolved (from the tree), in ck's arena. Cached per
- * checker call is not possible (no slot): callers build once per rule group. Returns false on
- * OOM (ck->oom set). */
+/* The file's tokens with soft keywords resolved (from the tree), in memory the caller releases
+ * with logical_lines_free. Returns false on OOM (ck->oom set). */
 bool ll_tokens(Checker *ck, LogicalLines *out);
 /* ll_tokens (unless ll->toks is already set: zero *ll first) plus the logical lines. */
 bool logical_lines_build(Checker *ck, LogicalLines *out);
+/* Release the tokens and lines of `ll` (zeroed or built). */
+void logical_lines_free(LogicalLines *ll);
 
 static inline bool ll_is_keyword(const LLTok *t) { return t->kw != 0; }
 static inline bool ll_is_non_logical(const LLTok *t) { return ll_class(t->kind) & KC_NON_LOGICAL; }

@@ -47,10 +47,10 @@ bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenL
     uint32_t n = tl->len, prev_end = 0, line_start = 0;
     if (n && tl->data[n - 1].kind == TK_ENDMARKER)
         n--; /* the lexer's last token */
-    for (uint32_t i = 0; i < n && ok; i++) {
-        const Token *t = &tl->data[i];
-        /* Newlines between tokens that no NEWLINE/NL token holds: backslash continuations. */
-        if (t->start > prev_end && t->start <= len) {
+    for (const Token *t = tl->data, *last = tl->data + n; t < last; t++) {
+        /* Newlines between tokens that no NEWLINE/NL token holds: backslash continuations (the
+         * usual gap, one space, has none). */
+        if (t->start > prev_end && t->start <= len && (t->start != prev_end + 1 || text[prev_end] != ' ')) {
             for (uint32_t p = prev_end; p < t->start; p++) {
                 unsigned char c = (unsigned char)text[p];
                 if (c > '\r' || (c != '\n' && c != '\r'))
@@ -61,7 +61,11 @@ bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenL
                 line_start = p + 1;
             }
         }
+        if (t->end > prev_end)
+            prev_end = t->end;
         uint8_t k = pytok_kind(t);
+        if (k == PT_OTHER)
+            continue;
         bool triple = (t->flags & TF_TRIPLE) != 0, breaks;
         switch (k) {
         case PT_NEWLINE:
@@ -92,8 +96,6 @@ bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenL
         default:
             break;
         }
-        if (t->end > prev_end)
-            prev_end = t->end;
     }
     vec_free(&open);
     /* Inner f-strings end first: sort the ranges by start. */

@@ -50,14 +50,18 @@ char *read_file_stat(Arena *a, const char *path, size_t *len, int *err, struct s
         close(fd);
         return NULL;
     }
-    size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
-    if (S_ISREG(st.st_mode) && (uint64_t)st.st_size >= UINT32_MAX - 16) {
+    bool regular = S_ISREG(st.st_mode);
+    if (regular && (uint64_t)st.st_size >= UINT32_MAX - 16) {
         *err = EFBIG;
         if (fd)
             close(fd);
         return NULL;
     }
-    char *data = malloc(cap);
+    /* A regular file is read straight into the arena, in a buffer of its size; standard input
+     * (or a file that grows while read) goes through a malloc'd buffer, copied at the end. */
+    size_t cap = regular ? (size_t)st.st_size + 1 : 65536;
+    bool in_arena = regular;
+    char *data = in_arena ? arena_alloc_raw(a, cap) : malloc(cap);
     size_t n = 0;
     if (!data) {
         *err = ENOMEM;
@@ -66,18 +70,41 @@ char *read_file_stat(Arena *a, const char *path, size_t *len, int *err, struct s
         return NULL;
     }
     for (;;) {
-        if (n + 1 >= cap) {
-            if (cap >= UINT32_MAX / 2) {
-                free(data);
-                *err = EFBIG;
-                if (fd)
-                    close(fd);
-                return NULL;
+        if (n + 1 >= cap && in_arena) {
+            /* Full at the size fstat gave: most likely at the end, which a read into a byte
+             * tells without moving the text. */
+            char extra;
+            ssize_t r = read(fd, &extra, 1);
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r == 0)
+                break;
+            if (r > 0) {
+                /* the file grew: go on in a malloc'd buffer */
+                char *p = cap < UINT32_MAX / 2 ? malloc(cap * 2) : NULL;
+                if (!p) {
+                    *err = cap >= UINT32_MAX / 2 ? EFBIG : ENOMEM;
+                    if (fd)
+                        close(fd);
+                    return NULL;
+                }
+                memcpy(p, data, n);
+                p[n++] = extra;
+                data = p;
+                in_arena = false;
+                cap *= 2;
+                continue;
             }
-            char *p = realloc(data, cap * 2);
+            *err = errno;
+            if (fd)
+                close(fd);
+            return NULL;
+        }
+        if (n + 1 >= cap) {
+            char *p = cap < UINT32_MAX / 2 ? realloc(data, cap * 2) : NULL;
             if (!p) {
+                *err = cap >= UINT32_MAX / 2 ? EFBIG : ENOMEM;
                 free(data);
-                *err = ENOMEM;
                 if (fd)
                     close(fd);
                 return NULL;
@@ -90,7 +117,8 @@ char *read_file_stat(Arena *a, const char *path, size_t *len, int *err, struct s
             if (errno == EINTR)
                 continue;
             *err = errno;
-            free(data);
+            if (!in_arena)
+                free(data);
             if (fd)
                 close(fd);
             return NULL;
@@ -101,8 +129,13 @@ char *read_file_stat(Arena *a, const char *path, size_t *len, int *err, struct s
     }
     if (fd)
         close(fd);
-    char *out = arena_strndup(a, data, n);
-    free(data);
+    char *out = data;
+    if (in_arena) {
+        data[n] = 0;
+    } else {
+        out = arena_strndup(a, data, n);
+        free(data);
+    }
     if (!out) {
         *err = ENOMEM;
         return NULL;
@@ -132,7 +165,9 @@ static void report_io(FileResult *r, const LintSettings *s, const char *message)
 
 static void lint_one(const LintJob *job, FileResult *r, Arena *scratch)
 {
-    arena_init(&r->arena);
+    /* Every file's result is kept until the output is written: its arena holds the text (in a
+     * block of its own), the line table and the messages, so it starts small. */
+    arena_init_block(&r->arena, 8 * 1024);
     r->display = job->display;
     size_t len;
     int err = 0;

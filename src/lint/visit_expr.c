@@ -543,14 +543,13 @@ void visit_expr(AstChecker *ac, const Node *n)
         break;
     default: {
         /* every other expression: its children in field order */
-        const AstKindInfo *info = &ast_kind_info[n->kind];
-        for (const AstField *f = info->fields; f->name; f++) {
+        for (const AstChild *f = ast_child_table[n->kind]; f->offset; f++) {
             const char *at = (const char *)n + f->offset;
-            if (f->type == FT_NODE || f->type == FT_OPT) {
+            if (!f->list) {
                 const Node *c = *(Node *const *)at;
                 if (c)
                     visit_expr(ac, c);
-            } else if (f->type == FT_LIST) {
+            } else {
                 visit_list(ac, (const NodeList *)at);
             }
         }

@@ -65,6 +65,8 @@ void sem_free(Semantic *s)
     vec_free(&s->unresolved);
     free(s->table);
     s->table = NULL;
+    free(s->bound);
+    s->bound = NULL;
 }
 
 ScopeId sem_push_scope(Semantic *s, ScopeKind kind, const Node *node)
@@ -392,6 +394,12 @@ BindingId sem_lookup(Semantic *s, Str name)
 {
     bool class_visible = true;
     uint32_t index = 0, nh = str_hash(name);
+    if (s->absent) { /* with no binding anywhere, every scope misses up to the builtins */
+        if (!sem_bound_anywhere(s, name))
+            return global_h(s, name, nh);
+        s->needed = true;
+        return SEM_NONE;
+    }
     for (ScopeId id = s->scope; id != SEM_NONE; id = s->scopes.data[id].parent, index++) {
         const Scope *sc = &s->scopes.data[id];
         if (sc->kind == SCOPE_CLASS && !class_visible)

@@ -12,6 +12,13 @@
 #include "util/str.h"
 #include "util/vec.h"
 
+/* Where a node's children are (children.c): per kind, an array ended by offset 0. */
+typedef struct AstChild {
+    uint16_t offset; /* of the field in the Node */
+    uint8_t list;    /* a NodeList (items may be NULL), else a Node pointer (may be NULL) */
+} AstChild;
+extern const AstChild *const ast_child_table[AST__COUNT];
+
 typedef uint32_t ScopeId;
 typedef uint32_t BindingId;
 typedef uint32_t BranchId;
@@ -165,6 +172,13 @@ typedef struct Semantic {
     const char *const *extra_builtins; /* `lint.builtins` (NULL-terminated, may be NULL) */
     int minor;                         /* target version: which builtins exist */
     bool oom;
+    /* The model without bindings (pycodestyle's rules alone): a lookup answers only for names
+     * the module binds nowhere (builtins or nothing); for the others it sets `needed`. */
+    bool absent;
+    bool needed;
+    const Node *module;    /* the module, for `bound` */
+    Str *bound;            /* every name the module binds anywhere (open addressing), built on demand */
+    uint32_t bound_cap;
 } Semantic;
 
 /* Initialise an empty model in `arena` with the module scope (id 0) open. */
@@ -221,6 +235,10 @@ bool sem_is_builtin(Semantic *s, const Node *expr, const char *name);
 
 /* Whether a qualified name is a generic whose subscript holds types (typing.c). */
 bool sem_is_std_generic(const char *qualified, const char *const *typing_modules);
+
+/* Whether the module (s->module) binds `name` anywhere: a conservative answer (bound.c); sets
+ * s->oom when memory runs out (and answers true). */
+bool sem_bound_anywhere(Semantic *s, Str name);
 
 /* Whether `name` is a builtin (or a module global every module has) in Python 3.`minor`. */
 bool builtin_exists(Str name, int minor);

@@ -177,7 +177,7 @@ void lx_fstring_middle(Lexer *lx)
             if (p > start)
                 emit(lx, middle, start, p, mflags);
             emit(lx, TK_LBRACE, p, p + 1, 0);
-            lx_open_bracket(lx, '{', p);
+            lx_open_bracket(lx, p);
             Mode f = {1, 0, 0, 0, 0, (uint16_t)lx->depth};
             if (lx->nmodes >= MAX_MODES)
                 lx_err(lx, p, p + 1, "f-string: expressions nested too deeply");
@@ -190,7 +190,7 @@ void lx_fstring_middle(Lexer *lx)
                 if (p > start)
                     emit(lx, middle, start, p, mflags);
                 emit(lx, TK_RBRACE, p, p + 1, 0);
-                lx_close_bracket(lx, '}', p);
+                lx_close_bracket(lx);
                 lx->nmodes--;
                 lx->pos = p + 1;
                 return;

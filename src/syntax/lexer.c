@@ -1,4 +1,5 @@
 /* lexer.c: the hand-written Python tokenizer: the driver, indentation, names, numbers, operators (strings in lex_string.c). */
+#include <stddef.h>
 #include <string.h>
 
 #include "syntax/lexer.h"
@@ -48,7 +49,7 @@ static bool is_ascii_ident(int c) { return c >= 0 && (lx_class[c & 0xFF] & (LC_L
 
 /* The hard keyword spelled s[0, n), or 0: a switch on the length, then on the first letter, then one
  * comparison (the test keywords_and_soft_keywords checks every line of keywords.def against it). */
-uint8_t lx_keyword(const uint8_t *s, uint32_t n)
+static inline uint8_t keyword_of(const uint8_t *s, uint32_t n)
 {
 #define IS(lit, id) (memcmp(s, lit, sizeof lit - 1) == 0 ? (uint8_t)KW_##id : 0)
     switch (n) {
@@ -104,33 +105,6 @@ uint8_t lx_keyword(const uint8_t *s, uint32_t n)
     default: return 0;
     }
 #undef IS
-}
-
-/* ---- brackets ---- */
-
-void lx_open_bracket(Lexer *lx, uint8_t c, uint32_t at)
-{
-    if (lx->depth >= LEX_MAX_BRACKETS) {
-        if (lx->overflow++ == 0)
-            lx_err(lx, at, at + 1, "too many nested parentheses");
-        return;
-    }
-    lx->brackets[lx->depth] = c;
-    lx->bracket_pos[lx->depth] = at;
-    lx->depth++;
-}
-
-void lx_close_bracket(Lexer *lx, uint8_t c, uint32_t at)
-{
-    if (lx->overflow > 0) {
-        lx->overflow--;
-        return;
-    }
-    /* unmatched or mismatched closers are left to the parser, which always finds them out of
-     * place (as Ruff reports them) */
-    if (lx->depth == 0)
-        return;
-    lx->depth--;
 }
 
 /* ---- indentation ---- */
@@ -272,7 +246,7 @@ static void lex_name(Lexer *lx)
         lex_bad_char(lx);
         return;
     }
-    if (p < len && (s[p] == '"' || s[p] == '\'') && p - start <= 2) {
+    if (p - start <= 2 && p < len && (s[p] == '"' || s[p] == '\'')) {
         int f = string_prefix(s + start, p - start);
         if (f >= 0) {
             lx->pos = p;
@@ -280,7 +254,7 @@ static void lex_name(Lexer *lx)
             return;
         }
     }
-    emit_sig(lx, TK_NAME, start, p, flags, flags ? 0 : lx_keyword(s + start, p - start));
+    emit_sig(lx, TK_NAME, start, p, flags, flags ? 0 : keyword_of(s + start, p - start));
     lx->pos = p;
 }
 
@@ -480,25 +454,25 @@ static void lex_operator(Lexer *lx)
         lex_bad_char(lx);
         return;
     }
-    Mode *top = lx->nmodes ? &lx->modes[lx->nmodes - 1] : NULL;
-    bool field_level = top && top->is_field && !top->in_spec && lx->depth == top->depth && lx->overflow == 0;
-    if (field_level && (k == TK_COLON || k == TK_COLONEQUAL)) {
-        /* a top-level ':' in a replacement field starts the format spec */
-        emit_sig(lx, TK_COLON, p, p + 1, 0, 0);
-        top->in_spec = 1;
-        lx->pos = p + 1;
-        return;
+    bool field_level = false;
+    if (lx->nmodes) {
+        Mode *top = &lx->modes[lx->nmodes - 1];
+        field_level = top->is_field && !top->in_spec && lx->depth == top->depth && lx->overflow == 0;
+        if (field_level && (k == TK_COLON || k == TK_COLONEQUAL)) {
+            /* a top-level ':' in a replacement field starts the format spec */
+            emit_sig(lx, TK_COLON, p, p + 1, 0, 0);
+            top->in_spec = 1;
+            lx->pos = p + 1;
+            return;
+        }
     }
     emit_sig(lx, k, p, p + n, 0, 0);
     lx->pos = p + n;
     switch (k) {
-    case TK_LPAR: lx_open_bracket(lx, '(', p); break;
-    case TK_LSQB: lx_open_bracket(lx, '[', p); break;
-    case TK_LBRACE: lx_open_bracket(lx, '{', p); break;
-    case TK_RPAR: lx_close_bracket(lx, ')', p); break;
-    case TK_RSQB: lx_close_bracket(lx, ']', p); break;
+    case TK_LPAR: case TK_LSQB: case TK_LBRACE: lx_open_bracket(lx, p); break;
+    case TK_RPAR: case TK_RSQB: lx_close_bracket(lx); break;
     case TK_RBRACE:
-        lx_close_bracket(lx, '}', p);
+        lx_close_bracket(lx);
         if (field_level)
             lx->nmodes--; /* the replacement field is closed */
         break;
@@ -521,7 +495,7 @@ static bool statement_line_follows(const Lexer *lx)
         e++;
     if (e == q || (e < lx->len && s[e] >= 0x80))
         return false;
-    switch (lx_keyword(s + q, e - q)) {
+    switch (keyword_of(s + q, e - q)) {
     case KW_DEF: case KW_CLASS: case KW_RETURN: case KW_IMPORT: case KW_PASS: case KW_BREAK: case KW_CONTINUE:
     case KW_RAISE: case KW_GLOBAL: case KW_NONLOCAL: case KW_DEL: case KW_ASSERT: case KW_WHILE: case KW_TRY:
     case KW_EXCEPT: case KW_FINALLY: case KW_WITH: case KW_ELIF:
@@ -548,6 +522,15 @@ static void check_utf8(Lexer *lx)
 {
     uint32_t i = lx->pos;
     while (i < lx->len) {
+        /* ASCII runs 32 bytes at a time, then 8 */
+        if (i + 32 <= lx->len) {
+            uint64_t w[4];
+            memcpy(w, lx->src + i, 32);
+            if (!((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull)) {
+                i += 32;
+                continue;
+            }
+        }
         if (i + 8 <= lx->len) {
             uint64_t w;
             memcpy(&w, lx->src + i, 8);
@@ -647,9 +630,11 @@ static void lex_comment(Lexer *lx)
 
 bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, SyntaxErrors *errs)
 {
-    Lexer *lx = arena_alloc(a, sizeof(Lexer));
+    Lexer *lx = arena_alloc_raw(a, sizeof(Lexer));
     if (!lx)
         return false;
+    memset(lx, 0, offsetof(Lexer, indstack));
+    lx->indstack[0] = lx->altstack[0] = 0;
     lx->a = a;
     lx->src = (const uint8_t *)src;
     lx->len = len;
@@ -691,6 +676,21 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             continue;
         }
         switch (c) {
+        /* the commonest operators, which need no lookahead */
+        case '(': case '[':
+            emit_sig(lx, c == '(' ? TK_LPAR : TK_LSQB, p, p + 1, 0, 0);
+            lx->pos = p + 1;
+            lx_open_bracket(lx, p);
+            break;
+        case ')': case ']':
+            emit_sig(lx, c == ')' ? TK_RPAR : TK_RSQB, p, p + 1, 0, 0);
+            lx->pos = p + 1;
+            lx_close_bracket(lx);
+            break;
+        case ',':
+            emit_sig(lx, TK_COMMA, p, p + 1, 0, 0);
+            lx->pos = p + 1;
+            break;
         case '\n': case '\r': lex_newline(lx); break;
         case '#': lex_comment(lx); break;
         case '"': case '\'': lx_lex_string(lx, p, 0); break;
@@ -699,10 +699,14 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             lex_number(lx);
             break;
         case '.':
-            if (p + 1 < len && is_digit(s[p + 1]))
+            if (p + 1 < len && is_digit(s[p + 1])) {
                 lex_number(lx);
-            else
+            } else if (p + 1 < len && s[p + 1] == '.') {
                 lex_operator(lx);
+            } else {
+                emit_sig(lx, TK_DOT, p, p + 1, 0, 0);
+                lx->pos = p + 1;
+            }
             break;
         default: lex_operator(lx); break;
         }

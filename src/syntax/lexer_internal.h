@@ -26,19 +26,18 @@ typedef struct Lexer {
     TokenList *toks;
     SyntaxErrors *errs;
     bool oom;
-    /* indentation (columns with tabs to 8, and with tabs to 1 for the consistency check) */
-    int indent;
-    uint32_t indstack[LEX_MAX_INDENT + 1], altstack[LEX_MAX_INDENT + 1];
+    int indent;           /* the top of indstack / altstack */
     bool at_bol;          /* at the start of a logical line */
     bool line_has_tokens; /* the current logical line holds a token (NEWLINE, not NL, ends it) */
     /* brackets */
-    int depth;
-    uint8_t brackets[LEX_MAX_BRACKETS];
-    uint32_t bracket_pos[LEX_MAX_BRACKETS];
-    int overflow;         /* brackets opened past the limit and not pushed */
+    int depth;            /* open brackets (at most LEX_MAX_BRACKETS) */
+    int overflow;         /* brackets opened past the limit and not counted in depth */
     uint32_t bracket_nl;  /* index of the first NL after a token inside brackets (recovery) */
-    /* f-strings */
-    int nmodes;
+    int nmodes;           /* the f-string mode stack's depth */
+    /* the stacks, last: lex_source zeroes only the fields above, and these entries are written
+     * before they are read (indentation in columns with tabs to 8, and with tabs to 1 for the
+     * consistency check; f-string modes) */
+    uint32_t indstack[LEX_MAX_INDENT + 1], altstack[LEX_MAX_INDENT + 1];
     Mode modes[MAX_MODES];
 } Lexer;
 
@@ -51,9 +50,6 @@ enum {
     LC_HIGH = 1 << 4,    /* a byte of a multi-byte UTF-8 sequence (>= 0x80) */
 };
 extern const uint8_t lx_class[256];
-
-/* The KwId of the hard keyword spelled s[0, n), or 0. */
-uint8_t lx_keyword(const uint8_t *s, uint32_t n);
 
 /* Append a token; false (and lx->oom set) when memory ran out. */
 static inline bool emit_token(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags, uint8_t kw)
@@ -89,9 +85,25 @@ static inline void emit_sig(Lexer *lx, TokKind kind, uint32_t start, uint32_t en
 
 /* Record an error with a static message. */
 void lx_err(Lexer *lx, uint32_t start, uint32_t end, const char *msg);
-/* Track an opening / closing bracket (depth limit, mismatch errors). */
-void lx_open_bracket(Lexer *lx, uint8_t c, uint32_t at);
-void lx_close_bracket(Lexer *lx, uint8_t c, uint32_t at);
+/* Track an opening bracket at `at` (the depth limit is an error). */
+static inline void lx_open_bracket(Lexer *lx, uint32_t at)
+{
+    if (__builtin_expect(lx->depth >= LEX_MAX_BRACKETS, 0)) {
+        if (lx->overflow++ == 0)
+            lx_err(lx, at, at + 1, "too many nested parentheses");
+        return;
+    }
+    lx->depth++;
+}
+/* Track a closing bracket. Unmatched or mismatched closers are left to the parser, which always
+ * finds them out of place (as Ruff reports them). */
+static inline void lx_close_bracket(Lexer *lx)
+{
+    if (lx->overflow > 0)
+        lx->overflow--;
+    else if (lx->depth > 0)
+        lx->depth--;
+}
 /* Length of the line break at p (0, 1 or 2 for \r\n). */
 uint32_t lx_newline_len(const Lexer *lx, uint32_t p);
 /* At the opening quote of a string whose prefix starts at `start`: a STRING token, or the

@@ -29,7 +29,7 @@ static NodeList gather(Parser *p, uint32_t from, uint32_t count, uint32_t stride
     NodeList l = {NULL, 0};
     if (!count)
         return l;
-    l.items = arena_alloc(p->a, sizeof(Node *) * count);
+    l.items = palloc(p, sizeof(Node *) * count);
     if (!l.items) {
         p->oom = true;
         return l;
@@ -176,8 +176,8 @@ void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpa
     /* split into positional arguments and keywords, keeping their order */
     uint32_t n = p->nodes.len - m, nk = n - nargs;
     args->len = keywords->len = 0;
-    args->items = nargs ? arena_alloc(p->a, sizeof(Node *) * nargs) : NULL;
-    keywords->items = nk ? arena_alloc(p->a, sizeof(Node *) * nk) : NULL;
+    args->items = nargs ? palloc(p, sizeof(Node *) * nargs) : NULL;
+    keywords->items = nk ? palloc(p, sizeof(Node *) * nk) : NULL;
     if ((nargs && !args->items) || (nk && !keywords->items)) {
         p->oom = true;
     } else {

@@ -91,8 +91,8 @@ static void finish_pairs(Parser *p, uint32_t mark, NodeList *keys, NodeList *val
     keys->len = values->len = 0;
     keys->items = values->items = NULL;
     if (n) {
-        keys->items = arena_alloc(p->a, sizeof(Node *) * n);
-        values->items = arena_alloc(p->a, sizeof(Node *) * n);
+        keys->items = palloc(p, sizeof(Node *) * n);
+        values->items = palloc(p, sizeof(Node *) * n);
         if (!keys->items || !values->items) {
             p->oom = true;
         } else {

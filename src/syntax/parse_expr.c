@@ -34,6 +34,44 @@ static bool can_start_expr(const Parser *p)
 
 static Node *parse_factor(Parser *p);
 
+/* ---- the primary fast path ----
+ * Most expressions are a lone primary (a name, a call, a constant...). Descending through the ten
+ * precedence levels to reach it and climbing back costs more than parsing it, so an entry point
+ * may parse the primary first: when the token after it cannot continue the expression the primary
+ * is the result; otherwise it is left in p->pending, where await_primary (the bottom level) picks
+ * it up, the levels above reading its start from p->pending_start and taking no unary branch. */
+
+/* Whether the current token starts an atom (not a unary operator, 'not', 'await', 'lambda' ...). */
+static inline bool at_primary_start(const Parser *p)
+{
+    const Token *t = cur(p);
+    switch (t->kind) {
+    case TK_NAME: return t->kw == 0 || t->kw == KW_NONE || t->kw == KW_TRUE || t->kw == KW_FALSE;
+    case TK_NUMBER: case TK_STRING: case TK_FSTRING_START: case TK_TSTRING_START: case TK_LPAR: case TK_LSQB:
+    case TK_LBRACE: case TK_ELLIPSIS:
+        return true;
+    default: return false;
+    }
+}
+
+/* Whether the current token can continue an expression (a binary, comparison or boolean operator, 'if'). */
+static inline bool at_expr_continuation(const Parser *p)
+{
+    const Token *t = cur(p);
+    switch (t->kind) {
+    case TK_NAME:
+        return t->kw == KW_AND || t->kw == KW_OR || t->kw == KW_IF || t->kw == KW_NOT || t->kw == KW_IN ||
+               t->kw == KW_IS;
+    case TK_DOUBLESTAR: case TK_EQEQUAL: case TK_NOTEQUAL: case TK_LESS: case TK_LESSEQUAL: case TK_GREATER:
+    case TK_GREATEREQUAL:
+        return true;
+    default: return binops[t->kind].prec != 0;
+    }
+}
+
+/* Start of the expression being parsed: the pending primary's, else the current token's. */
+static inline uint32_t expr_start(const Parser *p) { return p->pending ? p->pending_start : cur(p)->start; }
+
 /* ---- targets ---- */
 
 void set_context(Parser *p, Node *n, AstOp ctx, const char *what)
@@ -72,6 +110,11 @@ void set_context(Parser *p, Node *n, AstOp ctx, const char *what)
 /* await_primary -> 'await' primary | primary */
 static Node *parse_await_primary(Parser *p)
 {
+    if (p->pending) {
+        Node *n = p->pending;
+        p->pending = NULL;
+        return n;
+    }
     if (at_kw(p, KW_AWAIT)) {
         uint32_t start = cur(p)->start;
         advance(p);
@@ -86,7 +129,7 @@ static Node *parse_await_primary(Parser *p)
 /* power -> await_primary ['**' factor] */
 static Node *parse_power(Parser *p)
 {
-    uint32_t start = cur(p)->start;
+    uint32_t start = expr_start(p);
     Node *base = parse_await_primary(p);
     if (!at(p, TK_DOUBLESTAR))
         return base;
@@ -108,7 +151,7 @@ static Node *parse_power(Parser *p)
 static Node *parse_factor(Parser *p)
 {
     TokKind k = kind(p);
-    if (k != TK_PLUS && k != TK_MINUS && k != TK_TILDE)
+    if (p->pending || (k != TK_PLUS && k != TK_MINUS && k != TK_TILDE))
         return parse_power(p);
     uint32_t start = cur(p)->start;
     if (!enter(p)) {
@@ -127,7 +170,7 @@ static Node *parse_factor(Parser *p)
 /* The binary operators from '|' down to '*' by precedence climbing over the binops table. */
 static Node *parse_binary(Parser *p, int min_prec)
 {
-    uint32_t start = cur(p)->start;
+    uint32_t start = expr_start(p);
     Node *left = parse_factor(p);
     int links = 0;
     for (;;) {
@@ -153,7 +196,19 @@ static Node *parse_binary(Parser *p, int min_prec)
     }
 }
 
-Node *parse_bitwise_or(Parser *p) { return parse_binary(p, 1); }
+Node *parse_bitwise_or(Parser *p)
+{
+    if (!p->pending && at_primary_start(p)) {
+        uint32_t start = cur(p)->start;
+        Node *n = parse_atom_primary(p);
+        TokKind k = kind(p);
+        if (k != TK_DOUBLESTAR && binops[k].prec == 0)
+            return n;
+        p->pending = n;
+        p->pending_start = start;
+    }
+    return parse_binary(p, 1);
+}
 
 /* The comparison operator at the current token (consumed), or -1. */
 static int comp_op(Parser *p)
@@ -188,7 +243,7 @@ static int comp_op(Parser *p)
 /* comparison -> bitwise_or (compare_op bitwise_or)* */
 static Node *parse_comparison(Parser *p)
 {
-    uint32_t start = cur(p)->start;
+    uint32_t start = expr_start(p);
     Node *left = parse_bitwise_or(p);
     int op = comp_op(p);
     if (op < 0)
@@ -205,7 +260,7 @@ static Node *parse_comparison(Parser *p)
     c->as.Compare.left = left;
     c->as.Compare.comparators = comps;
     uint32_t nops = p->ops.len - om;
-    c->as.Compare.ops.items = arena_alloc(p->a, nops ? nops : 1);
+    c->as.Compare.ops.items = palloc(p, nops ? nops : 1);
     if (c->as.Compare.ops.items) {
         memcpy(c->as.Compare.ops.items, p->ops.data + om, nops);
         c->as.Compare.ops.len = nops;
@@ -219,7 +274,7 @@ static Node *parse_comparison(Parser *p)
 /* inversion -> 'not' inversion | comparison */
 static Node *parse_inversion(Parser *p)
 {
-    if (!at_kw(p, KW_NOT))
+    if (p->pending || !at_kw(p, KW_NOT))
         return parse_comparison(p);
     uint32_t start = cur(p)->start;
     if (!enter(p)) {
@@ -238,7 +293,7 @@ static Node *parse_inversion(Parser *p)
 /* conjunction -> inversion ('and' inversion)*, disjunction -> conjunction ('or' conjunction)* */
 static Node *parse_boolop(Parser *p, bool is_or)
 {
-    uint32_t start = cur(p)->start;
+    uint32_t start = expr_start(p);
     Node *first = is_or ? parse_boolop(p, false) : parse_inversion(p);
     KwId kw = is_or ? KW_OR : KW_AND;
     if (!at_kw(p, kw))
@@ -282,6 +337,15 @@ Node *parse_expression(Parser *p)
     if (at_kw(p, KW_LAMBDA)) {
         r = parse_lambda(p);
     } else {
+        if (at_primary_start(p)) {
+            Node *n = parse_atom_primary(p);
+            if (!at_expr_continuation(p)) {
+                leave(p);
+                return n;
+            }
+            p->pending = n;
+            p->pending_start = start;
+        }
         r = parse_disjunction(p);
         if (at_kw(p, KW_IF)) {
             advance(p);

@@ -132,15 +132,15 @@ static Node *parse_class_pattern(Parser *p, Node *cls)
     NodeList pos = {NULL, 0}, kwp = {NULL, 0};
     IdentList attrs = {NULL, 0};
     if (npos) {
-        pos.items = arena_alloc(p->a, sizeof(Node *) * npos);
+        pos.items = palloc(p, sizeof(Node *) * npos);
         if (pos.items) {
             memcpy(pos.items, p->nodes.data + m, sizeof(Node *) * npos);
             pos.len = npos;
         }
     }
     if (nk) {
-        kwp.items = arena_alloc(p->a, sizeof(Node *) * nk);
-        attrs.items = arena_alloc(p->a, sizeof(Str) * nk);
+        kwp.items = palloc(p, sizeof(Node *) * nk);
+        attrs.items = palloc(p, sizeof(Str) * nk);
         if (kwp.items && attrs.items) {
             /* positional patterns all come first unless an error was reported */
             uint32_t k = 0;
@@ -208,8 +208,8 @@ static Node *parse_mapping_pattern(Parser *p)
     uint32_t n = (p->nodes.len - m) / 2;
     NodeList keys = {NULL, 0}, pats = {NULL, 0};
     if (n) {
-        keys.items = arena_alloc(p->a, sizeof(Node *) * n);
-        pats.items = arena_alloc(p->a, sizeof(Node *) * n);
+        keys.items = palloc(p, sizeof(Node *) * n);
+        pats.items = palloc(p, sizeof(Node *) * n);
         if (keys.items && pats.items) {
             for (uint32_t i = 0; i < n; i++) {
                 keys.items[i] = p->nodes.data[m + 2 * i];

@@ -292,7 +292,7 @@ static Node *parse_global(Parser *p, bool nonlocal)
     IdentList names = {NULL, 0};
     uint32_t n = p->idents.len - im;
     if (n) {
-        names.items = arena_alloc(p->a, sizeof(Str) * n);
+        names.items = palloc(p, sizeof(Str) * n);
         if (names.items) {
             memcpy(names.items, p->idents.data + im, sizeof(Str) * n);
             names.len = n;

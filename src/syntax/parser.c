@@ -8,33 +8,6 @@
 
 #include "syntax/lexer.h"
 
-bool tok_is_soft(const Parser *p, const Token *t, const char *word)
-{
-    size_t n = strlen(word);
-    return t->kind == TK_NAME && t->kw == 0 && t->end - t->start == n && memcmp(p->src + t->start, word, n) == 0;
-}
-
-void advance(Parser *p)
-{
-    const Token *t = p->t;
-    uint32_t i = p->pos;
-    if (t[i].kind == TK_ENDMARKER)
-        return;
-    p->prev_end = t[i].end;
-    do
-        i++;
-    while (p->skip[t[i].kind]);
-    p->pos = i;
-}
-
-bool accept(Parser *p, TokKind k)
-{
-    if (!at(p, k))
-        return false;
-    advance(p);
-    return true;
-}
-
 bool accept_kw(Parser *p, KwId k)
 {
     if (!at_kw(p, k))
@@ -86,10 +59,8 @@ void perr_expected(Parser *p, const char *what)
     perrf(p, t->start, t->end, "Expected %s", what);
 }
 
-bool expect(Parser *p, TokKind k)
+bool expect_failed(Parser *p, TokKind k)
 {
-    if (accept(p, k))
-        return true;
     const Token *t = cur(p);
     char buf[32];
     perrf(p, t->start, t->end, "Expected `%s`, found %s", token_op_text(k) ? token_op_text(k) : token_kind_name(k),
@@ -156,38 +127,35 @@ void skip_line(Parser *p)
     }
 }
 
-bool enter(Parser *p)
+bool enter_failed(Parser *p, bool link)
 {
-    if (p->depth + PARSE_LEVEL_COST > PARSE_MAX_DEPTH) {
-        const Token *t = cur(p);
-        perr(p, t->start, t->end, "too many nested expressions or statements");
-        return false;
-    }
-    p->depth += PARSE_LEVEL_COST;
-    return true;
+    const Token *t = cur(p);
+    perr(p, t->start, t->end, link ? "expression too complex" : "too many nested expressions or statements");
+    return false;
 }
 
-bool enter_link(Parser *p)
+/* Pool chunks stay below the size where memset turns to `rep stosb` (2 KiB on glibc). */
+#define POOL_CHUNK 2000
+#define POOL_MAX 256 /* larger requests go to the arena directly */
+
+void *palloc_slow(Parser *p, size_t n)
 {
-    if (p->depth + 1 > PARSE_MAX_DEPTH) {
-        const Token *t = cur(p);
-        perr(p, t->start, t->end, "expression too complex");
-        return false;
-    }
-    p->depth++;
-    return true;
+    if (n > POOL_MAX)
+        return arena_alloc(p->a, n);
+    char *c = arena_alloc(p->a, POOL_CHUNK);
+    if (!c)
+        return NULL;
+    p->pool = c + n;
+    p->pool_left = (uint32_t)(POOL_CHUNK - n);
+    return c;
 }
 
-Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end)
+Node *mk_oom(Parser *p, AstKind k)
 {
-    Node *n = p->oom ? NULL : ast_new(p->a, k, start, end);
-    if (!n) {
-        p->oom = true;
-        memset(p->sink, 0, sizeof(Node));
-        p->sink->kind = (uint16_t)k;
-        return p->sink;
-    }
-    return n;
+    p->oom = true;
+    memset(p->sink, 0, sizeof(Node));
+    p->sink->kind = (uint16_t)k;
+    return p->sink;
 }
 
 Node *error_expr(Parser *p, uint32_t start, uint32_t end)
@@ -201,19 +169,19 @@ Node *error_expr(Parser *p, uint32_t start, uint32_t end)
 
 Str str_dup(Parser *p, const char *s, size_t n)
 {
-    char *d = arena_strndup(p->a, s, n);
+    char *d = palloc(p, n + 1);
     if (!d) {
         p->oom = true;
         return (Str){"", 0};
     }
+    if (n)
+        memcpy(d, s, n);
     return (Str){d, n};
 }
 
-Str name_str(Parser *p, const Token *t)
+Str name_str_scan(Parser *p, const Token *t)
 {
     Str s = tok_str(p, t);
-    if (t->kind == TK_NAME && !(t->flags & TF_NONASCII))
-        return s; /* the lexer saw only ASCII */
     for (size_t i = 0; i < s.len; i++) {
         if ((unsigned char)s.ptr[i] >= 0x80) {
             char *tmp = arena_strndup(p->a, s.ptr, s.len);
@@ -230,26 +198,12 @@ Str name_str(Parser *p, const Token *t)
     return s;
 }
 
-Node *mk_name(Parser *p, const Token *t, AstOp ctx)
-{
-    Node *n = mk(p, AST_Name, t->start, t->end);
-    n->as.Name.id = name_str(p, t);
-    n->as.Name.ctx = (uint8_t)ctx;
-    return n;
-}
-
-void list_push(Parser *p, Node *n)
-{
-    if (!vec_push(&p->nodes, n))
-        p->oom = true;
-}
-
 NodeList list_finish(Parser *p, uint32_t mark)
 {
     NodeList l = {NULL, 0};
     uint32_t n = p->nodes.len - mark;
     if (n) {
-        l.items = arena_alloc(p->a, sizeof(Node *) * n);
+        l.items = palloc(p, sizeof(Node *) * n);
         if (!l.items) {
             p->oom = true;
         } else {

@@ -38,6 +38,10 @@ typedef struct Parser {
     Vec(uint8_t) ops;
     Vec(StrPart) parts; /* string pieces under construction (a stack, like `nodes`) */
     Buf text;           /* decoded literal text of those pieces */
+    Node *pending;      /* a primary parsed ahead by a fast path, taken by the next await_primary */
+    uint32_t pending_start; /* where that primary's first token starts */
+    char *pool;         /* zeroed space for small nodes and lists: pool[0, pool_left) */
+    uint32_t pool_left;
 } Parser;
 
 /* ---- tokens ---- */
@@ -67,13 +71,38 @@ static inline bool at(const Parser *p, TokKind k) { return p->t[p->pos].kind == 
 static inline bool at_kw(const Parser *p, KwId k) { return p->t[p->pos].kind == TK_NAME && p->t[p->pos].kw == k; }
 /* A NAME that is not a hard keyword. */
 static inline bool at_name(const Parser *p) { return p->t[p->pos].kind == TK_NAME && p->t[p->pos].kw == 0; }
-bool tok_is_soft(const Parser *p, const Token *t, const char *word);
+/* Whether t is the soft keyword `word` (a NAME that is no hard keyword, spelled so). */
+static inline bool tok_is_soft(const Parser *p, const Token *t, const char *word)
+{
+    size_t n = strlen(word);
+    return t->kind == TK_NAME && t->kw == 0 && t->end - t->start == n && memcmp(p->src + t->start, word, n) == 0;
+}
 static inline bool at_soft(const Parser *p, const char *w) { return tok_is_soft(p, cur(p), w); }
-void advance(Parser *p);
-bool accept(Parser *p, TokKind k);
+/* Step to the next significant token (never past the ENDMARKER). */
+static inline void advance(Parser *p)
+{
+    const Token *t = p->t;
+    uint32_t i = p->pos;
+    if (t[i].kind == TK_ENDMARKER)
+        return;
+    p->prev_end = t[i].end;
+    do
+        i++;
+    while (p->skip[t[i].kind]);
+    p->pos = i;
+}
+static inline bool accept(Parser *p, TokKind k)
+{
+    if (!at(p, k))
+        return false;
+    advance(p);
+    return true;
+}
 bool accept_kw(Parser *p, KwId k);
+/* The error of expect(): records "Expected `<text>`, found <token>", returns false. */
+bool expect_failed(Parser *p, TokKind k);
 /* Consume a token of kind k, or record "Expected `<text>`, found <token>" and return false. */
-bool expect(Parser *p, TokKind k);
+static inline bool expect(Parser *p, TokKind k) { return accept(p, k) || expect_failed(p, k); }
 /* Consume keyword k, or record "Expected `<kw>`, found <token>" and return false. */
 bool expect_kw(Parser *p, KwId k);
 static inline Str tok_str(const Parser *p, const Token *t) { return (Str){p->src + t->start, t->end - t->start}; }
@@ -90,25 +119,83 @@ void perr_expected(Parser *p, const char *what);
 const char *tok_describe(const Parser *p, const Token *t, char *buf, size_t cap);
 /* Skip to the end of the logical line (just past its NEWLINE), for recovery. */
 void skip_line(Parser *p);
+/* The error of enter / enter_link: records it, returns false. */
+bool enter_failed(Parser *p, bool link);
 /* Enter / leave a recursion level; enter returns false (error recorded) past PARSE_MAX_DEPTH. */
-bool enter(Parser *p);
+static inline bool enter(Parser *p)
+{
+    if (p->depth + PARSE_LEVEL_COST > PARSE_MAX_DEPTH)
+        return enter_failed(p, false);
+    p->depth += PARSE_LEVEL_COST;
+    return true;
+}
 static inline void leave(Parser *p) { p->depth -= PARSE_LEVEL_COST; }
 /* One more link in a left-nested chain; false (error recorded once) when the budget is spent. */
-bool enter_link(Parser *p);
+static inline bool enter_link(Parser *p)
+{
+    if (p->depth + 1 > PARSE_MAX_DEPTH)
+        return enter_failed(p, true);
+    p->depth++;
+    return true;
+}
 
 /* ---- nodes and lists ---- */
-Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end);
+/* palloc when the pool is short: a new pool chunk, or the arena for a large request. */
+void *palloc_slow(Parser *p, size_t n);
+/* n zeroed bytes aligned to 8 that live as long as the arena; NULL when memory ran out. Small
+ * requests are cut from a pool chunk, zeroed when it was taken (cheaper than one memset each). */
+static inline void *palloc(Parser *p, size_t n)
+{
+    n = (n + 7) & ~(size_t)7;
+    if (n <= p->pool_left) {
+        void *r = p->pool;
+        p->pool += n;
+        p->pool_left -= (uint32_t)n;
+        return r;
+    }
+    return palloc_slow(p, n);
+}
+/* mk when memory ran out: records it and returns the sink node. */
+Node *mk_oom(Parser *p, AstKind k);
+/* A zeroed node of kind k over [start, end). */
+static inline Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end)
+{
+    Node *n = p->oom ? NULL : palloc(p, ast_kind_info[k].size);
+    if (!n)
+        return mk_oom(p, k);
+    n->kind = (uint16_t)k;
+    n->start = start;
+    n->end = end;
+    return n;
+}
 /* A placeholder expression for something missing: Name(id='') flagged NF_ERROR. */
 Node *error_expr(Parser *p, uint32_t start, uint32_t end);
-Node *mk_name(Parser *p, const Token *t, AstOp ctx);
 static inline uint32_t list_mark(const Parser *p) { return p->nodes.len; }
-void list_push(Parser *p, Node *n);
+static inline void list_push(Parser *p, Node *n)
+{
+    if (!vec_push(&p->nodes, n))
+        p->oom = true;
+}
 NodeList list_finish(Parser *p, uint32_t mark);
 NodeList list_one(Parser *p, Node *n);
 /* Copy [s, s+n) into the arena. */
 Str str_dup(Parser *p, const char *s, size_t n);
+/* name_str for a token that may hold non-ASCII text. */
+Str name_str_scan(Parser *p, const Token *t);
 /* Identifier text of a NAME token (NFKC-normalised when it is not ASCII). */
-Str name_str(Parser *p, const Token *t);
+static inline Str name_str(Parser *p, const Token *t)
+{
+    if (t->kind == TK_NAME && !(t->flags & TF_NONASCII))
+        return tok_str(p, t); /* the lexer saw only ASCII */
+    return name_str_scan(p, t);
+}
+static inline Node *mk_name(Parser *p, const Token *t, AstOp ctx)
+{
+    Node *n = mk(p, AST_Name, t->start, t->end);
+    n->as.Name.id = name_str(p, t);
+    n->as.Name.ctx = (uint8_t)ctx;
+    return n;
+}
 
 /* ---- grammar entry points across files ---- */
 /* parse_expr.c */

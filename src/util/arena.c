@@ -14,11 +14,16 @@ struct ArenaBlock {
 
 void arena_init(Arena *a)
 {
+    arena_init_block(a, 64 * 1024);
+}
+
+void arena_init_block(Arena *a, size_t block_size)
+{
     a->ptr = NULL;
     a->left = 0;
     a->head = NULL;
     a->spare = NULL;
-    a->block_size = 64 * 1024;
+    a->block_size = block_size < 1024 ? 1024 : block_size;
 }
 
 static void free_blocks(ArenaBlock *b)

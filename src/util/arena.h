@@ -18,6 +18,9 @@ typedef struct Arena {
 
 /* Initialise an empty arena; no memory is taken until the first allocation. */
 void arena_init(Arena *a);
+/* The same with a first block of `block_size` bytes (later ones double, up to 1 MiB): small
+ * for arenas that many live at once and hold little each. */
+void arena_init_block(Arena *a, size_t block_size);
 /* Free every block; the arena may be used again after arena_init. */
 void arena_free(Arena *a);
 /* Forget every allocation but keep the blocks for the next ones (a worker's scratch arena

@@ -3,6 +3,7 @@
  * Why:  its width depends on the tab size; Python 3 rejects some such mixes.
  */
 #include "lint/checker.h"
+#include "rules/pycodestyle/line_util.h"
 
 const RuleDoc ruledoc_E101 = {
     "Indentation contains mixed spaces and tabs",
@@ -15,7 +16,7 @@ const RuleDoc ruledoc_E101 = {
     "Use instead:\n```python\nif a == 0:\\n    a = 1\\n    b = 1\n```\n",
 };
 
-void rule_mixed_spaces_and_tabs(Checker *ck, const Line *line)
+static void mixed_line(Checker *ck, const Line *line)
 {
     const char *t = ck->src->text;
     bool space = false, tab = false;
@@ -30,4 +31,10 @@ void rule_mixed_spaces_and_tabs(Checker *ck, const Line *line)
     }
     if (space && tab)
         lint_report(ck, RULE_E101, line->start, i, "Indentation contains mixed spaces and tabs");
+}
+
+/* Only the lines holding a tab are looked at. */
+void rule_mixed_spaces_and_tabs(Checker *ck)
+{
+    lines_with_byte(ck, '\t', mixed_line);
 }

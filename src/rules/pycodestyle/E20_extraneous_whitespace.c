@@ -29,10 +29,12 @@ void ll_extraneous_whitespace(Checker *ck, const LogicalLines *ll, const LLine *
     uint32_t fstrings = 0;
     uint8_t brackets[256];
     uint32_t nb = 0; /* depth; only the last 256 kinds are kept */
-    int prev = -1;
     for (uint32_t i = l->first; i < l->last; i++) {
         const LLTok *t = &ll->toks[i];
         uint8_t k = t->kind;
+        if (!(ll_class(k) & (KC_OPEN | KC_CLOSE | KC_PUNCT | KC_FSTART | KC_FEND)))
+            continue; /* nothing to track or report */
+        int prev = i > l->first ? ll->toks[i - 1].kind : -1;
         switch (k) {
         case TK_FSTRING_START: case TK_TSTRING_START: fstrings++; break;
         case TK_FSTRING_END: case TK_TSTRING_END: if (fstrings) fstrings--; break;
@@ -88,35 +90,27 @@ void ll_extraneous_whitespace(Checker *ck, const LogicalLines *ll, const LLine *
                 }
             }
         }
-        prev = k;
     }
 }
 
 /* E211 */
 void ll_whitespace_before_parameters(Checker *ck, const LogicalLines *ll, const LLine *l)
 {
-    const LLTok *first = &ll->toks[l->first];
-    int pre_pre = -1;
-    uint8_t prev = first->kind;
-    uint8_t prev_kw = first->kw;
-    int pre_pre_kw = -1;
-    uint32_t prev_end = first->end;
-    for (uint32_t i = l->first; i < l->last; i++) {
+    /* a bracket after the line's first token (the first token has no previous) */
+    for (uint32_t i = l->first + 1; i < l->last; i++) {
         const LLTok *t = &ll->toks[i];
-        if ((t->kind == TK_LPAR || t->kind == TK_LSQB) &&
-            ((prev == TK_NAME && !prev_kw) || prev == TK_RPAR || prev == TK_RSQB || prev == TK_RBRACE) &&
-            pre_pre_kw != KW_CLASS && t->start != prev_end) {
+        if (t->kind != TK_LPAR && t->kind != TK_LSQB)
+            continue;
+        const LLTok *p = &ll->toks[i - 1];
+        uint8_t prev = p->kind;
+        uint8_t pre_pre_kw = i - 1 > l->first ? ll->toks[i - 2].kw : p->kw;
+        if (((prev == TK_NAME && !p->kw) || prev == TK_RPAR || prev == TK_RSQB || prev == TK_RBRACE) &&
+            pre_pre_kw != KW_CLASS && t->start != p->end) {
             char b = t->kind == TK_LPAR ? '(' : '[';
-            Diagnostic *d = pcs_report(ck, RULE_E211, prev_end, t->end - 1, arena_printf(ck->arena, "Whitespace before '%c'", b));
-            pcs_fix1(ck, d, arena_printf(ck->arena, "Removed whitespace before '%c'", b), prev_end, t->end - 1, "");
+            Diagnostic *d = pcs_report(ck, RULE_E211, p->end, t->end - 1, arena_printf(ck->arena, "Whitespace before '%c'", b));
+            pcs_fix1(ck, d, arena_printf(ck->arena, "Removed whitespace before '%c'", b), p->end, t->end - 1, "");
         }
-        pre_pre = prev;
-        pre_pre_kw = prev_kw;
-        prev = t->kind;
-        prev_kw = t->kw;
-        prev_end = t->end;
     }
-    (void)pre_pre;
 }
 
 /* E204: the whitespace after a decorator's `@` (the `@` opening a logical line). */

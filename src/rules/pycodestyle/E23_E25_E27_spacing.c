@@ -45,10 +45,15 @@ void ll_missing_whitespace(Checker *ck, const LogicalLines *ll, const LLine *l)
             continue;
         if (t->end >= line_end)
             continue;
-        uint32_t p = t->end;
-        uint32_t cp = utf8_next(ll->src, line_end, &p);
-        if (unicode_is_whitespace(cp) || cp == '\\')
-            continue;
+        unsigned char b = (unsigned char)ll->src[t->end];
+        if (b < 0x80) {
+            if (b == ' ' || (b >= 0x09 && b <= 0x0D) || b == '\\')
+                continue;
+        } else {
+            uint32_t p = t->end;
+            if (unicode_is_whitespace(utf8_next(ll->src, line_end, &p)))
+                continue;
+        }
         if (i + 1 < l->last) {
             uint8_t nk = ll->toks[i + 1].kind;
             if (k == TK_COLON && nb && brackets[(nb - 1) % 256] == TK_LSQB && !(defstate_in_type_params(&ds) && nb == 1))

@@ -68,9 +68,15 @@ void pcs_compound_statements(Checker *ck, const LogicalLines *llp)
     for (uint32_t i = 0; i < ll.ntoks; i++) {
         const LLTok *t = &ll.toks[i];
         uint8_t k = t->kind;
-        if (k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE)
+        uint16_t c = ll_class(k);
+        /* Tokens that change nothing: all but brackets, `:;`, newlines and `...`, inside brackets;
+         * outside, keywords too unless a `:` or `;` waits for the next statement. */
+        if (!(c & (KC_OPEN | KC_CLOSE | KC_PUNCT | KC_NEWLINE)) && k != TK_ELLIPSIS &&
+            (nest > 0 || (!t->kw && !have_semi && !have_colon)))
+            continue;
+        if (c & KC_OPEN)
             nest++;
-        else if ((k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE) && nest)
+        else if ((c & KC_CLOSE) && nest)
             nest--;
         else if (k == TK_NEWLINE)
             nest = 0; /* unclosed brackets end at a NEWLINE, as Ruff's token iterator */

@@ -3,6 +3,7 @@
  * Why:  PEP 8 prefers spaces; tabs render differently in every editor.
  */
 #include "lint/checker.h"
+#include "rules/pycodestyle/line_util.h"
 
 const RuleDoc ruledoc_W191 = {
     "Indentation contains tabs",
@@ -13,7 +14,7 @@ const RuleDoc ruledoc_W191 = {
     "formatter enforces consistent indentation, making the rule redundant.\n",
 };
 
-void rule_tab_indentation(Checker *ck, const Line *line)
+static void tab_line(Checker *ck, const Line *line)
 {
     const char *t = ck->src->text;
     bool tab = false;
@@ -27,4 +28,10 @@ void rule_tab_indentation(Checker *ck, const Line *line)
     /* Tabs inside a multi-line string are string content, not indentation. */
     if (tab && i < ck->src->len && !pytokens_in_multiline(ck->tokens, line->start, i))
         lint_report(ck, RULE_W191, line->start, i, "Indentation contains tabs");
+}
+
+/* Only the lines holding a tab are looked at. */
+void rule_tab_indentation(Checker *ck)
+{
+    lines_with_byte(ck, '\t', tab_line);
 }

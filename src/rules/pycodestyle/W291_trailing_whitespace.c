@@ -29,6 +29,9 @@ static uint32_t trailing_start(const Checker *ck, const Line *line)
 {
     const char *t = ck->src->text;
     uint32_t i = line->end;
+    unsigned char last = i > line->start ? (unsigned char)t[i - 1] : 0;
+    if (last > ' ' && last < 0x80)
+        return i; /* the common case: no whitespace at the end */
     while (i > line->start) {
         uint32_t j = i;
         uint32_t cp = (unsigned char)t[i - 1] < 0x80 ? (uint32_t)(unsigned char)t[--j] : utf8_prev(t, line->start, &j);

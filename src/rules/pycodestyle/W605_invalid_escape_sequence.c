@@ -1,6 +1,7 @@
 /* W605_invalid_escape_sequence.c: backslashes that start no escape sequence in a non-raw string,
  * bytes, f-string or t-string literal. Fixed by doubling the backslash when the literal also has
  * valid escapes, else by making the literal raw. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "pcs_report.h"
@@ -47,8 +48,10 @@ static void analyze(Checker *ck, Esc *e, uint32_t s, uint32_t end, bool interpol
     bool has_prev = false;
     uint32_t prev = 0;
     for (uint32_t i = s; i < end; i++) {
-        if (src[i] != '\\')
-            continue;
+        const char *bs = memchr(src + i, '\\', end - i);
+        if (!bs)
+            break;
+        i = (uint32_t)(bs - src);
         if (has_prev && prev == i - 1) {
             has_prev = false;
             continue;
@@ -73,6 +76,14 @@ static void analyze(Checker *ck, Esc *e, uint32_t s, uint32_t end, bool interpol
         }
         push_bad(ck, e, (Bad){i, p, i + 1});
     }
+}
+
+static void esc_init(Esc *e)
+{
+    e->valid = false;
+    e->n = 0;
+    e->more = NULL;
+    e->nmore = e->capmore = 0;
 }
 
 static void report(Checker *ck, const Esc *e, uint32_t expr_start, bool u_prefix)
@@ -102,20 +113,18 @@ void rule_invalid_escape_sequence(Checker *ck)
     const TokenList *tl = &ck->parse->tokens;
     /* Open f-/t-strings: their start offset, flags and escapes so far. */
     enum { MAXF = 64 };
-    Esc *stack = arena_alloc(ck->arena, MAXF * sizeof(Esc));
+    Esc *stack = NULL; /* allocated at the first f-string, freed on return */
     uint32_t starts[MAXF];
     uint16_t flags[MAXF];
-    if (!stack) {
-        ck->oom = true;
-        return;
-    }
     uint32_t depth = 0;
+    const char *src = ck->src->text;
     for (uint32_t i = 0; i < tl->len; i++) {
         const Token *t = &tl->data[i];
         switch (t->kind) {
         case TK_STRING:
-            if (!(t->flags & TF_RAW)) {
-                Esc e = {0};
+            if (!(t->flags & TF_RAW) && memchr(src + t->start, '\\', t->end - t->start)) {
+                Esc e;
+                esc_init(&e);
                 analyze(ck, &e, t->start, t->end, false);
                 if (e.n)
                     report(ck, &e, t->start, (t->flags & TF_UNICODE) != 0);
@@ -123,8 +132,12 @@ void rule_invalid_escape_sequence(Checker *ck)
             break;
         case TK_FSTRING_START:
         case TK_TSTRING_START:
+            if (!stack && !(stack = malloc(MAXF * sizeof(Esc)))) {
+                ck->oom = true;
+                return;
+            }
             if (depth < MAXF) {
-                memset(&stack[depth], 0, sizeof(Esc));
+                esc_init(&stack[depth]);
                 starts[depth] = t->start;
                 flags[depth] = t->flags;
             }
@@ -147,4 +160,5 @@ void rule_invalid_escape_sequence(Checker *ck)
             break;
         }
     }
+    free(stack);
 }

@@ -30,6 +30,27 @@ uint32_t line_width(const char *text, uint32_t start, uint32_t end, uint32_t tab
     return w;
 }
 
+void lines_with_byte(Checker *ck, char c, void (*fn)(Checker *ck, const Line *line))
+{
+    const SourceFile *src = ck->src;
+    uint32_t li = 0, at = 0;
+    while (at < src->len) {
+        const char *hit = memchr(src->text + at, c, src->len - at);
+        if (!hit)
+            break;
+        uint32_t off = (uint32_t)(hit - src->text);
+        while (li + 1 < src->nlines && src->line_starts[li + 1] <= off)
+            li++;
+        Line line = {.index = li, .start = src->line_starts[li], .end = source_line_end(src, li)};
+        line.full_end = li + 1 < src->nlines ? src->line_starts[li + 1] : src->len;
+        fn(ck, &line);
+        if (line.full_end <= off)
+            break; /* cannot happen: the line holds `off` */
+        at = line.full_end;
+        li++;
+    }
+}
+
 uint32_t line_words(const char *text, uint32_t start, uint32_t end, uint32_t *first_s, uint32_t *first_e,
                     uint32_t *last_s, uint32_t *last_e)
 {

@@ -11,6 +11,9 @@
  * Asian wide characters 2. */
 uint32_t line_width(const char *text, uint32_t start, uint32_t end, uint32_t tab);
 uint32_t line_width_add(uint32_t width, uint32_t cp, uint32_t tab);
+/* Call fn for each physical line of the file that holds byte `c` (a memchr over the file, so a
+ * file without it costs one scan), in order. */
+void lines_with_byte(Checker *ck, char c, void (*fn)(Checker *ck, const Line *line));
 /* Count whitespace-separated words in text[start, end) (stops counting at 2 but finds the
  * last); the first and last word's ranges are stored. */
 uint32_t line_words(const char *text, uint32_t start, uint32_t end, uint32_t *first_s, uint32_t *first_e,

@@ -239,6 +239,7 @@ static void run_all(Checker *ck)
     const size_t nll = sizeof driver_group / sizeof driver_group[0];
     if (any(ck, driver_group + 9, nll - 9))
         run_logical_lines(ck, &ll);
+    logical_lines_free(&ll);
 }
 
 /* Each rule of the group has its own entry; only the first enabled one runs the driver. */

@@ -1,0 +1,125 @@
+/* bound.c: the set of names a module binds anywhere (assignment and deletion targets, parameters,
+ * definitions, imports, handlers, globals, patterns, type parameters), for lookups made without
+ * the full model: a name outside the set resolves to the builtin of that name, if any. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "semantic/semantic.h"
+
+typedef struct BoundSet {
+    Str *slots;
+    uint32_t cap, len;
+    bool oom;
+} BoundSet;
+
+static uint32_t hash(Str name)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < name.len; i++)
+        h = (h ^ (unsigned char)name.ptr[i]) * 16777619u;
+    return h;
+}
+
+static bool set_has(const Str *slots, uint32_t cap, Str name)
+{
+    for (uint32_t j = hash(name) & (cap - 1); slots[j].ptr; j = (j + 1) & (cap - 1))
+        if (str_eq(slots[j], name))
+            return true;
+    return false;
+}
+
+static void set_put(BoundSet *b, Str name)
+{
+    if (!name.ptr || b->oom)
+        return;
+    if ((b->len + 1) * 2 > b->cap) {
+        uint32_t cap = b->cap ? b->cap * 2 : 64;
+        Str *slots = calloc(cap, sizeof *slots);
+        if (!slots) {
+            b->oom = true;
+            return;
+        }
+        for (uint32_t i = 0; i < b->cap; i++)
+            if (b->slots[i].ptr) {
+                uint32_t j = hash(b->slots[i]) & (cap - 1);
+                while (slots[j].ptr)
+                    j = (j + 1) & (cap - 1);
+                slots[j] = b->slots[i];
+            }
+        free(b->slots);
+        b->slots = slots;
+        b->cap = cap;
+    }
+    uint32_t j = hash(name) & (b->cap - 1);
+    for (; b->slots[j].ptr; j = (j + 1) & (b->cap - 1))
+        if (str_eq(b->slots[j], name))
+            return;
+    b->slots[j] = name;
+    b->len++;
+}
+
+static void collect(BoundSet *b, const Node *n)
+{
+    switch (n->kind) {
+    case AST_Name:
+        if (n->as.Name.ctx != OP_Load)
+            set_put(b, n->as.Name.id);
+        return;
+    case AST_alias: { /* `import a.b` binds `a` */
+        Str name = n->as.alias.name;
+        const char *dot = name.ptr ? memchr(name.ptr, '.', name.len) : NULL;
+        if (dot)
+            name.len = (size_t)(dot - name.ptr);
+        set_put(b, n->as.alias.asname.ptr ? n->as.alias.asname : name);
+        return;
+    }
+    case AST_Attribute: /* attribute, keyword and module names bind nothing */
+    case AST_keyword:
+    case AST_ImportFrom:
+    case AST_Constant:
+        break;
+    default: /* every other identifier field, whether it binds or not (a safe excess) */
+        for (const AstField *f = ast_kind_info[n->kind].fields; f->name; f++) {
+            const char *at = (const char *)n + f->offset;
+            if (f->type == FT_IDENT || f->type == FT_OPT_IDENT) {
+                set_put(b, *(const Str *)at);
+            } else if (f->type == FT_IDENTS) {
+                const IdentList *l = (const IdentList *)at;
+                for (uint32_t i = 0; i < l->len; i++)
+                    set_put(b, l->items[i]);
+            }
+        }
+        break;
+    }
+    for (const AstChild *c = ast_child_table[n->kind]; c->offset; c++) {
+        const char *at = (const char *)n + c->offset;
+        if (!c->list) {
+            const Node *k = *(Node *const *)at;
+            if (k)
+                collect(b, k);
+        } else {
+            const NodeList *l = (const NodeList *)at;
+            for (uint32_t i = 0; i < l->len; i++)
+                if (l->items[i])
+                    collect(b, l->items[i]);
+        }
+    }
+}
+
+bool sem_bound_anywhere(Semantic *s, Str name)
+{
+    if (!s->bound) {
+        BoundSet b = {0};
+        if (s->module)
+            collect(&b, s->module);
+        set_put(&b, STR_LIT("")); /* never asked: the set is never empty */
+        if (b.oom) {
+            free(b.slots);
+            s->oom = true;
+            return true;
+        }
+        s->bound = b.slots;
+        s->bound_cap = b.cap;
+    }
+    return set_has(s->bound, s->bound_cap, name);
+}
