@@ -4,6 +4,18 @@
 
 #include "cli/output_common.h"
 
+/* A row or column in decimal (buf_printf's cost, a vsnprintf, is most of a line's). */
+static void put_uint(Buf *b, uint32_t v)
+{
+    char tmp[10];
+    int n = 0;
+    do {
+        tmp[sizeof tmp - 1 - n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    buf_append(b, tmp + sizeof tmp - n, (size_t)n);
+}
+
 static void styled(Buf *b, bool color, const char *style, const char *text)
 {
     if (color)
@@ -22,9 +34,9 @@ bool output_concise(FILE *out, const OutputOptions *o, const OutputItem *items, 
         OutLoc l = out_loc(&items[i], d->start);
         styled(&b, o->color, ANSI_BOLD, items[i].file->display);
         styled(&b, o->color, ANSI_CYAN, ":");
-        buf_printf(&b, "%u", l.row);
+        put_uint(&b, l.row);
         styled(&b, o->color, ANSI_CYAN, ":");
-        buf_printf(&b, "%u", l.col);
+        put_uint(&b, l.col);
         styled(&b, o->color, ANSI_CYAN, ":");
         buf_putc(&b, ' ');
         if (o->color)

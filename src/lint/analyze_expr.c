@@ -1,5 +1,6 @@
 /* analyze_expr.c: the expression rules, called by the visitor once an expression's children are
- * visited (Ruff's analyze::expression). */
+ * visited (Ruff's analyze::expression), for the kinds lint_ast marks in expr_rules (keep the two
+ * lists in step). */
 #include "lint/analyze_pycodestyle.h"
 #include "lint/ast_checker.h"
 #include "rules/pyflakes/pyflakes.h"

@@ -171,7 +171,7 @@ static void run_deferred(AstChecker *ac, const Deferred *d)
     }
     case DEF_LAMBDA: {
         const Node *lam = d->node;
-        if (!vec_push(&ac->exprs, lam))
+        if (ac->track_exprs && !vec_push(&ac->exprs, lam))
             return;
         visit_arguments_bind(ac, lam->as.Lambda.args);
         visit_expr(ac, lam->as.Lambda.body);
@@ -218,6 +218,18 @@ void visit_deferred(AstChecker *ac)
     }
 }
 
+/* The expression kinds analyze_expr has an enabled rule for (any rule: the dispatch checks which). */
+static void expr_rule_kinds(AstChecker *ac)
+{
+    static const uint16_t pyflakes_kinds[] = {AST_BinOp, AST_Call, AST_JoinedStr, AST_Dict, AST_Tuple, AST_List,
+                                              AST_Compare, AST_Yield, AST_YieldFrom, AST_Await};
+    static const uint16_t pcs_kinds[] = {AST_Compare, AST_UnaryOp, AST_Name, AST_arg, AST_ExceptHandler};
+    for (size_t i = 0; i < sizeof pyflakes_kinds / sizeof *pyflakes_kinds; i++)
+        ac->expr_rules[pyflakes_kinds[i]] = true;
+    for (size_t i = 0; ac->pcs && i < sizeof pcs_kinds / sizeof *pcs_kinds; i++)
+        ac->expr_rules[pcs_kinds[i]] = true;
+}
+
 /* Only pycodestyle's rules: the walk without the model, unless a rule asks for it. */
 static bool lint_ast_light(Checker *ck, const Node *module, bool is_stub)
 {
@@ -251,6 +263,9 @@ void lint_ast(Checker *ck)
     ac.sem.typing_modules = ck->settings->typing_modules;
     ac.sem.extra_builtins = ck->settings->builtins;
     ac.sem.minor = ac.minor;
+    sem_reserve(&ac.sem, ck->src->len);
+    expr_rule_kinds(&ac);
+    ac.track_exprs = ck->settings->preview && lint_enabled(ck, RULE_F401);
     visit_body(&ac, &module->as.Module.body);
     visit_deferred(&ac);
     ac.sem.scope = 0;
@@ -265,8 +280,8 @@ void lint_ast(Checker *ck)
         ck->oom = true;
     vec_free(&ac.deferred);
     vec_free(&ac.stmts);
-    vec_free(&ac.exprs);
     vec_free(&ac.import_refs);
+    vec_free(&ac.exprs);
     vec_free(&ac.dead_scopes);
     sem_free(&ac.sem);
 }

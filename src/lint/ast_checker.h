@@ -41,7 +41,8 @@ typedef struct AstChecker {
     Vec(Deferred) deferred;
     Vec(const Node *) stmts;    /* enclosing statements, outermost first; the last is current */
     Vec(ScopeId) dead_scopes;   /* scopes whose end-of-scope rules run at the end */
-    Vec(const Node *) exprs;    /* enclosing expressions */
+    Vec(const Node *) exprs;    /* enclosing expressions, kept only when track_exprs (preview F401) */
+    bool track_exprs;
     bool seen_docstring_boundary;
     bool seen_futures_boundary;
     bool in_string_annotation;  /* visiting a parsed string annotation: ranges are not the file's */
@@ -52,8 +53,9 @@ typedef struct AstChecker {
     bool is_stub;               /* the file is a .pyi stub */
     struct NoqaFile *noqa;      /* the file's `# noqa` comments, built when a rule asks (F401) */
     bool noqa_built;
-    Vec(ImportRef) import_refs; /* preview F401 only */
     bool pcs;                   /* a pycodestyle tree rule is enabled */
+    bool expr_rules[AST__COUNT]; /* analyze_expr has rules for the kind (analyze_expr.c lists them) */
+    Vec(ImportRef) import_refs; /* preview F401 only */
 } AstChecker;
 
 /* The visitor (visit_stmt.c, visit_expr.c). */

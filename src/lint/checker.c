@@ -59,6 +59,24 @@ static int diag_cmp(const void *a, const void *b)
     return strcmp(x->message ? x->message : "", y->message ? y->message : "");
 }
 
+typedef struct TokenCache {
+    PyTokens tokens;
+    bool built, oom;
+} TokenCache;
+
+const PyTokens *lint_tokens(const Checker *ck)
+{
+    TokenCache *c = ck->token_cache;
+    if (!c->built) {
+        c->built = true;
+        if (!pytokens_of_source(ck->scratch, ck->src, &ck->parse->tokens, &c->tokens)) {
+            memset(&c->tokens, 0, sizeof c->tokens);
+            c->oom = true;
+        }
+    }
+    return &c->tokens;
+}
+
 typedef void (*LineRuleFn)(Checker *, const Line *);
 typedef void (*FileRuleFn)(Checker *);
 
@@ -108,12 +126,8 @@ bool lint_source_warn(Arena *arena, Arena *scratch, const SourceFile *src, const
     }
     ck.parse = &parse;
     ck.valid_syntax = parse.errors.len == 0;
-    PyTokens tokens;
-    if (!pytokens_from_tokens(scratch, src->text, src->len, &parse.tokens, &tokens)) {
-        arena_reset(scratch);
-        return false;
-    }
-    ck.tokens = &tokens;
+    TokenCache tokens = {.built = false};
+    ck.token_cache = &tokens;
     for (uint32_t i = 0; i < parse.errors.len; i++) {
         const SyntaxError *e = &parse.errors.data[i];
         lint_report(&ck, RULE__COUNT, e->start, e->end, arena_strdup(arena, e->msg));
@@ -139,13 +153,16 @@ bool lint_source_warn(Arena *arena, Arena *scratch, const SourceFile *src, const
         token_rules[k](&ck);
     if (ck.valid_syntax && parse.module && lint_any_ast_rule(&ck))
         lint_ast(&ck);
-    /* Suppression comments: drop what they suppress (unless --ignore-noqa), then RUF100. */
-    if (!noqa_check(&ck, first, !settings->ignore_noqa))
+    /* Suppression comments: drop what they suppress (unless --ignore-noqa), then RUF100; nothing
+     * to do without diagnostics, RUF100 or warnings to give. */
+    if ((out->len > first || nnoqa || (warnings && noqa_may_warn(src, settings))) &&
+        !noqa_check(&ck, first, !settings->ignore_noqa))
         ck.oom = true;
     for (int k = 0; ck.noqa && k < nnoqa; k++)
         noqa_rules[k](&ck);
     if (warnings)
         *warnings = noqa_check_warnings(&ck);
+    ck.oom |= tokens.oom;
 
     arena_reset(scratch);
     if (out->len > first)

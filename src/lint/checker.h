@@ -30,9 +30,14 @@ typedef struct Checker {
     const char *line_ending;      /* the file's first line terminator, "\n" when it has none */
     const ParseResult *parse;     /* tokens, tree and syntax errors of the file */
     bool valid_syntax;            /* no syntax errors: the AST rules run */
-    const PyTokens *tokens;       /* comments, strings, continuations (src/lint/noqa_tokens.h) */
+    struct TokenCache *token_cache; /* lint_tokens(): built at the first use */
     struct NoqaFile *noqa;        /* the file's suppression comments, for PH_NOQA rules */
 } Checker;
+
+/* The file's comments, strings and continuations (src/lint/noqa_tokens.h), built from the
+ * tokens at the first call (most files with no diagnostic never need them). Never NULL: when
+ * memory runs out they are empty and the lint fails. */
+const PyTokens *lint_tokens(const Checker *ck);
 
 static inline bool lint_enabled(const Checker *ck, RuleId r) { return ruleset_has(&ck->settings->enabled, r); }
 

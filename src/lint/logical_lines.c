@@ -198,8 +198,10 @@ void logical_lines_free(LogicalLines *ll)
 {
     free(ll->toks);
     free(ll->lines);
+    free(ll->ops);
     ll->toks = NULL;
     ll->lines = NULL;
+    ll->ops = NULL;
 }
 
 /* Room for one more line; false on OOM. */
@@ -222,11 +224,13 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
         return false;
     uint32_t cap = ll->ntoks / 8 + 16;
     ll->lines = malloc((size_t)cap * sizeof(LLine));
-    if (!ll->lines) {
+    ll->ops = malloc((size_t)(ll->ntoks ? ll->ntoks : 1) * sizeof(uint32_t));
+    if (!ll->lines || !ll->ops) {
         ck->oom = true;
         return false;
     }
-    uint32_t nest = 0, line_start = 0, all_newlines = 1;
+    uint32_t nest = 0, line_start = 0, all_newlines = 1, op_start = 0, nops = 0;
+    uint32_t *ops = ll->ops;
     uint8_t flags = 0;
     for (uint32_t i = 0; i < ll->ntoks; i++) {
         const LLTok *t = &ll->toks[i];
@@ -237,8 +241,12 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
         if (!(c & KC_NON_LOGICAL)) {
             flags |= LLF_NON_TRIVIA;
             all_newlines = 0;
-            if (!(c & KC_OPERATOR))
+            if (!(c & KC_OPERATOR)) {
+                if (t->kw || (c & (KC_FSTART | KC_FEND)))
+                    ops[nops++] = i;
                 continue; /* names, numbers, strings */
+            }
+            ops[nops++] = i;
             flags |= LLF_OPERATOR;
             if (c & KC_PUNCT)
                 flags |= LLF_PUNCT;
@@ -271,19 +279,21 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
                     ck->oom = true;
                     return false;
                 }
-                ll->lines[ll->nlines++] = (LLine){line_start, i + 1, flags};
+                ll->lines[ll->nlines++] = (LLine){line_start, i + 1, op_start, nops, flags};
             }
+            op_start = nops;
             line_start = i + 1;
             flags = 0;
             all_newlines = 1;
         }
     }
+    ll->nops = nops;
     if (line_start < ll->ntoks && !all_newlines) {
         if (!lines_reserve(ll, &cap)) {
             ck->oom = true;
             return false;
         }
-        ll->lines[ll->nlines++] = (LLine){line_start, ll->ntoks, flags};
+        ll->lines[ll->nlines++] = (LLine){line_start, ll->ntoks, op_start, nops, flags};
     }
     return true;
 }
@@ -292,6 +302,20 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
 WsKind ll_ws_after(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t *len)
 {
     uint32_t end = ll->toks[l->last - 1].end;
+    uint32_t at = ll->toks[t].end;
+    /* the usual cases: no whitespace, or one space before a token */
+    char c0 = at < end ? ll->src[at] : '\n';
+    if (c0 != ' ' && c0 != '\t' && c0 != '\f') {
+        *len = 0;
+        return WS_NONE;
+    }
+    if (c0 == ' ' && at + 1 < end) {
+        char c1 = ll->src[at + 1];
+        if (c1 != ' ' && c1 != '\t' && c1 != '\f' && c1 != '#' && c1 != '\n' && c1 != '\r') {
+            *len = 1;
+            return WS_SINGLE;
+        }
+    }
     uint32_t count = 0, n = 0;
     bool tabs = false;
     *len = 0;
@@ -318,6 +342,20 @@ WsKind ll_ws_after(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t 
 WsKind ll_ws_before(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t *len)
 {
     uint32_t start = ll->toks[l->first].start;
+    uint32_t at = ll->toks[t].start;
+    /* the usual cases: no whitespace, or one space after a token */
+    char c0 = at > start ? ll->src[at - 1] : '\n';
+    if (c0 != ' ' && c0 != '\t' && c0 != '\f') {
+        *len = 0;
+        return WS_NONE;
+    }
+    if (c0 == ' ' && at - 1 > start) {
+        char c1 = ll->src[at - 2];
+        if (c1 != ' ' && c1 != '\t' && c1 != '\f' && c1 != '\n' && c1 != '\r') {
+            *len = 1;
+            return WS_SINGLE;
+        }
+    }
     uint32_t count = 0, n = 0;
     bool tabs = false;
     *len = 0;
@@ -359,6 +397,8 @@ uint32_t ll_line_start(const Checker *ck, uint32_t off)
 uint32_t ll_expand_indent(const char *src, uint32_t start, uint32_t end, uint32_t tab)
 {
     uint32_t i = start;
+    while (i + 8 <= end && memcmp(src + i, "        ", 8) == 0)
+        i += 8;
     while (i < end && src[i] == ' ')
         i++;
     uint32_t w = i - start;

@@ -9,6 +9,9 @@
 #include "lint/checker.h"
 #include "syntax/token.h"
 
+/* Iterate the indices `i` of line l's tokens listed in ll->ops. */
+#define LL_FOR_OPS(ll, l, k, i) for (uint32_t k = (l)->op_first, i; k < (l)->op_last && ((i = (ll)->ops[k]), 1); k++)
+
 /* Soft keywords the parser used as keywords (`match`, `case`, `type`); stored in LLTok.kw after
  * the hard keywords' KwId values. */
 enum { SKW_MATCH = KW__COUNT, SKW_CASE, SKW_TYPE };
@@ -50,8 +53,9 @@ typedef struct LLTok {
 } LLTok;
 
 typedef struct LLine {
-    uint32_t first, last; /* tokens [first, last) */
-    uint8_t flags;        /* LLF_* */
+    uint32_t first, last;       /* tokens [first, last) */
+    uint32_t op_first, op_last; /* its entries of LogicalLines.ops */
+    uint8_t flags;              /* LLF_* */
 } LLine;
 
 typedef struct LogicalLines {
@@ -61,6 +65,9 @@ typedef struct LogicalLines {
     uint32_t ntoks;
     LLine *lines; /* logical lines; lines made only of newlines are left out */
     uint32_t nlines;
+    uint32_t *ops; /* indices of the operator, bracket, punctuation, f-string end and keyword
+                    * tokens, in order: what the logical-line checks look at */
+    uint32_t nops;
 } LogicalLines;
 
 /* The file's tokens with soft keywords resolved (from the tree), in memory the caller releases

@@ -325,7 +325,7 @@ NoqaFile *noqa_file_build(Arena *a, const SourceFile *src, const PyTokens *t)
 /* --- warnings --- */
 
 /* Whether Ruff reads the directives of `src` and they may say something. */
-static bool may_warn(const SourceFile *src, const LintSettings *settings)
+bool noqa_may_warn(const SourceFile *src, const LintSettings *settings)
 {
     if (settings->ignore_noqa && !ruleset_has(&settings->enabled, RULE_RUF100))
         return false;
@@ -335,7 +335,7 @@ static bool may_warn(const SourceFile *src, const LintSettings *settings)
 
 const char *noqa_check_warnings(Checker *ck)
 {
-    if (!ck->noqa || !ck->noqa->warnings || !may_warn(ck->src, ck->settings))
+    if (!ck->noqa || !ck->noqa->warnings || !noqa_may_warn(ck->src, ck->settings))
         return NULL;
     const char *w = arena_strdup(ck->arena, ck->noqa->warnings);
     ck->oom |= !w;
@@ -344,7 +344,7 @@ const char *noqa_check_warnings(Checker *ck)
 
 const char *noqa_warnings(Arena *a, const SourceFile *src, const LintSettings *settings)
 {
-    if (!may_warn(src, settings))
+    if (!noqa_may_warn(src, settings))
         return NULL;
     TokenList tl = {0};
     SyntaxErrors errs = {0};
@@ -359,7 +359,7 @@ const char *noqa_warnings(Arena *a, const SourceFile *src, const LintSettings *s
 
 bool noqa_check(Checker *ck, uint32_t first, bool remove)
 {
-    NoqaFile *nf = noqa_file_build(ck->scratch, ck->src, ck->tokens);
+    NoqaFile *nf = noqa_file_build(ck->scratch, ck->src, lint_tokens(ck));
     ck->noqa = nf;
     if (!nf)
         return false;

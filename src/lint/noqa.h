@@ -87,6 +87,8 @@ bool noqa_check(struct Checker *ck, uint32_t first, bool remove);
 /* What noqa_warnings says of ck->src, taken from ck->noqa (after noqa_check) and copied to
  * ck->arena: the same text without lexing the file again. Sets ck->oom when memory ran out. */
 const char *noqa_check_warnings(struct Checker *ck);
+/* Whether noqa_warnings may say something of `src`: Ruff reads its directives and it holds "noqa". */
+bool noqa_may_warn(const SourceFile *src, const LintSettings *settings);
 
 /* Ruff's warnings about the malformed `# noqa` / `# ruff: noqa` directives of `src` (one a line,
  * without the "warning: " prefix, in `a`), or NULL when there are none, or when Ruff would not

@@ -38,19 +38,31 @@ static uint32_t line_start_after(const char *text, uint32_t cur, uint32_t start,
         vec_free(&(vec));                                                             \
     } while (0)
 
-bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenList *tl, PyTokens *out)
+/* Whether a line starts in (from, to + 1]; *k is the first line start after an earlier `from`. */
+static bool gap_may_break(const uint32_t *ls, uint32_t nls, uint32_t len, uint32_t *k, uint32_t from, uint32_t to)
+{
+    while (*k < nls && ls[*k] <= from)
+        (*k)++;
+    return (*k < nls ? ls[*k] : len) <= to + 1;
+}
+
+/* ls[0, nls): the start offsets of the lines of text (the line table), or NULL. */
+static bool build(Arena *a, const char *text, uint32_t len, const uint32_t *ls, uint32_t nls, const TokenList *tl,
+                  PyTokens *out)
 {
     memset(out, 0, sizeof *out);
     bool ok = true;
     Vec(PyRange) comments = {0}, multiline = {0}, mlstrings = {0}, interp = {0};
     Vec(uint32_t) cont = {0}, open = {0};
-    uint32_t n = tl->len, prev_end = 0, line_start = 0;
+    uint32_t n = tl->len, prev_end = 0, line_start = 0, next_ls = 0;
     if (n && tl->data[n - 1].kind == TK_ENDMARKER)
         n--; /* the lexer's last token */
     for (const Token *t = tl->data, *last = tl->data + n; t < last; t++) {
-        /* Newlines between tokens that no NEWLINE/NL token holds: backslash continuations (the
-         * usual gap, one space, has none). */
-        if (t->start > prev_end && t->start <= len && (t->start != prev_end + 1 || text[prev_end] != ' ')) {
+        /* Newlines between tokens that no NEWLINE/NL token holds: backslash continuations. The
+         * usual gap, one space, holds none; nor does one without a line start in
+         * (prev_end, t->start + 1] (the line table's last, dropped start is `len`). */
+        if (t->start > prev_end && t->start <= len && (t->start != prev_end + 1 || text[prev_end] != ' ') &&
+            (!ls || gap_may_break(ls, nls, len, &next_ls, prev_end, t->start))) {
             for (uint32_t p = prev_end; p < t->start; p++) {
                 unsigned char c = (unsigned char)text[p];
                 if (c > '\r' || (c != '\n' && c != '\r'))
@@ -116,6 +128,16 @@ bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenL
     COPY(a, interp, out->interp, out->ninterp);
     COPY(a, cont, out->cont_lines, out->ncont);
     return ok;
+}
+
+bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenList *tl, PyTokens *out)
+{
+    return build(a, text, len, NULL, 0, tl, out);
+}
+
+bool pytokens_of_source(Arena *a, const SourceFile *src, const TokenList *tl, PyTokens *out)
+{
+    return build(a, src->text, src->len, src->line_starts, src->nlines, tl, out);
 }
 
 bool pytokens_in_multiline(const PyTokens *t, uint32_t start, uint32_t end)

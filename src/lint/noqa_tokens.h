@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "lint/source.h"
 #include "syntax/token.h"
 #include "util/arena.h"
 
@@ -63,6 +64,8 @@ typedef struct PyTokens {
 /* Fill *out from the tokens of text[0, len) (as lex_source or parse_module give them), which
  * must outlive it. Returns false only when memory ran out. The ranges live in `a`. */
 bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenList *toks, PyTokens *out);
+/* The same for the tokens of src->text, faster with its line table. */
+bool pytokens_of_source(Arena *a, const SourceFile *src, const TokenList *toks, PyTokens *out);
 
 /* Whether [start, end) lies inside one multiline range. */
 bool pytokens_in_multiline(const PyTokens *t, uint32_t start, uint32_t end);

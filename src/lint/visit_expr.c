@@ -443,7 +443,7 @@ void visit_expr(AstChecker *ac, const Node *n)
         defer_expr(ac, n->kind == AST_Constant && n->as.Constant.value.kind == CONST_STR ? DEF_STRING_TYPE : DEF_TYPE_DEF, n);
         return;
     }
-    if (!vec_push(&ac->exprs, n)) {
+    if (ac->track_exprs && !vec_push(&ac->exprs, n)) {
         s->oom = true;
         return;
     }
@@ -562,6 +562,8 @@ void visit_expr(AstChecker *ac, const Node *n)
         sem_pop_scope(s);
     }
     s->flags = saved;
-    analyze_expr(ac, n);
-    ac->exprs.len--;
+    if (ac->expr_rules[n->kind])
+        analyze_expr(ac, n);
+    if (ac->track_exprs)
+        ac->exprs.len--;
 }

@@ -10,10 +10,17 @@ static void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end);
 /* The hash of a name alone (FNV-1a), computed once per lookup whatever the scopes it visits. */
 static uint32_t str_hash(Str name)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < name.len; i++)
-        h = (h ^ (unsigned char)name.ptr[i]) * 16777619u;
-    return h;
+    /* FNV-1a over 8-byte words (read with memcpy: nothing past the name), then its last bytes */
+    uint64_t h = 14695981039346656037ull;
+    size_t i = 0;
+    for (; i + 8 <= name.len; i += 8) {
+        uint64_t w;
+        memcpy(&w, name.ptr + i, 8);
+        h = (h ^ w) * 1099511628211ull;
+    }
+    for (; i < name.len; i++)
+        h = (h ^ (unsigned char)name.ptr[i]) * 1099511628211ull;
+    return (uint32_t)(h ^ (h >> 32));
 }
 
 /* The table hash of (scope, name) from the name's own hash. */
@@ -26,9 +33,15 @@ static inline uint32_t scoped_hash(ScopeId scope, uint32_t nh)
     return h;
 }
 
+static bool table_grow_to(Semantic *s, uint32_t cap);
+
 static bool table_grow(Semantic *s)
 {
-    uint32_t cap = s->table_cap ? s->table_cap * 2 : 256;
+    return table_grow_to(s, s->table_cap ? s->table_cap * 2 : 256);
+}
+
+static bool table_grow_to(Semantic *s, uint32_t cap)
+{
     uint32_t *t = calloc(cap, sizeof *t);
     if (!t)
         return false;
@@ -53,6 +66,23 @@ void sem_init(Semantic *s, Arena *arena)
     if (!table_grow(s))
         s->oom = true;
     sem_push_scope(s, SCOPE_MODULE, NULL);
+}
+
+void sem_reserve(Semantic *s, uint32_t src_len)
+{
+    /* About one binding and one name entry per 64 bytes of source and a reference per 32 (the
+     * standard library has one per ~110 and ~50): the vectors rarely grow (and copy) then. */
+    uint32_t n = src_len / 64 + 64;
+    if (!vec_reserve(&s->bindings, n) || !vec_reserve(&s->entries, n) || !vec_reserve(&s->refs, 2 * n)
+        || !vec_reserve(&s->scopes, n / 8) || !vec_reserve(&s->branches, n / 4)) {
+        s->oom = true;
+        return;
+    }
+    uint32_t cap = s->table_cap;
+    while (cap < 2 * n)
+        cap *= 2;
+    if (cap != s->table_cap && !table_grow_to(s, cap))
+        s->oom = true;
 }
 
 void sem_free(Semantic *s)
@@ -110,7 +140,7 @@ bool sem_same_branch(const Semantic *s, BranchId a, BranchId b)
     return a == b;
 }
 
-static uint32_t table_find(const Semantic *s, ScopeId scope, Str name, uint32_t h)
+static inline __attribute__((always_inline)) uint32_t table_find(const Semantic *s, ScopeId scope, Str name, uint32_t h)
 {
     uint32_t mask = s->table_cap - 1, j = h & mask;
     for (;;) {
@@ -148,12 +178,19 @@ void sem_scope_set(Semantic *s, ScopeId scope, Str name, BindingId b)
     scope_set_h(s, scope, name, b, str_hash(name));
 }
 
+static void entry_put(Semantic *s, ScopeId scope, Str name, BindingId b, uint32_t h, uint32_t r);
+
 static void scope_set_h(Semantic *s, ScopeId scope, Str name, BindingId b, uint32_t nh)
 {
     if (!s->table)
         return;
     uint32_t h = scoped_hash(scope, nh);
-    uint32_t r = table_find(s, scope, name, h);
+    entry_put(s, scope, name, b, h, table_find(s, scope, name, h));
+}
+
+/* Make b the binding of (scope, name): h is their table hash, r what table_find answered. */
+static void entry_put(Semantic *s, ScopeId scope, Str name, BindingId b, uint32_t h, uint32_t r)
+{
     if (!(r & 0x80000000u)) {
         ScopeEntry *en = &s->entries.data[r];
         s->bindings.data[b].shadowed = en->binding;
@@ -209,8 +246,10 @@ BindingId sem_add_binding(Semantic *s, BindingKind kind, Str name, uint32_t star
     if (id == SEM_NONE)
         return id;
     s->bindings.data[id].scope = scope;
-    uint32_t nh = str_hash(name);
-    BindingId prev = scope_get_h(s, scope, name, nh);
+    /* One probe finds the current binding and, when there is none, the slot for this one. */
+    uint32_t nh = str_hash(name), h = scoped_hash(scope, nh);
+    uint32_t r = s->table ? table_find(s, scope, name, h) : 0x80000000u;
+    BindingId prev = r & 0x80000000u ? SEM_NONE : s->entries.data[r].binding;
     if (prev != SEM_NONE) {
         Binding *old = &s->bindings.data[prev];
         if (kind == BK_ANNOTATION) /* `x = 1; x: int`: the annotation does not rebind */
@@ -235,7 +274,8 @@ BindingId sem_add_binding(Semantic *s, BindingKind kind, Str name, uint32_t star
             }
         }
     }
-    scope_set_h(s, scope, name, id, nh);
+    if (s->table)
+        entry_put(s, scope, name, id, h, r);
     return id;
 }
 

@@ -184,6 +184,8 @@ typedef struct Semantic {
 /* Initialise an empty model in `arena` with the module scope (id 0) open. */
 void sem_init(Semantic *s, Arena *arena);
 void sem_free(Semantic *s);
+/* Make room for the model of a module of src_len bytes (an estimate: the tables still grow). */
+void sem_reserve(Semantic *s, uint32_t src_len);
 
 ScopeId sem_push_scope(Semantic *s, ScopeKind kind, const Node *node);
 void sem_pop_scope(Semantic *s);

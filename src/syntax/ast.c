@@ -9,10 +9,34 @@
 #undef FIELD
 #undef END
 
+_Static_assert(sizeof(Node) < AST_CHILD_LIST, "child offsets must leave the list bit free");
+
+/* The child fields of each kind (NODE and OPT: the offset; LIST: the offset | AST_CHILD_LIST), ending in 0. */
+#define CHILD_NODE(K, name) (uint16_t)offsetof(Node, as.K.name),
+#define CHILD_OPT(K, name) (uint16_t)offsetof(Node, as.K.name),
+#define CHILD_LIST(K, name) (uint16_t)(offsetof(Node, as.K.name) | AST_CHILD_LIST),
+#define CHILD_IDENT(K, name)
+#define CHILD_OPT_IDENT(K, name)
+#define CHILD_IDENTS(K, name)
+#define CHILD_INT(K, name)
+#define CHILD_CTX(K, name)
+#define CHILD_BOOLOP(K, name)
+#define CHILD_OPERATOR(K, name)
+#define CHILD_UNARYOP(K, name)
+#define CHILD_CMPOPS(K, name)
+#define CHILD_CONST(K, name)
+#define NODE(K, cat, pos) static const uint16_t children_##K[] = {
+#define FIELD(K, name, type) CHILD_##type(K, name)
+#define END(K) 0};
+#include "syntax/ast.def"
+#undef NODE
+#undef FIELD
+#undef END
+
 const AstKindInfo ast_kind_info[AST__COUNT] = {
 #define NODE(K, cat, pos) \
     [AST_##K] = {#K, CAT_##cat, pos, (uint8_t)(sizeof fields_##K / sizeof fields_##K[0] - 1), fields_##K, \
-                 (uint32_t)(offsetof(Node, as) + sizeof(Ast##K))},
+                 (uint32_t)(offsetof(Node, as) + sizeof(Ast##K)), children_##K},
 #define FIELD(K, name, type)
 #define END(K)
 #include "syntax/ast.def"
@@ -66,17 +90,17 @@ bool ast_const_int64(const ConstValue *v, int64_t *out)
 
 void ast_children(const Node *n, void (*fn)(void *ctx, Node *child), void *ctx)
 {
-    for (const AstField *f = ast_kind_info[n->kind].fields; f->name; f++) {
-        const char *at = (const char *)n + f->offset;
-        if (f->type == FT_NODE || f->type == FT_OPT) {
-            Node *c = *(Node *const *)at;
-            if (c)
-                fn(ctx, c);
-        } else if (f->type == FT_LIST) {
+    for (const uint16_t *c = ast_kind_info[n->kind].children; *c; c++) {
+        const char *at = (const char *)n + (*c & ~AST_CHILD_LIST);
+        if (*c & AST_CHILD_LIST) {
             const NodeList *l = (const NodeList *)at;
             for (uint32_t i = 0; i < l->len; i++)
                 if (l->items[i])
                     fn(ctx, l->items[i]);
+        } else {
+            Node *child = *(Node *const *)at;
+            if (child)
+                fn(ctx, child);
         }
     }
 }

@@ -125,7 +125,9 @@ typedef struct AstKindInfo {
     uint8_t nfields;
     const AstField *fields;
     uint32_t size;    /* bytes to allocate for a node of this kind */
+    const uint16_t *children; /* offsets of the NODE / OPT / LIST fields, LIST ones | AST_CHILD_LIST; ends in 0 */
 } AstKindInfo;
+#define AST_CHILD_LIST 0x8000
 
 extern const AstKindInfo ast_kind_info[AST__COUNT];
 /* Name of an operator or context ("Add", "Load", ...). */

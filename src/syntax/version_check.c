@@ -400,6 +400,8 @@ static void visit(void *ctx, Node *n)
 
 /* ---- f-strings in the PEP 701 form (Python 3.12): outer quotes, backslashes, comments and line breaks in fields ---- */
 
+_Static_assert(TK__COUNT <= 64, "walk_needed keeps a 64-bit mask of token kinds");
+
 enum { FS_QUOTE = 1, FS_BACKSLASH = 2, FS_COMMENT = 4, FS_NEWLINE = 8, FS_MAX_NEST = 64 };
 
 typedef struct FLevel {
@@ -541,10 +543,15 @@ static void check_fstrings(VCheck *c, uint32_t from)
             fs_scan(&s, t, s.depth - 1 < FS_MAX_NEST ? s.depth - 1 : FS_MAX_NEST);
             break;
         default:
-            if (s.depth > 0 && s.depth <= FS_MAX_NEST)
+            if (s.depth == 0) { /* outside strings: on to the next one */
+                while (i + 1 < c->toks->len && c->toks->data[i + 1].kind != TK_FSTRING_START &&
+                       c->toks->data[i + 1].kind != TK_TSTRING_START)
+                    i++;
+                break;
+            }
+            if (s.depth <= FS_MAX_NEST)
                 fs_track(&s, &s.lv[s.depth - 1], t);
-            if (s.depth > 0)
-                fs_scan(&s, t, s.depth < FS_MAX_NEST ? s.depth : FS_MAX_NEST);
+            fs_scan(&s, t, s.depth < FS_MAX_NEST ? s.depth : FS_MAX_NEST);
             break;
         }
     }
@@ -623,9 +630,22 @@ static bool walk_needed(const VCheck *c, uint32_t *first_str, uint32_t *stop)
     uint32_t n = c->toks->len;
     int minor = c->minor;
     *first_str = n;
+    /* The token kinds that may matter at this version (TK__COUNT is 64): the others are skipped
+     * by one test. */
+    uint64_t want = 1ull << TK_NAME | 1ull << TK_FSTRING_START | 1ull << TK_TSTRING_START | 1ull << TK_ERRORTOKEN;
+    if (minor < 13)
+        want |= 1ull << TK_LSQB;
+    if (minor < 11)
+        want |= 1ull << TK_STAR;
+    if (minor < 9)
+        want |= 1ull << TK_AT | 1ull << TK_COLONEQUAL;
+    if (minor < 8)
+        want |= 1ull << TK_SLASH;
     uint32_t i = 0;
-    for (; i < n; i++) {
-        const Token *t = &tk[i];
+    for (const Token *t = tk, *end = tk + n; t < end; t++) {
+        if (!((want >> t->kind) & 1))
+            continue;
+        i = (uint32_t)(t - tk);
         switch (t->kind) {
         case TK_NAME:
             switch (t->kw) {
@@ -665,8 +685,8 @@ static bool walk_needed(const VCheck *c, uint32_t *first_str, uint32_t *stop)
             }
             break;
         case TK_FSTRING_START:
-            if (*first_str == n)
-                *first_str = i;
+            *first_str = i;
+            want &= ~(1ull << TK_FSTRING_START);
             break;
         case TK_TSTRING_START:
             if (*first_str == n)

@@ -138,6 +138,45 @@ START_TEST(scanner_strings_and_comments)
 }
 END_TEST
 
+/* The line table only lets pytokens_of_source skip gaps: the continuations are the same. */
+START_TEST(scanner_continuations_with_line_table)
+{
+    static const char *const texts[] = {
+        "x = 1 + \\\n    2\n",
+        "x = (1 +\r\n  2) + \\\r\n  3\r\n",
+        "x = 1 + \\\r  2\ry = 3\r",
+        "if a:\n    b = \\\n\\\n        c\n",
+        "x = 1 \\\n",
+        "x = 1 \\",
+        "s = '''a\nb''' + \\\n  f'{x}'\n",
+        "x = 'abc\\\ndef' + \\\n  1\n",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        Arena a;
+        arena_init(&a);
+        const char *text = texts[k];
+        uint32_t len = (uint32_t)strlen(text);
+        TokenList tl = {0};
+        SyntaxErrors errs = {0};
+        ck_assert(lex_source(&a, text, len, &tl, &errs));
+        SourceFile src;
+        ck_assert(source_init(&src, &a, "t.py", text, len));
+        PyTokens p1, p2;
+        ck_assert(pytokens_from_tokens(&a, text, len, &tl, &p1));
+        ck_assert(pytokens_of_source(&a, &src, &tl, &p2));
+        ck_assert_uint_eq(p1.ncont, p2.ncont);
+        if (k == 0 || k == 2)
+            ck_assert_uint_eq(p1.ncont, 1);
+        if (k == 3)
+            ck_assert_uint_eq(p1.ncont, 2);
+        for (uint32_t i = 0; i < p1.ncont; i++)
+            ck_assert_uint_eq(p1.cont_lines[i], p2.cont_lines[i]);
+        ck_assert_uint_eq(p1.nmlstrings, p2.nmlstrings);
+        arena_free(&a);
+    }
+}
+END_TEST
+
 /* Lint `code` with `select` and return the diagnostics' "row:col CODE" joined by spaces. */
 static void lint(const char *code, const char *select, bool ignore_noqa, char *out)
 {
@@ -345,6 +384,7 @@ Suite *suite_noqa(void)
     Suite *s = suite_create("noqa");
     TCase *tc = tcase_create("noqa");
     tcase_add_test(tc, inline_forms);
+    tcase_add_test(tc, scanner_continuations_with_line_table);
     tcase_add_test(tc, file_forms);
     tcase_add_test(tc, suppression_forms);
     tcase_add_test(tc, codes_and_redirects);

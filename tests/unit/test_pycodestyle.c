@@ -58,12 +58,13 @@ START_TEST(logical_lines_join_brackets)
     LintSettings s;
     lint_settings_default(&s);
     DiagVec v = {0};
-    Checker ck = {.arena = &A, .src = &src, .settings = &s, .diags = &v, .parse = &pr, .valid_syntax = true};
+    Checker ck = {.arena = &A, .scratch = &A, .src = &src, .settings = &s, .diags = &v, .parse = &pr, .valid_syntax = true};
     LogicalLines ll = {0};
     ck_assert(logical_lines_build(&ck, &ll));
     ck_assert_uint_eq(ll.nlines, 3); /* the list, the comment, y = 2 (the blank line is none) */
     ck_assert_uint_eq(ll.lines[1].flags, LLF_COMMENT);
     ck_assert_uint_eq(ll.toks[ll.lines[2].first].start, (uint32_t)(strstr(code, "y") - code));
+    logical_lines_free(&ll);
 }
 END_TEST
 

@@ -29,7 +29,7 @@ void ll_extraneous_whitespace(Checker *ck, const LogicalLines *ll, const LLine *
     uint32_t fstrings = 0;
     uint8_t brackets[256];
     uint32_t nb = 0; /* depth; only the last 256 kinds are kept */
-    for (uint32_t i = l->first; i < l->last; i++) {
+    LL_FOR_OPS(ll, l, n, i) {
         const LLTok *t = &ll->toks[i];
         uint8_t k = t->kind;
         if (!(ll_class(k) & (KC_OPEN | KC_CLOSE | KC_PUNCT | KC_FSTART | KC_FEND)))
@@ -97,9 +97,9 @@ void ll_extraneous_whitespace(Checker *ck, const LogicalLines *ll, const LLine *
 void ll_whitespace_before_parameters(Checker *ck, const LogicalLines *ll, const LLine *l)
 {
     /* a bracket after the line's first token (the first token has no previous) */
-    for (uint32_t i = l->first + 1; i < l->last; i++) {
+    LL_FOR_OPS(ll, l, n, i) {
         const LLTok *t = &ll->toks[i];
-        if (t->kind != TK_LPAR && t->kind != TK_LSQB)
+        if ((t->kind != TK_LPAR && t->kind != TK_LSQB) || i == l->first)
             continue;
         const LLTok *p = &ll->toks[i - 1];
         uint8_t prev = p->kind;

@@ -10,7 +10,7 @@ static void single_space(Checker *ck, RuleId r, const char *msg, uint32_t s, uin
 
 void ll_space_around_operator(Checker *ck, const LogicalLines *ll, const LLine *l)
 {
-    for (uint32_t i = l->first; i < l->last; i++) {
+    LL_FOR_OPS(ll, l, n, i) {
         const LLTok *t = &ll->toks[i];
         if (!(ll_class(t->kind) & KC_SPACED))
             continue;
@@ -34,7 +34,7 @@ void ll_space_around_operator(Checker *ck, const LogicalLines *ll, const LLine *
 /* E241, E242 */
 void ll_space_after_comma(Checker *ck, const LogicalLines *ll, const LLine *l)
 {
-    for (uint32_t i = l->first; i < l->last; i++) {
+    LL_FOR_OPS(ll, l, n, i) {
         const LLTok *t = &ll->toks[i];
         if (t->kind != TK_COMMA)
             continue;
@@ -77,17 +77,18 @@ enum { NS_NO, NS_YES, NS_OPT };
 
 void ll_missing_whitespace_around_operator(Checker *ck, const LogicalLines *ll, const LLine *l)
 {
-    uint32_t i = l->first;
-    while (i < l->last && ll_is_non_logical(&ll->toks[i]))
-        i++; /* Ruff's iterator skips the leading trivia without visiting them */
-    if (i >= l->last)
+    uint32_t i0 = l->first;
+    while (i0 < l->last && ll_is_non_logical(&ll->toks[i0]))
+        i0++; /* Ruff's iterator skips the leading trivia without visiting them */
+    if (i0 >= l->last)
         return;
     DefState ds;
     defstate_init(&ds, ll, l);
-    const uint32_t i0 = i;
     uint32_t parens = ll->toks[i0].kind == TK_LPAR || ll->toks[i0].kw == KW_LAMBDA;
     uint32_t fstrings = ll->toks[i0].kind == TK_FSTRING_START;
-    for (i++; i < l->last; i++) {
+    LL_FOR_OPS(ll, l, n, i) {
+        if (i <= i0)
+            continue;
         const LLTok *t = &ll->toks[i];
         uint8_t k = t->kind;
         uint16_t c = ll_class(k);

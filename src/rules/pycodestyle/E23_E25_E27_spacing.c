@@ -13,7 +13,7 @@ void ll_missing_whitespace(Checker *ck, const LogicalLines *ll, const LLine *l)
     uint8_t brackets[256];
     uint32_t nb = 0;
     uint32_t line_end = ll->toks[l->last - 1].end;
-    for (uint32_t i = l->first; i < l->last; i++) {
+    LL_FOR_OPS(ll, l, n, i) {
         const LLTok *t = &ll->toks[i];
         uint8_t k = t->kind;
         /* only brackets, f-string ends, `,;:` and `=` (type parameters) matter */
@@ -88,7 +88,7 @@ void ll_whitespace_around_named_parameter_equals(Checker *ck, const LogicalLines
     bool annotated = false;
     DefState ds;
     defstate_init(&ds, ll, l);
-    for (uint32_t i = l->first; i < l->last; i++) {
+    LL_FOR_OPS(ll, l, n, i) {
         const LLTok *t = &ll->toks[i];
         uint8_t k = t->kind;
         /* only brackets, f-string ends, `,:` and `=` matter */
@@ -136,8 +136,7 @@ void ll_whitespace_around_named_parameter_equals(Checker *ck, const LogicalLines
                     pcs_fix1(ck, d, "Remove whitespace", t->end, ll->toks[j].start, "");
                 }
             }
-            /* Ruff's loop consumed the NL tokens up to the next token. */
-            i = j - 1;
+            /* Ruff's loop consumed the NL tokens up to the next token (NLs are not in ops). */
         }
     }
 }
@@ -150,7 +149,7 @@ static void single_space(Checker *ck, RuleId r, const char *msg, uint32_t s, uin
 
 void ll_whitespace_around_keywords(Checker *ck, const LogicalLines *ll, const LLine *l)
 {
-    for (uint32_t i = l->first; i < l->last; i++) {
+    LL_FOR_OPS(ll, l, n, i) {
         const LLTok *t = &ll->toks[i];
         if (!ll_is_keyword(t) || ll_is_singleton(t)) /* Ruff 0.17 leaves True / False / None out */
             continue;
@@ -176,7 +175,9 @@ void ll_whitespace_around_keywords(Checker *ck, const LogicalLines *ll, const LL
 
 void ll_missing_whitespace_after_keyword(Checker *ck, const LogicalLines *ll, const LLine *l)
 {
-    for (uint32_t i = l->first; i + 1 < l->last; i++) {
+    LL_FOR_OPS(ll, l, n, i) {
+        if (i + 1 >= l->last)
+            break;
         const LLTok *a = &ll->toks[i], *b = &ll->toks[i + 1];
         if (!ll_is_keyword(a) || a->end != b->start)
             continue;
@@ -210,7 +211,7 @@ void ll_redundant_backslash(Checker *ck, const LogicalLines *ll, const LLine *l,
     uint32_t start_index = 0;
     if (ncont == 0)
         return;
-    for (uint32_t i = l->first; i < l->last; i++) {
+    LL_FOR_OPS(ll, l, n, i) {
         const LLTok *t = &ll->toks[i];
         uint8_t k = t->kind;
         if (k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE) {

@@ -26,7 +26,7 @@ static void tab_line(Checker *ck, const Line *line)
             break;
     }
     /* Tabs inside a multi-line string are string content, not indentation. */
-    if (tab && i < ck->src->len && !pytokens_in_multiline(ck->tokens, line->start, i))
+    if (tab && i < ck->src->len && !pytokens_in_multiline(lint_tokens(ck), line->start, i))
         lint_report(ck, RULE_W191, line->start, i, "Indentation contains tabs");
 }
 

@@ -45,7 +45,7 @@ static uint32_t trailing_start(const Checker *ck, const Line *line)
 /* Removing whitespace inside a multi-line string changes the string: unsafe. */
 static Applicability applicability(const Checker *ck, uint32_t start, uint32_t end)
 {
-    return pytokens_in_multiline(ck->tokens, start, end) ? APPLY_UNSAFE : APPLY_SAFE;
+    return pytokens_in_multiline(lint_tokens(ck), start, end) ? APPLY_UNSAFE : APPLY_SAFE;
 }
 
 /* The backslash of the first of the continuation lines right before `line_start` (a blank line
@@ -61,7 +61,7 @@ static uint32_t preceding_continuation(const Checker *ck, uint32_t line_start)
         if (src->text[nl] == '\n' && nl > 0 && src->text[nl - 1] == '\r')
             nl--;
         uint32_t prev = src->line_starts[source_line_of(src, nl)];
-        if (!pytokens_is_continuation(ck->tokens, prev) || nl == 0 || src->text[nl - 1] != '\\')
+        if (!pytokens_is_continuation(lint_tokens(ck), prev) || nl == 0 || src->text[nl - 1] != '\\')
             break;
         result = nl - 1;
         /* Keep going while the previous line holds nothing but whitespace before its backslash. */

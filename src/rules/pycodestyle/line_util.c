@@ -83,7 +83,7 @@ uint32_t line_words(const char *text, uint32_t start, uint32_t end, uint32_t *fi
 uint32_t line_comment_start(const Checker *ck, const Line *line)
 {
     /* A real comment token: `#` inside a string is no comment. */
-    const PyRange *c = pytokens_comment_in(ck->tokens, line->start, line->end);
+    const PyRange *c = pytokens_comment_in(lint_tokens(ck), line->start, line->end);
     return c ? c->start : UINT32_MAX;
 }
 

@@ -171,11 +171,11 @@ void pyflakes_noqa_parent(Diagnostic *d, const Node *stmt)
 bool pyflakes_noqa_ignores(AstChecker *ac, RuleId rule, uint32_t offset)
 {
     Checker *ck = ac->ck;
-    if (ck->settings->ignore_noqa || !ck->tokens)
+    if (ck->settings->ignore_noqa)
         return false;
     if (!ac->noqa_built) {
         ac->noqa_built = true;
-        ac->noqa = noqa_file_build(ck->scratch, ck->src, ck->tokens);
+        ac->noqa = noqa_file_build(ck->scratch, ck->src, lint_tokens(ck));
     }
     NoqaFile *nf = ac->noqa;
     if (!nf)
