@@ -10,9 +10,10 @@
 /* The start of the line holding `off`, given that a token [start, off) began on the line that
  * starts at `cur`: unchanged unless the token spans a line break (scanning back from every token
  * made long lines of strings quadratic). */
-static bool has_break(const char *text, uint32_t start, uint32_t end)
+/* Whether text[start, end) holds a line break (a '\r' is looked for only when the file has one). */
+static bool has_break(const char *text, uint32_t start, uint32_t end, bool has_cr)
 {
-    return end > start && (memchr(text + start, '\n', end - start) || memchr(text + start, '\r', end - start));
+    return end > start && (memchr(text + start, '\n', end - start) || (has_cr && memchr(text + start, '\r', end - start)));
 }
 
 static uint32_t line_start_after(const char *text, uint32_t cur, uint32_t start, uint32_t off, bool breaks)
@@ -55,6 +56,7 @@ static bool build(Arena *a, const char *text, uint32_t len, const uint32_t *ls, 
     Vec(PyRange) comments = {0}, multiline = {0}, mlstrings = {0}, interp = {0};
     Vec(uint32_t) cont = {0}, open = {0};
     uint32_t n = tl->len, prev_end = 0, line_start = 0, next_ls = 0;
+    bool has_cr = memchr(text, '\r', len) != NULL;
     if (n && tl->data[n - 1].kind == TK_ENDMARKER)
         n--; /* the lexer's last token */
     for (const Token *t = tl->data, *last = tl->data + n; t < last; t++) {
@@ -91,19 +93,19 @@ static bool build(Arena *a, const char *text, uint32_t len, const uint32_t *ls, 
         case PT_FMIDDLE:
             if (triple && (k == PT_STRING || t->kind == TK_FSTRING_MIDDLE))
                 ok &= vec_push(&multiline, ((PyRange){t->start, t->end}));
-            breaks = has_break(text, t->start, t->end);
+            breaks = has_break(text, t->start, t->end, has_cr);
             if (breaks && triple && k == PT_STRING)
                 ok &= vec_push(&mlstrings, ((PyRange){t->start, t->end}));
             line_start = line_start_after(text, line_start, t->start, t->end, breaks);
             break;
         case PT_FSTART:
             ok &= vec_push(&open, t->start);
-            line_start = line_start_after(text, line_start, t->start, t->end, has_break(text, t->start, t->end));
+            line_start = line_start_after(text, line_start, t->start, t->end, has_break(text, t->start, t->end, has_cr));
             break;
         case PT_FEND:
             if (open.len)
                 ok &= vec_push(&interp, ((PyRange){open.data[--open.len], t->end}));
-            line_start = line_start_after(text, line_start, t->start, t->end, has_break(text, t->start, t->end));
+            line_start = line_start_after(text, line_start, t->start, t->end, has_break(text, t->start, t->end, has_cr));
             break;
         default:
             break;
