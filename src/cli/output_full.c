@@ -528,36 +528,36 @@ void frame_render(SBuf *sb, const FrameInput *in)
 /* ---- the format ---- */
 
 /* A title line as annotate-snippets renders a group with no snippet: `label: message`. */
-static void title_line(Buf *out, bool color, const char *label, SStyle label_style, const char *message)
+static void title_line(SBuf *sb, Buf *out, bool color, const char *label, SStyle label_style, const char *message)
 {
-    SBuf sb = {0};
-    sb_append(&sb, 0, label, label_style);
-    sb_append(&sb, 0, ": ", SS_EMPH);
+    sb_clear(sb); /* the caller's grid, reused */
+    sb_append(sb, 0, label, label_style);
+    sb_append(sb, 0, ": ", SS_EMPH);
     Buf norm = {0};
     normalize(&norm, message, strlen(message));
     size_t row = 0, b = 0;
     for (size_t i = 0; i <= norm.len; i++)
         if (i == norm.len || norm.data[i] == '\n') {
-            sb_puts(&sb, row, sb_line_len(&sb, row), norm.data + b, i - b, SS_EMPH);
+            sb_puts(sb, row, sb_line_len(sb, row), norm.data + b, i - b, SS_EMPH);
             row++;
             b = i + 1;
         }
     buf_free(&norm);
-    sb_render(&sb, color, out);
+    sb_render(sb, color, out);
     buf_putc(out, '\n');
-    sb_free(&sb);
 }
 
 bool output_full(FILE *out, const OutputOptions *o, const OutputItem *items, size_t n)
 {
     bool show_fix = out_show_fix_status(o, items, n);
     Buf b = {0};
+    SBuf sb = {0}; /* one grid for every frame: cleared, not freed, between them */
     for (size_t i = 0; i < n; i++) {
         const OutputItem *it = &items[i];
         const Diagnostic *d = it->diag;
         const Fix *fix = out_fix(it);
         bool applies = out_fix_applies(o, fix);
-        SBuf sb = {0};
+        sb_clear(&sb);
         /* The header: CODE [*] message (or `name: ...` for syntax errors and in preview). */
         Buf id = {0};
         out_link_open(&id, o, d);
@@ -596,25 +596,26 @@ bool output_full(FILE *out, const OutputOptions *o, const OutputItem *items, siz
         frame_render(&sb, &fi);
         sb_render(&sb, o->color, &b);
         buf_putc(&b, '\n');
-        sb_free(&sb);
         if (d->fix_title)
-            title_line(&b, o->color, "help", SS_HELP, d->fix_title);
+            title_line(&sb, &b, o->color, "help", SS_HELP, d->fix_title);
         if (applies && fr->loaded) {
             fix_diff_render(&b, &fi, fix, o->color);
             if (fix->applicability == APPLY_UNSAFE)
-                title_line(&b, o->color, "note", SS_WARNING, "This is an unsafe fix and may change runtime behavior");
+                title_line(&sb, &b, o->color, "note", SS_WARNING, "This is an unsafe fix and may change runtime behavior");
             else if (fix->applicability == APPLY_DISPLAY_ONLY)
-                title_line(&b, o->color, "note", SS_ERROR, "This is a display-only fix and is likely to be incorrect");
+                title_line(&sb, &b, o->color, "note", SS_ERROR, "This is a display-only fix and is likely to be incorrect");
         }
         buf_putc(&b, '\n');
         if (b.len > 1 << 16) {
             if (!out_flush_buf(out, &b)) {
                 buf_free(&b);
+                sb_free(&sb);
                 return false;
             }
             b.len = 0;
         }
     }
+    sb_free(&sb);
     bool ok = out_flush_buf(out, &b);
     buf_free(&b);
     return ok;

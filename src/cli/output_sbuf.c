@@ -206,6 +206,14 @@ void sb_render(const SBuf *sb, bool color, Buf *out)
     }
 }
 
+void sb_clear(SBuf *sb)
+{
+    for (size_t i = 0; i < sb->n; i++)
+        sb->lines[i].len = 0;
+    sb->n = 0;
+    sb->failed = false;
+}
+
 void sb_free(SBuf *sb)
 {
     for (size_t i = 0; i < sb->cap; i++)

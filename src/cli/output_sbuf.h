@@ -41,6 +41,8 @@ size_t sb_line_len(const SBuf *sb, size_t line);
 /* Render every line, joined by '\n' (no final newline); escapes only when `color`. */
 void sb_render(const SBuf *sb, bool color, Buf *out);
 void sb_free(SBuf *sb);
+/* Empty the grid for the next drawing, keeping its memory. */
+void sb_clear(SBuf *sb);
 /* The ANSI sequence that starts a style ("" for SS_NONE). */
 const char *sb_style_ansi(SStyle s);
 
