@@ -49,7 +49,7 @@ static bool is_ascii_ident(int c) { return c >= 0 && (lx_class[c & 0xFF] & (LC_L
 
 /* The hard keyword spelled s[0, n), or 0: a switch on the length, then on the first letter, then one
  * comparison (the test keywords_and_soft_keywords checks every line of keywords.def against it). */
-static inline uint8_t keyword_of(const uint8_t *s, uint32_t n)
+static inline __attribute__((always_inline)) uint8_t keyword_of(const uint8_t *s, uint32_t n)
 {
 #define IS(lit, id) (memcmp(s, lit, sizeof lit - 1) == 0 ? (uint8_t)KW_##id : 0)
     switch (n) {
