@@ -103,4 +103,30 @@ bool output_sarif(FILE *out, const OutputOptions *o, const OutputItem *items, si
  * salt, the rule name and the path, each as Rust's Hash writes them. */
 uint64_t out_gitlab_fingerprint(uint64_t salt, const char *name, const char *path);
 
+/* `v` in decimal, NUL-terminated in buf[cap] (cap > 20), padded with spaces to `width` (on the
+ * left, or on the right when `left_align`): snprintf's "%*u" / "%-*u" without its cost. Returns
+ * the length. */
+static inline size_t out_uint(char *buf, size_t cap, uint64_t v, size_t width, bool left_align)
+{
+    char d[20];
+    size_t n = 0;
+    do {
+        d[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    if (width > cap - 1)
+        width = cap - 1;
+    size_t pad = width > n ? width - n : 0, k = 0;
+    if (!left_align)
+        for (; k < pad; k++)
+            buf[k] = ' ';
+    while (n)
+        buf[k++] = d[--n];
+    if (left_align)
+        for (size_t q = 0; q < pad; q++)
+            buf[k++] = ' ';
+    buf[k] = 0;
+    return k;
+}
+
 #endif

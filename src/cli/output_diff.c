@@ -63,7 +63,30 @@ static size_t split_lines(const char *s, size_t n, DLine **out)
     size_t cap = 16, k = 0;
     DLine *v = malloc(cap * sizeof *v);
     size_t b = 0;
+    if (v && !memchr(s, '\r', n)) {
+        /* Only \n ends a line: found with memchr. */
+        while (b < n) {
+            const char *p = memchr(s + b, '\n', n - b);
+            size_t e = p ? (size_t)(p - s) + 1 : n;
+            if (k == cap) {
+                cap *= 2;
+                DLine *q = realloc(v, cap * sizeof *q);
+                if (!q) {
+                    free(v);
+                    *out = NULL;
+                    return 0;
+                }
+                v = q;
+            }
+            v[k++] = (DLine){s + b, e - b};
+            b = e;
+        }
+        *out = v;
+        return k;
+    }
     for (size_t i = 0; v && i < n; i++) {
+        if ((unsigned char)s[i] > '\r' && i + 1 != n)
+            continue; /* no line terminator, not the end */
         bool nl = s[i] == '\n' || (s[i] == '\r' && !(i + 1 < n && s[i + 1] == '\n'));
         if (nl || i + 1 == n) {
             if (k == cap) {
@@ -212,15 +235,21 @@ static void gutter(Buf *b, bool color, size_t w)
 /* Replace BEL, BS, ESC and DEL by their control pictures (show_nonprinting). */
 static void nonprinting(Buf *b, const char *s, size_t n)
 {
+    size_t run = 0; /* s[run, i) goes out as it is */
     for (size_t i = 0; i < n; i++) {
+        const char *pic;
         switch (s[i]) {
-        case '\x07': buf_puts(b, "\xe2\x90\x87"); break;
-        case '\x08': buf_puts(b, "\xe2\x90\x88"); break;
-        case '\x1b': buf_puts(b, "\xe2\x90\x9b"); break;
-        case '\x7f': buf_puts(b, "\xe2\x90\xa1"); break;
-        default: buf_putc(b, s[i]);
+        case '\x07': pic = "\xe2\x90\x87"; break;
+        case '\x08': pic = "\xe2\x90\x88"; break;
+        case '\x1b': pic = "\xe2\x90\x9b"; break;
+        case '\x7f': pic = "\xe2\x90\xa1"; break;
+        default: continue;
         }
+        buf_append(b, s + run, i - run);
+        buf_puts(b, pic);
+        run = i + 1;
     }
+    buf_append(b, s + run, n - run);
 }
 
 /* A piece of a changed line, emphasised when it is what changed within the line. */
@@ -271,10 +300,13 @@ static void seg_push_slice(SegLine *l, const char *p, size_t n, bool emph)
 static void change(Buf *b, bool color, size_t w, char sign, const Seg *segs, size_t nsegs, size_t index /* 0: none */)
 {
     char num[32];
-    if (index)
-        snprintf(num, sizeof num, "%-*zu", (int)w, index);
-    else
-        snprintf(num, sizeof num, "%*s", (int)w, "");
+    if (index) {
+        out_uint(num, sizeof num, index, w, true);
+    } else {
+        size_t k = w < sizeof num - 1 ? w : sizeof num - 1;
+        memset(num, ' ', k);
+        num[k] = 0;
+    }
     styled(b, color, ANSI_BRIGHT_BLUE_BOLD, num, strlen(num));
     buf_putc(b, ' ');
     const char *sign_style = sign == '-' ? ANSI_RED_BOLD : sign == '+' ? "\x1b[1m\x1b[32m" : ANSI_BRIGHT_BLUE_BOLD;

@@ -22,8 +22,8 @@ static bool is_listed_control(uint32_t c)
 
 size_t frame_char_width(uint32_t c)
 {
-    if (c == '\t')
-        return 4;
+    if (c < 0x80) /* controls count 1 (they are shown as symbols), a tab 4, the rest 1 */
+        return c == '\t' ? 4 : 1;
     if (is_listed_control(c) || (c >= 0x80 && c < 0xa0))
         return 1;
     int w = unicode_width(c);
@@ -51,7 +51,14 @@ static void normalize(Buf *b, const char *s, size_t n)
 {
     uint32_t i = 0;
     while (i < n) {
+        /* printable ASCII is shown as it is: a run of it in one append */
         uint32_t at = i;
+        while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f)
+            i++;
+        if (i > at) {
+            buf_append(b, s + at, i - at);
+            continue;
+        }
         uint32_t c = utf8_next(s, (uint32_t)n, &i);
         show_char(b, c, s + at, i - at);
     }
@@ -268,9 +275,9 @@ static size_t draw_line(Frame *f, uint32_t li, size_t row)
         size_t col = f->code_offset + width_taken + char_count(code, code_len) - char_taken;
         sb_puts(f->sb, row, col, "\xe2\x80\xa6", 3, SS_LINENO);
     }
-    char num[16];
-    int nn = snprintf(num, sizeof num, "%*u", (int)f->w, li + 1);
-    sb_puts(f->sb, row, 0, num, (size_t)nn, SS_LINENO);
+    char num[24];
+    size_t nn = out_uint(num, sizeof num, li + 1, f->w, false);
+    sb_puts(f->sb, row, 0, num, nn, SS_LINENO);
     sb_putc(f->sb, row, f->width_offset - 2, '|', SS_LINENO);
     buf_free(&norm);
     return left;
@@ -398,18 +405,21 @@ void frame_render(SBuf *sb, const FrameInput *in)
         hi.display++;
 
     /* The header's location is the annotation's line and character. */
-    char num[16];
-    size_t w = (size_t)snprintf(num, sizeof num, "%u", last + 1);
+    char num[24];
+    size_t w = out_uint(num, sizeof num, last + 1, 0, false);
     Frame f = {.sb = sb, .src = &s, .w = w, .width_offset = 3 + w};
     f.code_offset = multiline ? f.width_offset + 2 : f.width_offset;
     size_t row = sb_num_lines(sb);
     for (size_t k = 0; k < w; k++)
         sb_append(sb, row, " ", SS_NONE);
     sb_append(sb, row, "--> ", SS_LINENO);
-    Buf origin = {0};
-    buf_printf(&origin, "%s:%u:%zu", in->path, lo.line + 1, lo.chr + 1);
-    sb_append(sb, row, origin.data ? origin.data : "", SS_NONE);
-    buf_free(&origin);
+    sb_append(sb, row, in->path, SS_NONE);
+    out_uint(num, sizeof num, lo.line + 1, 0, false);
+    sb_append(sb, row, ":", SS_NONE);
+    sb_append(sb, row, num, SS_NONE);
+    out_uint(num, sizeof num, lo.chr + 1, 0, false);
+    sb_append(sb, row, ":", SS_NONE);
+    sb_append(sb, row, num, SS_NONE);
     sb_putc(sb, row + 1, w + 1, '|', SS_LINENO);
 
     /* Which lines carry the vertical bar of a multi-line span without drawing anything. */

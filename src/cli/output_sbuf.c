@@ -45,7 +45,7 @@ static SLine *ensure_line(SBuf *sb, size_t line)
 static bool ensure_len(SBuf *sb, SLine *l, size_t len)
 {
     if (len > l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 32;
+        size_t cap = l->cap ? l->cap * 2 : 256; /* a frame line is rarely longer: one allocation */
         while (cap < len)
             cap *= 2;
         SCell *p = realloc(l->cells, cap * sizeof *p);
@@ -73,12 +73,18 @@ void sb_puts(SBuf *sb, size_t line, size_t col, const char *s, size_t n, SStyle 
 {
     if (n == 0)
         return;
-    uint32_t i = 0;
-    size_t c = col;
-    while (i < n) {
-        uint32_t cp = utf8_next(s, (uint32_t)n, &i);
-        sb_putc(sb, line, c++, cp, style);
+    /* One cell per code point: make room once, then fill. */
+    size_t ncp = 0;
+    for (uint32_t i = 0; i < n;) {
+        utf8_next(s, (uint32_t)n, &i);
+        ncp++;
     }
+    SLine *l = ensure_line(sb, line);
+    if (!l || !ensure_len(sb, l, col + ncp))
+        return;
+    SCell *c = l->cells + col;
+    for (uint32_t i = 0; i < n;)
+        *c++ = (SCell){utf8_next(s, (uint32_t)n, &i), (uint8_t)style};
 }
 
 void sb_append(SBuf *sb, size_t line, const char *s, SStyle style)
@@ -139,10 +145,38 @@ static void put_utf8(Buf *b, uint32_t cp)
     buf_append(b, s, n);
 }
 
+/* Without colour: the characters only, gathered in chunks. */
+static void render_plain(const SLine *l, Buf *out)
+{
+    char run[256];
+    size_t m = 0;
+    for (size_t k = 0; k < l->len; k++) {
+        uint32_t ch = l->cells[k].ch;
+        if (m + 4 > sizeof run) {
+            buf_append(out, run, m);
+            m = 0;
+        }
+        if (ch < 0x80) {
+            run[m++] = (char)ch;
+        } else {
+            buf_append(out, run, m);
+            m = 0;
+            put_utf8(out, ch);
+        }
+    }
+    buf_append(out, run, m);
+}
+
 void sb_render(const SBuf *sb, bool color, Buf *out)
 {
     for (size_t i = 0; i < sb->n; i++) {
         const SLine *l = &sb->lines[i];
+        if (!color) {
+            render_plain(l, out);
+            if (i + 1 != sb->n)
+                buf_putc(out, '\n');
+            continue;
+        }
         SStyle cur = SS_NONE;
         for (size_t k = 0; k < l->len; k++) {
             SStyle s = color ? (SStyle)l->cells[k].style : SS_NONE;
@@ -151,6 +185,17 @@ void sb_render(const SBuf *sb, bool color, Buf *out)
                     buf_puts(out, ANSI_RESET);
                 cur = s;
                 buf_puts(out, sb_style_ansi(cur));
+            }
+            /* A run of ASCII cells of one style goes out in one append. */
+            char run[256];
+            size_t m = 0;
+            while (k < l->len && l->cells[k].ch < 0x80 && m < sizeof run &&
+                   (color ? (SStyle)l->cells[k].style : SS_NONE) == cur)
+                run[m++] = (char)l->cells[k++].ch;
+            if (m) {
+                buf_append(out, run, m);
+                k--;
+                continue;
             }
             put_utf8(out, l->cells[k].ch);
         }

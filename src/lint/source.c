@@ -46,13 +46,3 @@ void source_location(const SourceFile *src, uint32_t offset, uint32_t *row, uint
     *row = line + 1;
     *col = utf8_count(src->text, src->line_starts[line], offset) + 1;
 }
-
-uint32_t source_line_end(const SourceFile *src, uint32_t i)
-{
-    uint32_t end = i + 1 < src->nlines ? src->line_starts[i + 1] : src->len;
-    if (end > src->line_starts[i] && src->text[end - 1] == '\n')
-        end--;
-    if (end > src->line_starts[i] && src->text[end - 1] == '\r')
-        end--;
-    return end;
-}

@@ -24,6 +24,14 @@ bool source_init(SourceFile *src, Arena *a, const char *path, const char *text, 
 uint32_t source_line_of(const SourceFile *src, uint32_t offset);
 /* 1-based row and 1-based column in Unicode code points of a byte offset, as Ruff prints them. */
 void source_location(const SourceFile *src, uint32_t offset, uint32_t *row, uint32_t *col);
-/* End of line `i` excluding its line terminator. */
-uint32_t source_line_end(const SourceFile *src, uint32_t i);
+/* End of line `i` excluding its line terminator (inline: the line rules ask it of every line). */
+static inline uint32_t source_line_end(const SourceFile *src, uint32_t i)
+{
+    uint32_t end = i + 1 < src->nlines ? src->line_starts[i + 1] : src->len;
+    if (end > src->line_starts[i] && src->text[end - 1] == '\n')
+        end--;
+    if (end > src->line_starts[i] && src->text[end - 1] == '\r')
+        end--;
+    return end;
+}
 #endif

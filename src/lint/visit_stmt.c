@@ -289,14 +289,20 @@ static void bind_import_from(AstChecker *ac, const Node *n)
             BindingId b = sem_add_binding(&ac->sem, BK_FROM_IMPORT, a->asname.ptr ? a->asname : a->name, s, e, fl);
             if (b != SEM_NONE) {
                 /* qualified: "." * level + module + "." + name */
-                uint32_t nd = f->level > 32 ? 32 : (uint32_t)f->level;
+                size_t nd = f->level > 32 ? 32 : (size_t)f->level;
                 Str mod = f->module.ptr ? f->module : (Str){"", 0};
-                Str q;
-                q.ptr = arena_printf(ac->ck->scratch, "%.*s%.*s%s%.*s", (int)nd, "................................",
-                                     (int)mod.len, mod.ptr, mod.len ? "." : "", (int)a->name.len, a->name.ptr);
-                q.len = q.ptr ? strlen(q.ptr) : 0;
-                if (!q.ptr)
-                    q = a->name;
+                size_t len = nd + mod.len + (mod.len ? 1 : 0) + a->name.len;
+                char *buf = arena_alloc(ac->ck->scratch, len + 1);
+                Str q = a->name;
+                if (buf) {
+                    memset(buf, '.', nd);
+                    memcpy(buf + nd, mod.ptr, mod.len);
+                    if (mod.len)
+                        buf[nd + mod.len] = '.';
+                    memcpy(buf + len - a->name.len, a->name.ptr, a->name.len);
+                    buf[len] = 0;
+                    q = (Str){buf, len};
+                }
                 sem_binding(&ac->sem, b)->qualified = q;
                 sem_binding(&ac->sem, b)->node = al;
             }

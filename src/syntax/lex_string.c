@@ -54,8 +54,13 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
             const uint8_t *bs = memchr(s + p, '\\', qp - p);
             p = bs ? (uint32_t)(bs - s) : qp;
         } else {
-            while (p < len && (c = s[p]) != q && c != '\\' && !(lx_class[c] & LC_NEWLINE))
-                p++;
+            if (p < lx->scan_end) { /* a line break stops the loop: no bounds test */
+                while ((c = s[p]) != q && c != '\\' && !(lx_class[c] & LC_NEWLINE))
+                    p++;
+            } else {
+                while (p < len && (c = s[p]) != q && c != '\\' && !(lx_class[c] & LC_NEWLINE))
+                    p++;
+            }
         }
         if (p >= len) {
             syntax_error_addf(lx->errs, lx->a, start, p,

@@ -117,8 +117,13 @@ static void lex_indentation(Lexer *lx)
     /* the usual indentation is spaces only: skip them eight at a time */
     for (uint64_t w; p + 8 <= lx->len && (memcpy(&w, s + p, 8), w == 0x2020202020202020ull);)
         p += 8;
-    while (p < lx->len && s[p] == ' ')
-        p++;
+    if (p < lx->scan_end) {
+        while (s[p] == ' ')
+            p++;
+    } else {
+        while (p < lx->len && s[p] == ' ')
+            p++;
+    }
     uint32_t col = p - lx->pos, alt = col;
     for (; p < lx->len; p++) {
         uint8_t c = lx->src[p];
@@ -232,8 +237,14 @@ static void lex_name(Lexer *lx)
     uint32_t start = lx->pos, p = start, len = lx->len;
     uint16_t flags = 0;
     for (;;) {
-        while (p < len && (lx_class[s[p]] & (LC_LETTER | LC_DIGIT)))
-            p++;
+        if (p < lx->scan_end) {
+            /* no bounds test: a byte that ends the run lies at scan_end */
+            while (lx_class[s[p]] & (LC_LETTER | LC_DIGIT))
+                p++;
+        } else {
+            while (p < len && (lx_class[s[p]] & (LC_LETTER | LC_DIGIT)))
+                p++;
+        }
         if (p >= len || s[p] < 0x80)
             break;
         uint32_t n = ident_char_len(lx, p, p == start);
@@ -644,6 +655,13 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
         lx->pos = 3;
     check_utf8(lx);
+    /* the tight scanning loops stop at a line break without a bounds test when one lies at or
+     * after where they start: scan_end is the last line break */
+    lx->scan_end = len;
+    while (lx->scan_end > 0 && !(lx_class[(uint8_t)src[lx->scan_end - 1]] & LC_NEWLINE))
+        lx->scan_end--;
+    if (lx->scan_end > 0)
+        lx->scan_end--;
     /* a rough first guess of the token count saves most regrowth */
     if (!arena_grow(a, (void **)&toks->data, &toks->cap, len / 4 + 16, sizeof(Token)))
         return false;
@@ -663,8 +681,13 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
                 lex_indentation(lx);
         }
         uint32_t p = lx->pos;
-        while (p < len && (lx_class[s[p]] & LC_BLANK))
-            p++;
+        if (p < lx->scan_end) {
+            while (lx_class[s[p]] & LC_BLANK)
+                p++;
+        } else {
+            while (p < len && (lx_class[s[p]] & LC_BLANK))
+                p++;
+        }
         lx->pos = p;
         if (p >= len) {
             lex_end(lx);

@@ -23,6 +23,7 @@ typedef struct Lexer {
     Arena *a;
     const uint8_t *src;
     uint32_t len, pos;
+    uint32_t scan_end;    /* a line break lies at scan_end (or scan_end == 0 and none does) */
     TokenList *toks;
     SyntaxErrors *errs;
     bool oom;

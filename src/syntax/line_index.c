@@ -1,9 +1,9 @@
 /* line_index.c: the line table and the conversions from byte offsets to rows and columns. */
 #include "syntax/line_index.h"
 
-#include <stdlib.h>
 #include <string.h>
 
+#include "syntax/syntax_error.h"
 #include "util/utf8.h"
 
 /* Offset just past the next line terminator at or after i, or UINT32_MAX when there is none. Files
@@ -26,34 +26,21 @@ static uint32_t next_line(const char *src, uint32_t len, uint32_t i, bool has_cr
 bool line_index_init(LineIndex *li, Arena *a, const char *src, uint32_t len)
 {
     bool has_cr = memchr(src, '\r', len) != NULL;
-    /* One pass into a growing buffer (a first guess of one line per 32 bytes), then copied to
-     * the arena at its exact size. */
-    uint32_t cap = len / 32 + 16, n = 0;
-    uint32_t *starts = malloc(sizeof *starts * cap);
-    if (!starts)
+    /* one pass: the starts array begins at a guess (a line per 24 bytes) and doubles as needed */
+    uint32_t n = 0, cap = 0;
+    uint32_t *starts = NULL;
+    if (!arena_grow(a, (void **)&starts, &cap, len / 24 + 16, sizeof(uint32_t)))
         return false;
     starts[n++] = (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
     for (uint32_t i = 0; (i = next_line(src, len, i, has_cr)) != UINT32_MAX;) {
-        if (n == cap) {
-            uint32_t *p = cap < UINT32_MAX / 8 ? realloc(starts, sizeof *starts * cap * 2) : NULL;
-            if (!p) {
-                free(starts);
-                return false;
-            }
-            starts = p;
-            cap *= 2;
-        }
+        if (n == cap && !arena_grow(a, (void **)&starts, &cap, n + 1, sizeof(uint32_t)))
+            return false;
         starts[n++] = i;
     }
     li->src = src;
     li->len = len;
+    li->starts = starts;
     li->nlines = n;
-    li->starts = arena_alloc_raw(a, sizeof(uint32_t) * n);
-    if (li->starts)
-        memcpy(li->starts, starts, sizeof(uint32_t) * n);
-    free(starts);
-    if (!li->starts)
-        return false;
     /* a file ending in a newline has an empty last line after it: drop it, as editors and Ruff do */
     if (li->nlines > 1 && li->starts[li->nlines - 1] == len)
         li->nlines--;

@@ -158,11 +158,10 @@ void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpa
             Node *e = parse_named_expression(p);
             if (parse_at_comp_for(p)) {
                 bool alone = nargs == 0 && !seen_kw;
+                uint32_t gstart = e->start; /* Ruff's error covers the generator without the call's `(` */
                 e = parse_call_genexp(p, e, lpar_start);
-                if (class_bases)
-                    perr(p, e->start, e->end, "invalid syntax");
-                else if (!alone || at(p, TK_COMMA))
-                    perr(p, e->start, e->end, "Generator expression must be parenthesized");
+                if (class_bases || !alone || at(p, TK_COMMA))
+                    perr(p, gstart, p->prev_end, "Unparenthesized generator expression cannot be used here");
             } else if (seen_kw) {
                 perr(p, e->start, e->end, seen_kwunpack ? "Positional argument cannot follow keyword argument unpacking"
                                                         : "Positional argument cannot follow keyword argument");

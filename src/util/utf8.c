@@ -4,7 +4,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-uint32_t utf8_next(const char *text, uint32_t len, uint32_t *i)
+uint32_t utf8_next_multi(const char *text, uint32_t len, uint32_t *i)
 {
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + *i, (utf8proc_ssize_t)(len - *i), &cp);
@@ -75,13 +75,6 @@ bool utf8_valid(const char *text, uint32_t len, uint32_t *bad_offset)
         i += (uint32_t)n;
     }
     return true;
-}
-
-bool unicode_is_whitespace(uint32_t c)
-{
-    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-           c == 0x3000;
 }
 
 int unicode_width(uint32_t cp)

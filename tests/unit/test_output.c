@@ -21,6 +21,23 @@ static char *run(OutputFormat fmt, UnsafeFixes u, bool color)
     return s;
 }
 
+START_TEST(uint_padding_as_printf)
+{
+    char a[24], b[24];
+    const uint64_t vals[] = {0, 7, 10, 99, 12345, 4294967295u, 18446744073709551615ull};
+    for (size_t i = 0; i < sizeof vals / sizeof vals[0]; i++) {
+        for (size_t w = 0; w < 22; w += 3) {
+            snprintf(b, sizeof b, "%*llu", (int)w, (unsigned long long)vals[i]);
+            ck_assert_uint_eq(out_uint(a, sizeof a, vals[i], w, false), strlen(b));
+            ck_assert_str_eq(a, b);
+            snprintf(b, sizeof b, "%-*llu", (int)w, (unsigned long long)vals[i]);
+            ck_assert_uint_eq(out_uint(a, sizeof a, vals[i], w, true), strlen(b));
+            ck_assert_str_eq(a, b);
+        }
+    }
+}
+END_TEST
+
 START_TEST(concise_exact)
 {
     char *s = run(FMT_CONCISE, UNSAFE_FIXES_HINT, false);
@@ -503,6 +520,7 @@ Suite *suite_output(void)
 {
     Suite *s = suite_create("output");
     TCase *tc = tcase_create("text");
+    tcase_add_test(tc, uint_padding_as_printf);
     tcase_add_test(tc, concise_exact);
     tcase_add_test(tc, concise_preview_uses_names);
     tcase_add_test(tc, concise_color);
