@@ -433,23 +433,3 @@ void defstate_init(DefState *d, const LogicalLines *ll, const LLine *l)
         return;
     }
 }
-
-void defstate_visit(DefState *d, uint8_t kind)
-{
-    if (!d->what)
-        return;
-    if ((kind == TK_LPAR || kind == TK_EQUAL) && d->tp == 0)
-        d->tp = 2;
-    else if (kind == TK_LSQB) {
-        if (d->tp == 0) {
-            d->tp = 1;
-            d->depth = 0;
-        } else if (d->tp == 1)
-            d->depth++;
-    } else if (kind == TK_RSQB && d->tp == 1) {
-        if (d->depth == 0)
-            d->tp = 2;
-        else
-            d->depth--;
-    }
-}

@@ -250,29 +250,36 @@ void rule_not_tests(Checker *ck, const Node *u)
 
 static bool is_type_expr(const Node *e, const PcsScope *sc)
 {
-    static const char *const names[] = {
-        "bool", "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float", "frozenset",
-        "int", "list", "map", "memoryview", "object", "property", "range", "reversed", "set", "slice",
-        "staticmethod", "str", "super", "tuple", "type", "zip", "ArithmeticError", "AssertionError",
-        "AttributeError", "BaseException", "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning",
-        "ChildProcessError", "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
-        "ConnectionResetError", "DeprecationWarning", "EnvironmentError", "EOFError", "Exception",
-        "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning", "GeneratorExit",
-        "ImportError", "ImportWarning", "IndentationError", "IndexError", "InterruptedError", "IOError",
-        "IsADirectoryError", "KeyboardInterrupt", "KeyError", "LookupError", "MemoryError", "ModuleNotFoundError",
-        "NameError", "NotADirectoryError", "NotImplementedError", "OSError", "OverflowError",
-        "PendingDeprecationWarning", "PermissionError", "ProcessLookupError", "RecursionError", "ReferenceError",
-        "ResourceWarning", "RuntimeError", "RuntimeWarning", "StopAsyncIteration", "StopIteration", "SyntaxError",
-        "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError", "TypeError",
-        "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError",
-        "UnicodeWarning", "UserWarning", "ValueError", "Warning", "ZeroDivisionError"};
+#define N(s) {s, sizeof s - 1}
+    static const struct {
+        const char *s;
+        uint32_t len;
+    } names[] = {
+        N("bool"), N("bytearray"), N("bytes"), N("classmethod"), N("complex"), N("dict"),
+        N("enumerate"), N("filter"), N("float"), N("frozenset"), N("int"), N("list"),
+        N("map"), N("memoryview"), N("object"), N("property"), N("range"), N("reversed"),
+        N("set"), N("slice"), N("staticmethod"), N("str"), N("super"), N("tuple"),
+        N("type"), N("zip"), N("ArithmeticError"), N("AssertionError"), N("AttributeError"), N("BaseException"),
+        N("BlockingIOError"), N("BrokenPipeError"), N("BufferError"), N("BytesWarning"), N("ChildProcessError"), N("ConnectionAbortedError"),
+        N("ConnectionError"), N("ConnectionRefusedError"), N("ConnectionResetError"), N("DeprecationWarning"), N("EnvironmentError"), N("EOFError"),
+        N("Exception"), N("FileExistsError"), N("FileNotFoundError"), N("FloatingPointError"), N("FutureWarning"), N("GeneratorExit"),
+        N("ImportError"), N("ImportWarning"), N("IndentationError"), N("IndexError"), N("InterruptedError"), N("IOError"),
+        N("IsADirectoryError"), N("KeyboardInterrupt"), N("KeyError"), N("LookupError"), N("MemoryError"), N("ModuleNotFoundError"),
+        N("NameError"), N("NotADirectoryError"), N("NotImplementedError"), N("OSError"), N("OverflowError"), N("PendingDeprecationWarning"),
+        N("PermissionError"), N("ProcessLookupError"), N("RecursionError"), N("ReferenceError"), N("ResourceWarning"), N("RuntimeError"),
+        N("RuntimeWarning"), N("StopAsyncIteration"), N("StopIteration"), N("SyntaxError"), N("SyntaxWarning"), N("SystemError"),
+        N("SystemExit"), N("TabError"), N("TimeoutError"), N("TypeError"), N("UnboundLocalError"), N("UnicodeDecodeError"),
+        N("UnicodeEncodeError"), N("UnicodeError"), N("UnicodeTranslateError"), N("UnicodeWarning"), N("UserWarning"), N("ValueError"),
+        N("Warning"), N("ZeroDivisionError")};
+#undef N
     if (e->kind == AST_Call)
         return sem_is_builtin(sc->sem, e->as.Call.func, "type");
     if (e->kind != AST_Name)
         return false;
+    Str id = e->as.Name.id;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (pcs_str_is(e->as.Name.id, names[i]))
-            return sem_is_builtin(sc->sem, e, names[i]);
+        if (id.len == names[i].len && id.ptr[0] == names[i].s[0] && memcmp(id.ptr, names[i].s, id.len) == 0)
+            return sem_is_builtin(sc->sem, e, names[i].s);
     return false;
 }
 

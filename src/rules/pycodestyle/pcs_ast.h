@@ -3,6 +3,8 @@
 #ifndef SNIPE_PCS_AST_H
 #define SNIPE_PCS_AST_H
 
+#include <string.h>
+
 #include "lint/checker.h"
 #include "semantic/semantic.h"
 #include "syntax/ast.h"
@@ -17,7 +19,11 @@ typedef struct PcsScope {
 /* Index of the first token starting at or after `off`. */
 uint32_t pcs_token_at(const Checker *ck, uint32_t off);
 /* Whether `s` spells `w`. */
-bool pcs_str_is(Str s, const char *w);
+static inline bool pcs_str_is(Str s, const char *w)
+{
+    size_t n = strlen(w); /* folded for a literal */
+    return s.len == n && memcmp(s.ptr, w, n) == 0;
+}
 /* The range of `e` with the parentheses around it that lie inside [lo, hi). */
 void pcs_paren_range(const Checker *ck, const Node *e, uint32_t lo, uint32_t hi, uint32_t *s, uint32_t *en);
 /* `a.b.c` spelled out in `buf` (NULL when `e` is not a dotted name or does not fit). */

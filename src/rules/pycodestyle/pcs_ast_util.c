@@ -18,7 +18,6 @@ uint32_t pcs_token_at(const Checker *ck, uint32_t off)
     return lo;
 }
 
-bool pcs_str_is(Str s, const char *w) { return s.len == strlen(w) && memcmp(s.ptr, w, s.len) == 0; }
 
 /* The range of `e` with the parentheses around it that lie inside [lo, hi). */
 void pcs_paren_range(const Checker *ck, const Node *e, uint32_t lo, uint32_t hi, uint32_t *s, uint32_t *en)
