@@ -35,6 +35,12 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
     p += triple ? 3 : 1;
     if (flags & (TF_FSTRING | TF_TSTRING)) {
         emit(lx, (flags & TF_TSTRING) ? TK_TSTRING_START : TK_FSTRING_START, start, p, flags);
+        if ((flags & TF_TSTRING) || !lx->fstr_marked) {
+            lx->fstr_marked |= !(flags & TF_TSTRING);
+            lx_mark(lx);
+        }
+        if (lx->toks->first_str == UINT32_MAX)
+            lx->toks->first_str = lx->toks->len - 1;
         Mode m = {0, 0, q, triple, flags, (uint16_t)lx->depth};
         if (lx->nmodes >= MAX_MODES)
             lx_err(lx, start, p, "too many nested f-strings");
@@ -66,6 +72,7 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
             syntax_error_addf(lx->errs, lx->a, start, p,
                               "missing closing quote in string literal");
             emit(lx, TK_ERRORTOKEN, start, p, flags);
+            lx_mark(lx);
             lx->pos = p;
             return;
         }
@@ -88,6 +95,7 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
         } else { /* a line break ends a single-quoted string */
             lx_err(lx, start, p, "missing closing quote in string literal");
             emit(lx, TK_ERRORTOKEN, start, p, flags);
+            lx_mark(lx);
             lx->pos = p;
             return;
         }

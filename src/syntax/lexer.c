@@ -198,6 +198,7 @@ static void lex_bad_char(Lexer *lx)
         syntax_error_addf(lx->errs, lx->a, p, p + n, "Got unexpected token %.*s", (int)n, (const char *)lx->src + p);
     }
     emit(lx, TK_ERRORTOKEN, p, p + n, 0);
+    lx_mark(lx);
     lx->pos = p + n;
 }
 
@@ -265,8 +266,13 @@ static void lex_name(Lexer *lx)
             return;
         }
     }
-    emit_sig(lx, TK_NAME, start, p, flags, flags ? 0 : keyword_of(s + start, p - start));
+    uint8_t kw = flags ? 0 : keyword_of(s + start, p - start);
+    emit_sig(lx, TK_NAME, start, p, flags, kw);
     lx->pos = p;
+    uint32_t n = p - start;
+    if (kw == KW_EXCEPT || kw == KW_ASYNC || kw == KW_WITH ||
+        (kw == 0 && ((n == 4 && !memcmp(s + start, "type", 4)) || (n == 5 && !memcmp(s + start, "match", 5)))))
+        lx_mark(lx);
 }
 
 /* ---- numbers ---- */
@@ -457,6 +463,34 @@ static TokKind match_op(const Lexer *lx, uint32_t *n)
 #undef TWO
 }
 
+bool lx_mark_slow(Lexer *lx)
+{
+    TokenList *t = lx->toks;
+    if (!arena_grow(lx->a, (void **)&t->marks, &t->marks_cap, t->nmarks + 1, sizeof(uint32_t))) {
+        lx->oom = true;
+        return false;
+    }
+    t->marks[t->nmarks++] = t->len - 1;
+    return true;
+}
+
+/* The '[' just emitted may open type parameters: `def NAME [` or `class NAME [` (NL and comments
+ * between them skipped, as version_check looks at them). */
+static void mark_type_params(Lexer *lx)
+{
+    const Token *d = lx->toks->data;
+    int64_t j = (int64_t)lx->toks->len - 2;
+    while (j >= 0 && (d[j].kind == TK_NL || d[j].kind == TK_COMMENT))
+        j--;
+    if (j < 0 || d[j].kind != TK_NAME)
+        return;
+    j--;
+    while (j >= 0 && (d[j].kind == TK_NL || d[j].kind == TK_COMMENT))
+        j--;
+    if (j >= 0 && (d[j].kw == KW_DEF || d[j].kw == KW_CLASS))
+        lx_mark(lx);
+}
+
 static void lex_operator(Lexer *lx)
 {
     uint32_t n, p = lx->pos;
@@ -480,7 +514,9 @@ static void lex_operator(Lexer *lx)
     emit_sig(lx, k, p, p + n, 0, 0);
     lx->pos = p + n;
     switch (k) {
-    case TK_LPAR: case TK_LSQB: case TK_LBRACE: lx_open_bracket(lx, p); break;
+    case TK_STAR: case TK_AT: case TK_COLONEQUAL: case TK_SLASH: lx_mark(lx); break;
+    case TK_LSQB: mark_type_params(lx); lx_open_bracket(lx, p); break;
+    case TK_LPAR: case TK_LBRACE: lx_open_bracket(lx, p); break;
     case TK_RPAR: case TK_RSQB: lx_close_bracket(lx); break;
     case TK_RBRACE:
         lx_close_bracket(lx);
@@ -621,6 +657,7 @@ static void lex_backslash(Lexer *lx)
     } else {
         lx_err(lx, p, p + 1, "Expected a newline after line continuation character");
         emit(lx, TK_ERRORTOKEN, p, p + 1, 0);
+        lx_mark(lx);
         lx->pos = p + 1;
     }
 }
@@ -652,6 +689,10 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     lx->toks = toks;
     lx->errs = errs;
     lx->at_bol = true;
+    uint32_t start_len = toks->len; /* the marks hold the indices of a list lexed from empty */
+    toks->nmarks = 0;
+    toks->first_str = UINT32_MAX;
+    toks->marks_valid = false;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
         lx->pos = 3;
     check_utf8(lx);
@@ -703,6 +744,8 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
         case '(': case '[':
             emit_sig(lx, c == '(' ? TK_LPAR : TK_LSQB, p, p + 1, 0, 0);
             lx->pos = p + 1;
+            if (c == '[')
+                mark_type_params(lx);
             lx_open_bracket(lx, p);
             break;
         case ')': case ']':
@@ -734,6 +777,9 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
         default: lex_operator(lx); break;
         }
     }
+    if (toks->first_str == UINT32_MAX)
+        toks->first_str = toks->len;
+    toks->marks_valid = !lx->oom && start_len == 0;
     return !lx->oom;
 }
 

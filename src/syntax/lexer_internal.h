@@ -35,6 +35,7 @@ typedef struct Lexer {
     int overflow;         /* brackets opened past the limit and not counted in depth */
     uint32_t bracket_nl;  /* index of the first NL after a token inside brackets (recovery) */
     int nmodes;           /* the f-string mode stack's depth */
+    bool fstr_marked;     /* an FSTRING_START is in toks->marks */
     /* the stacks, last: lex_source zeroes only the fields above, and these entries are written
      * before they are read (indentation in columns with tabs to 8, and with tabs to 1 for the
      * consistency check; f-string modes) */
@@ -68,6 +69,17 @@ static inline bool emit_token(Lexer *lx, TokKind kind, uint32_t start, uint32_t 
     d->kw = kw;
     d->flags = flags;
     return true;
+}
+
+/* Add the token just emitted to toks->marks (see token.h); false when memory ran out. */
+bool lx_mark_slow(Lexer *lx);
+static inline void lx_mark(Lexer *lx)
+{
+    TokenList *t = lx->toks;
+    if (__builtin_expect(t->nmarks < t->marks_cap, 1))
+        t->marks[t->nmarks++] = t->len - 1;
+    else
+        lx_mark_slow(lx);
 }
 
 /* Append a token; any kind but NL, COMMENT and NEWLINE makes the logical line non-blank. */

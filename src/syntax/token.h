@@ -48,6 +48,15 @@ typedef struct Token {
 typedef struct TokenList {
     Token *data;
     uint32_t len, cap;
+    /* Per-file facts lex_source records for version_check (the rest of a TokenList leaves them
+     * zero, and version_check then scans every token): `marks` lists, in ascending order, the
+     * indices of the tokens that may begin syntax newer than some Python version (NAMEs `except`,
+     * `async`, `with`, `type`, `match`; '*', '@', ':=', '/', ERRORTOKEN; a '[' after `def NAME` or
+     * `class NAME`; every TSTRING_START and the first FSTRING_START). */
+    uint32_t *marks;
+    uint32_t nmarks, marks_cap;
+    uint32_t first_str; /* index of the first FSTRING_START or TSTRING_START, or len if none */
+    bool marks_valid;   /* set by lex_source when marks and first_str are complete */
 } TokenList;
 
 /* Name of a token kind as Python's tokenize module prints it ("NAME", "LPAR", ...). */

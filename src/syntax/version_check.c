@@ -622,7 +622,8 @@ static bool except_needs_check(const VCheck *c, uint32_t i)
 
 /* True when some token may start a construct visit() reports at c->minor (a superset: every node
  * it reports is spelled with such a token). *first_str: the first f- or t-string start before
- * *stop, where the pass ended (else the token count). */
+ * *stop, where the pass ended (else the token count). Only the tokens the lexer marked are looked
+ * at when it did (token.h): the others fail every test below. */
 static bool walk_needed(const VCheck *c, uint32_t *first_str, uint32_t *stop)
 {
     const Token *tk = c->toks->data;
@@ -641,8 +642,10 @@ static bool walk_needed(const VCheck *c, uint32_t *first_str, uint32_t *stop)
         want |= 1ull << TK_AT | 1ull << TK_COLONEQUAL;
     if (minor < 8)
         want |= 1ull << TK_SLASH;
-    uint32_t i = 0;
-    for (const Token *t = tk, *end = tk + n; t < end; t++) {
+    const uint32_t *marks = c->toks->marks_valid ? c->toks->marks : NULL;
+    uint32_t count = marks ? c->toks->nmarks : n, i = 0;
+    for (uint32_t m = 0; m < count; m++) {
+        const Token *t = &tk[marks ? marks[m] : m];
         if (!((want >> t->kind) & 1))
             continue;
         i = (uint32_t)(t - tk);
@@ -735,9 +738,12 @@ void version_check(Arena *a, const char *src, uint32_t len, const Node *module, 
         ast_children(module, visit, &c);
     if (minor >= 12)
         return;
-    for (uint32_t i = stop; first_str == tokens->len && i < tokens->len; i++)
-        if (tokens->data[i].kind == TK_FSTRING_START || tokens->data[i].kind == TK_TSTRING_START)
-            first_str = i;
+    if (tokens->marks_valid)
+        first_str = tokens->first_str; /* the first of all, as the loop below finds it */
+    else
+        for (uint32_t i = stop; first_str == tokens->len && i < tokens->len; i++)
+            if (tokens->data[i].kind == TK_FSTRING_START || tokens->data[i].kind == TK_TSTRING_START)
+                first_str = i;
     if (first_str < tokens->len)
         check_fstrings(&c, first_str);
 }
