@@ -47,9 +47,15 @@ static bool is_ascii_ident(int c) { return c >= 0 && (lx_class[c & 0xFF] & (LC_L
 
 /* ---- keywords ---- */
 
+/* Ids beyond the KwIds that keyword_of gives the soft keywords version_check looks for when `soft`
+ * (lex_name stores 0 for them in the token). */
+enum { KW_SOFT_TYPE = KW__COUNT, KW_SOFT_MATCH };
+_Static_assert(KW_SOFT_MATCH < 64, "lex_name keeps a 64-bit mask of the ids it marks");
+
 /* The hard keyword spelled s[0, n), or 0: a switch on the length, then on the first letter, then one
- * comparison (the test keywords_and_soft_keywords checks every line of keywords.def against it). */
-static inline __attribute__((always_inline)) uint8_t keyword_of(const uint8_t *s, uint32_t n)
+ * comparison (the test keywords_and_soft_keywords checks every line of keywords.def against it).
+ * With `soft`, `type` and `match` give KW_SOFT_TYPE and KW_SOFT_MATCH. */
+static inline __attribute__((always_inline)) uint8_t keyword_of(const uint8_t *s, uint32_t n, bool soft)
 {
 #define IS(lit, id) (memcmp(s, lit, sizeof lit - 1) == 0 ? (uint8_t)KW_##id : 0)
     switch (n) {
@@ -77,6 +83,7 @@ static inline __attribute__((always_inline)) uint8_t keyword_of(const uint8_t *s
         case 'f': return IS("from", FROM);
         case 'p': return IS("pass", PASS);
         case 'w': return IS("with", WITH);
+        case 't': return soft && memcmp(s, "type", 4) == 0 ? (uint8_t)KW_SOFT_TYPE : 0;
         default: return 0;
         }
     case 5:
@@ -88,6 +95,7 @@ static inline __attribute__((always_inline)) uint8_t keyword_of(const uint8_t *s
         case 'r': return IS("raise", RAISE);
         case 'w': return IS("while", WHILE);
         case 'y': return IS("yield", YIELD);
+        case 'm': return soft && memcmp(s, "match", 5) == 0 ? (uint8_t)KW_SOFT_MATCH : 0;
         default: return 0;
         }
     case 6:
@@ -231,6 +239,20 @@ static int string_prefix(const uint8_t *s, uint32_t n)
 }
 
 
+/* The names version_check looks at (token.h). */
+#define MARKED_NAMES (1ull << KW_EXCEPT | 1ull << KW_ASYNC | 1ull << KW_WITH | 1ull << KW_SOFT_TYPE | 1ull << KW_SOFT_MATCH)
+
+/* Mark the NAME just emitted (a soft keyword id becomes 0 in the token). */
+static __attribute__((noinline)) void mark_name(Lexer *lx)
+{
+    if (lx->oom)
+        return;
+    Token *d = &lx->toks->data[lx->toks->len - 1];
+    if (d->kw >= KW__COUNT)
+        d->kw = 0;
+    lx_mark(lx);
+}
+
 /* NAME -> identifier (a hard keyword gets its KwId), or the prefix of a string literal. */
 static void lex_name(Lexer *lx)
 {
@@ -266,13 +288,11 @@ static void lex_name(Lexer *lx)
             return;
         }
     }
-    uint8_t kw = flags ? 0 : keyword_of(s + start, p - start);
+    uint8_t kw = flags ? 0 : keyword_of(s + start, p - start, true);
     emit_sig(lx, TK_NAME, start, p, flags, kw);
     lx->pos = p;
-    uint32_t n = p - start;
-    if (kw == KW_EXCEPT || kw == KW_ASYNC || kw == KW_WITH ||
-        (kw == 0 && ((n == 4 && !memcmp(s + start, "type", 4)) || (n == 5 && !memcmp(s + start, "match", 5)))))
-        lx_mark(lx);
+    if (__builtin_expect((MARKED_NAMES >> kw) & 1, 0))
+        mark_name(lx);
 }
 
 /* ---- numbers ---- */
@@ -542,7 +562,7 @@ static bool statement_line_follows(const Lexer *lx)
         e++;
     if (e == q || (e < lx->len && s[e] >= 0x80))
         return false;
-    switch (keyword_of(s + q, e - q)) {
+    switch (keyword_of(s + q, e - q, false)) {
     case KW_DEF: case KW_CLASS: case KW_RETURN: case KW_IMPORT: case KW_PASS: case KW_BREAK: case KW_CONTINUE:
     case KW_RAISE: case KW_GLOBAL: case KW_NONLOCAL: case KW_DEL: case KW_ASSERT: case KW_WHILE: case KW_TRY:
     case KW_EXCEPT: case KW_FINALLY: case KW_WITH: case KW_ELIF:
