@@ -35,6 +35,7 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
     p += triple ? 3 : 1;
     if (flags & (TF_FSTRING | TF_TSTRING)) {
         emit(lx, (flags & TF_TSTRING) ? TK_TSTRING_START : TK_FSTRING_START, start, p, flags);
+        lx_note_field_text(lx);
         if ((flags & TF_TSTRING) || !lx->fstr_marked) {
             lx->fstr_marked |= !(flags & TF_TSTRING);
             lx_mark(lx);
@@ -103,6 +104,7 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
     if (esc || (triple && memchr(s + body, '\r', p - body)))
         flags |= TF_ESCAPES;
     emit_sig(lx, TK_STRING, start, p, flags, 0);
+    lx_note_field_text(lx);
     lx->pos = p;
 }
 

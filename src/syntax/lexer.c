@@ -655,6 +655,7 @@ static void lex_newline(Lexer *lx)
         lx->toks->data[lx->toks->len - 1].kind != TK_COMMENT)
         lx->bracket_nl = lx->toks->len; /* the first line break after a token inside brackets */
     emit_token(lx, logical ? TK_NEWLINE : TK_NL, p, p + n, 0, 0);
+    lx_note_field_text(lx);
     lx->pos = p + n;
     if (lx->depth > 0 && lx->nmodes == 0 && lx->overflow == 0 && statement_line_follows(lx))
         close_brackets_at_newline(lx);
@@ -693,6 +694,7 @@ static void lex_comment(Lexer *lx)
     if (cr)
         e = (uint32_t)(cr - s);
     emit_token(lx, TK_COMMENT, p, e, 0, 0);
+    lx_note_field_text(lx);
     lx->pos = e;
 }
 
@@ -713,6 +715,8 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     toks->nmarks = 0;
     toks->first_str = UINT32_MAX;
     toks->marks_valid = false;
+    toks->fstr_field_text = false;
+    uint32_t start_errs = errs->len;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
         lx->pos = 3;
     check_utf8(lx);
@@ -800,6 +804,8 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     if (toks->first_str == UINT32_MAX)
         toks->first_str = toks->len;
     toks->marks_valid = !lx->oom && start_len == 0;
+    if (errs->len != start_errs || errs->oom) /* unterminated strings and the like: no shortcut */
+        toks->fstr_field_text = true;
     return !lx->oom;
 }
 

@@ -82,6 +82,13 @@ static inline void lx_mark(Lexer *lx)
         lx_mark_slow(lx);
 }
 
+/* A token that may hold what version_check reports in f-strings (token.h) was just lexed. */
+static inline void lx_note_field_text(Lexer *lx)
+{
+    if (__builtin_expect(lx->nmodes != 0, 0))
+        lx->toks->fstr_field_text = true;
+}
+
 /* Append a token; any kind but NL, COMMENT and NEWLINE makes the logical line non-blank. */
 static inline void emit(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags)
 {

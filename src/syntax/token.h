@@ -57,6 +57,10 @@ typedef struct TokenList {
     uint32_t nmarks, marks_cap;
     uint32_t first_str; /* index of the first FSTRING_START or TSTRING_START, or len if none */
     bool marks_valid;   /* set by lex_source when marks and first_str are complete */
+    /* With marks_valid: a STRING, an f/t-string start, a COMMENT or a line break was lexed inside
+     * an f/t-string, or lexing found an error; otherwise no token in a replacement field holds a
+     * quote, a backslash, a comment or a line break, which version_check's f-string pass reports. */
+    bool fstr_field_text;
 } TokenList;
 
 /* Name of a token kind as Python's tokenize module prints it ("NAME", "LPAR", ...). */

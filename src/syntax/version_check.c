@@ -744,6 +744,6 @@ void version_check(Arena *a, const char *src, uint32_t len, const Node *module, 
         for (uint32_t i = stop; first_str == tokens->len && i < tokens->len; i++)
             if (tokens->data[i].kind == TK_FSTRING_START || tokens->data[i].kind == TK_TSTRING_START)
                 first_str = i;
-    if (first_str < tokens->len)
+    if (first_str < tokens->len && (!tokens->marks_valid || tokens->fstr_field_text))
         check_fstrings(&c, first_str);
 }
