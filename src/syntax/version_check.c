@@ -642,10 +642,11 @@ static bool walk_needed(const VCheck *c, uint32_t *first_str, uint32_t *stop)
         want |= 1ull << TK_AT | 1ull << TK_COLONEQUAL;
     if (minor < 8)
         want |= 1ull << TK_SLASH;
-    const uint32_t *marks = c->toks->marks_valid ? c->toks->marks : NULL;
-    uint32_t count = marks ? c->toks->nmarks : n, i = 0;
+    bool marked = c->toks->marks_valid; /* (marks is NULL when nmarks is 0) */
+    const uint32_t *marks = c->toks->marks;
+    uint32_t count = marked ? c->toks->nmarks : n, i = 0;
     for (uint32_t m = 0; m < count; m++) {
-        const Token *t = &tk[marks ? marks[m] : m];
+        const Token *t = &tk[marked ? marks[m] : m];
         if (!((want >> t->kind) & 1))
             continue;
         i = (uint32_t)(t - tk);
