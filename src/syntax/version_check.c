@@ -581,7 +581,8 @@ static bool at_stmt_start(const VCheck *c, uint32_t i, bool simple)
     return simple && (k == TK_SEMI || k == TK_COLON); /* a ':' in brackets only costs a walk */
 }
 
-/* The innermost bracket open at token i is a '['. */
+/* The innermost bracket open at token i is a '[' that may open a subscript: after a token that
+ * can end a primary (a list display such as `[a, *b]` reports nothing). */
 static bool in_square(const VCheck *c, uint32_t i)
 {
     int depth = 0;
@@ -590,8 +591,15 @@ static bool in_square(const VCheck *c, uint32_t i)
         if (k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE)
             depth++;
         else if (k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE) {
-            if (depth == 0)
-                return k == TK_LSQB;
+            if (depth == 0) {
+                if (k != TK_LSQB)
+                    return false;
+                int64_t p = sig_before(c, (uint32_t)j);
+                uint8_t pk = p >= 0 ? c->toks->data[p].kind : TK_NEWLINE;
+                return pk == TK_NAME || pk == TK_NUMBER || pk == TK_STRING || pk == TK_RPAR || pk == TK_RSQB ||
+                       pk == TK_RBRACE || pk == TK_FSTRING_END || pk == TK_TSTRING_END || pk == TK_ELLIPSIS ||
+                       pk == TK_ERRORTOKEN;
+            }
             depth--;
         } else if (k == TK_NEWLINE)
             return false;

@@ -26,6 +26,8 @@ static const char *const sources[] = {
     "x = f\"{f\"{1}\"}\"\n",
     "x = f\"{a # c\n}\"\n",
     "x = f'{a\n}'\n",
+    "x = [a, *b]\ny = {a: [c, *d]}\nz = f(a)[b, *c]\nw = 'ab'[\n  a, *b]\nv = [a][b, *c]\n",
+    "x = [a, *b]\nfor x in [a, *b]: pass\n",
     "x = f\"{a\ny = 1\n",
     "x = f\"{a:\n}\"\ndef f(a, *, b): x = a * b\n",
     "x = (1,\ndef f(): pass\ntype X = int\n",
@@ -70,6 +72,25 @@ START_TEST(marks_give_the_reports_of_the_full_scan)
 }
 END_TEST
 
+/* The pre-pass tells a subscript's '[' from a list display's: the three subscripts are reported. */
+START_TEST(star_in_index_after_any_primary)
+{
+    static char buf[4096];
+    const char *src = "x = [a, *b]\ny = {a: [c, *d]}\nz = f(a)[b, *c]\nw = 'ab'[\n  a, *b]\nv = [a][b, *c]\n";
+    Arena a;
+    arena_init(&a);
+    ParseResult r;
+    ck_assert(parse_module(&a, src, (uint32_t)strlen(src), &r));
+    reports(src, &r, &r.tokens, 10, buf, sizeof buf);
+    int n = 0;
+    for (const char *p = buf; (p = strstr(p, "star expression in index")); p++)
+        n++;
+    ck_assert_int_eq(n, 3);
+    ck_assert_ptr_nonnull(strstr(buf, "75-77 ")); /* `*c` of v = [a][b, *c] */
+    arena_free(&a);
+}
+END_TEST
+
 START_TEST(lexer_marks)
 {
     const char *src = "x = a * b\ntype X = int\nprint(f\"{x}\", f\"{y}\")\ndef f[T](): pass\nx[1]\n";
@@ -108,6 +129,7 @@ Suite *suite_syntax_version(void)
     TCase *tc = tcase_create("version");
     tcase_add_test(tc, marks_give_the_reports_of_the_full_scan);
     tcase_add_test(tc, lexer_marks);
+    tcase_add_test(tc, star_in_index_after_any_primary);
     suite_add_tcase(s, tc);
     return s;
 }
