@@ -173,32 +173,50 @@ static bool colon_ends(const Token *toks, uint32_t i, uint32_t n)
     return j < n && toks[j].kind == TK_NEWLINE;
 }
 
+/* The token kinds the scan for statements to walk stops at (ENDMARKER: the end of the list). */
+static const bool scan_stop[256] = {[TK_NEWLINE] = true, [TK_SEMI] = true, [TK_COLON] = true, [TK_ENDMARKER] = true};
+
 void pcs_compound_statements(Checker *ck, const LogicalLines *ll)
 {
     const TokenList *tl = &ck->parse->tokens;
     uint32_t n = tl->len;
-    if (n && tl->data[n - 1].kind == TK_ENDMARKER)
-        n--;
+    if (!n || tl->data[n - 1].kind != TK_ENDMARKER) {
+        /* no ENDMARKER to stop the scan: walk it all (not seen from the parser) */
+        E70Ctx cx = {ck, ck->src->text, tl->data, n, ll && ll->toks ? ll : NULL, {0}};
+        walk(&cx, 0, n);
+        logical_lines_free(&cx.own);
+        return;
+    }
+    n--;
     E70Ctx cx = {ck, ck->src->text, tl->data, n, ll && ll->toks ? ll : NULL, {0}};
     /* The walk's state is reset at each NEWLINE (a `...` allowed at the end of the statement
      * before only matters after a `:` or `;` of its own statement, which set that anew), and a
      * statement without a `;`, or a `:` followed by more, has nothing to report: only the others
-     * are walked. */
+     * are walked. The ENDMARKER at toks[n] ends each scan. */
     const Token *toks = tl->data;
-    uint32_t from = 0;
-    bool hot = false;
-    for (uint32_t i = 0; i < n; i++) {
-        uint8_t k = toks[i].kind;
+    uint32_t from = 0, i = 0;
+    for (;;) {
+        uint8_t k;
+        while (!scan_stop[k = toks[i].kind])
+            i++;
+        if (i >= n)
+            break;
         if (k == TK_NEWLINE) {
-            if (hot)
-                walk(&cx, from, i + 1);
-            from = i + 1;
-            hot = false;
-        } else if (!hot && (k == TK_SEMI || (k == TK_COLON && !colon_ends(toks, i, n)))) {
-            hot = true;
+            from = ++i;
+            continue;
         }
+        if (k == TK_COLON && colon_ends(toks, i, n)) {
+            i++;
+            continue;
+        }
+        while (i < n && toks[i].kind != TK_NEWLINE)
+            i++;
+        if (i >= n) {
+            walk(&cx, from, n);
+            break;
+        }
+        walk(&cx, from, i + 1);
+        from = ++i;
     }
-    if (hot)
-        walk(&cx, from, n);
     logical_lines_free(&cx.own);
 }
