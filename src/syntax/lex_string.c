@@ -35,14 +35,13 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
     p += triple ? 3 : 1;
     if (flags & (TF_FSTRING | TF_TSTRING)) {
         emit(lx, (flags & TF_TSTRING) ? TK_TSTRING_START : TK_FSTRING_START, start, p, flags);
-        lx_note_field_text(lx);
         if ((flags & TF_TSTRING) || !lx->fstr_marked) {
             lx->fstr_marked |= !(flags & TF_TSTRING);
             lx_mark(lx);
         }
         if (lx->toks->first_str == UINT32_MAX)
             lx->toks->first_str = lx->toks->len - 1;
-        Mode m = {0, 0, q, triple, flags, (uint16_t)lx->depth};
+        Mode m = {0, 0, q, triple, flags, (uint16_t)lx->depth, lx->toks->len - 1};
         if (lx->nmodes >= MAX_MODES)
             lx_err(lx, start, p, "too many nested f-strings");
         push_mode(lx, m);
@@ -104,7 +103,6 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
     if (esc || (triple && memchr(s + body, '\r', p - body)))
         flags |= TF_ESCAPES;
     emit_sig(lx, TK_STRING, start, p, flags, 0);
-    lx_note_field_text(lx);
     lx->pos = p;
 }
 
@@ -123,6 +121,23 @@ void lx_drop_string(Lexer *lx, int si)
     if (lx->depth > lx->modes[si].depth)
         lx->depth = lx->modes[si].depth;
     lx->nmodes = si;
+}
+
+/* The f/t-string whose *STRING_START is at index `from` just ended: does a token in it hold what
+ * version_check reports in f-strings (token.h)? (Unterminated strings are errors, which set the
+ * flag at the end of lex_source.) */
+static void note_field_text(Lexer *lx, uint32_t from)
+{
+    const Token *d = lx->toks->data;
+    for (uint32_t i = from + 1; i + 1 < lx->toks->len; i++)
+        switch (d[i].kind) {
+        case TK_STRING: case TK_FSTRING_START: case TK_TSTRING_START: case TK_COMMENT: case TK_NL:
+        case TK_NEWLINE: case TK_ERRORTOKEN:
+            lx->toks->fstr_field_text = true;
+            return;
+        default:
+            break;
+        }
 }
 
 /* Lex the literal part of the innermost f/t-string (or of a format spec) up to '{', '}', or its end. */
@@ -155,6 +170,8 @@ void lx_fstring_middle(Lexer *lx)
                 emit(lx, middle, start, p, mflags);
             uint32_t e = p + (s->triple ? 3 : 1);
             emit(lx, is_t ? TK_TSTRING_END : TK_FSTRING_END, p, e, s->flags);
+            if (!lx->toks->fstr_field_text)
+                note_field_text(lx, s->start_tok);
             lx_drop_string(lx, si);
             lx->pos = e;
             return;
@@ -193,7 +210,7 @@ void lx_fstring_middle(Lexer *lx)
                 emit(lx, middle, start, p, mflags);
             emit(lx, TK_LBRACE, p, p + 1, 0);
             lx_open_bracket(lx, p);
-            Mode f = {1, 0, 0, 0, 0, (uint16_t)lx->depth};
+            Mode f = {1, 0, 0, 0, 0, (uint16_t)lx->depth, 0};
             if (lx->nmodes >= MAX_MODES)
                 lx_err(lx, p, p + 1, "f-string: expressions nested too deeply");
             push_mode(lx, f);

@@ -655,7 +655,6 @@ static void lex_newline(Lexer *lx)
         lx->toks->data[lx->toks->len - 1].kind != TK_COMMENT)
         lx->bracket_nl = lx->toks->len; /* the first line break after a token inside brackets */
     emit_token(lx, logical ? TK_NEWLINE : TK_NL, p, p + n, 0, 0);
-    lx_note_field_text(lx);
     lx->pos = p + n;
     if (lx->depth > 0 && lx->nmodes == 0 && lx->overflow == 0 && statement_line_follows(lx))
         close_brackets_at_newline(lx);
@@ -694,7 +693,6 @@ static void lex_comment(Lexer *lx)
     if (cr)
         e = (uint32_t)(cr - s);
     emit_token(lx, TK_COMMENT, p, e, 0, 0);
-    lx_note_field_text(lx);
     lx->pos = e;
 }
 

@@ -15,6 +15,7 @@ typedef struct Mode {
     uint8_t triple;     /* string: triple-quoted */
     uint16_t flags;     /* string: TF_* of the string */
     uint16_t depth;     /* field: bracket depth just after its '{'; string: depth at its start */
+    uint32_t start_tok; /* string: index of its *STRING_START token */
 } Mode;
 
 #define MAX_MODES (2 * LEX_MAX_BRACKETS + 4)
@@ -80,13 +81,6 @@ static inline void lx_mark(Lexer *lx)
         t->marks[t->nmarks++] = t->len - 1;
     else
         lx_mark_slow(lx);
-}
-
-/* A token that may hold what version_check reports in f-strings (token.h) was just lexed. */
-static inline void lx_note_field_text(Lexer *lx)
-{
-    if (__builtin_expect(lx->nmodes != 0, 0))
-        lx->toks->fstr_field_text = true;
 }
 
 /* Append a token; any kind but NL, COMMENT and NEWLINE makes the logical line non-blank. */
