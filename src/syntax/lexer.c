@@ -242,17 +242,6 @@ static int string_prefix(const uint8_t *s, uint32_t n)
 /* The names version_check looks at (token.h). */
 #define MARKED_NAMES (1ull << KW_EXCEPT | 1ull << KW_ASYNC | 1ull << KW_WITH | 1ull << KW_SOFT_TYPE | 1ull << KW_SOFT_MATCH)
 
-/* Mark the NAME just emitted (a soft keyword id becomes 0 in the token). */
-static __attribute__((noinline)) void mark_name(Lexer *lx)
-{
-    if (lx->oom)
-        return;
-    Token *d = &lx->toks->data[lx->toks->len - 1];
-    if (d->kw >= KW__COUNT)
-        d->kw = 0;
-    lx_mark(lx);
-}
-
 /* NAME -> identifier (a hard keyword gets its KwId), or the prefix of a string literal. */
 static void lex_name(Lexer *lx)
 {
@@ -292,7 +281,7 @@ static void lex_name(Lexer *lx)
     emit_sig(lx, TK_NAME, start, p, flags, kw);
     lx->pos = p;
     if (__builtin_expect((MARKED_NAMES >> kw) & 1, 0))
-        mark_name(lx);
+        lx_mark_name(lx);
 }
 
 /* ---- numbers ---- */
@@ -483,34 +472,6 @@ static TokKind match_op(const Lexer *lx, uint32_t *n)
 #undef TWO
 }
 
-bool lx_mark_slow(Lexer *lx)
-{
-    TokenList *t = lx->toks;
-    if (!arena_grow(lx->a, (void **)&t->marks, &t->marks_cap, t->nmarks + 1, sizeof(uint32_t))) {
-        lx->oom = true;
-        return false;
-    }
-    t->marks[t->nmarks++] = t->len - 1;
-    return true;
-}
-
-/* The '[' just emitted may open type parameters: `def NAME [` or `class NAME [` (NL and comments
- * between them skipped, as version_check looks at them). */
-static void mark_type_params(Lexer *lx)
-{
-    const Token *d = lx->toks->data;
-    int64_t j = (int64_t)lx->toks->len - 2;
-    while (j >= 0 && (d[j].kind == TK_NL || d[j].kind == TK_COMMENT))
-        j--;
-    if (j < 0 || d[j].kind != TK_NAME)
-        return;
-    j--;
-    while (j >= 0 && (d[j].kind == TK_NL || d[j].kind == TK_COMMENT))
-        j--;
-    if (j >= 0 && (d[j].kw == KW_DEF || d[j].kw == KW_CLASS))
-        lx_mark(lx);
-}
-
 static void lex_operator(Lexer *lx)
 {
     uint32_t n, p = lx->pos;
@@ -535,7 +496,7 @@ static void lex_operator(Lexer *lx)
     lx->pos = p + n;
     switch (k) {
     case TK_STAR: case TK_AT: case TK_COLONEQUAL: case TK_SLASH: lx_mark(lx); break;
-    case TK_LSQB: mark_type_params(lx); lx_open_bracket(lx, p); break;
+    case TK_LSQB: lx_mark_type_params(lx); lx_open_bracket(lx, p); break;
     case TK_LPAR: case TK_LBRACE: lx_open_bracket(lx, p); break;
     case TK_RPAR: case TK_RSQB: lx_close_bracket(lx); break;
     case TK_RBRACE:
@@ -767,7 +728,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             emit_sig(lx, c == '(' ? TK_LPAR : TK_LSQB, p, p + 1, 0, 0);
             lx->pos = p + 1;
             if (c == '[')
-                mark_type_params(lx);
+                lx_mark_type_params(lx);
             lx_open_bracket(lx, p);
             break;
         case ')': case ']':

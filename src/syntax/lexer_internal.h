@@ -74,6 +74,11 @@ static inline bool emit_token(Lexer *lx, TokKind kind, uint32_t start, uint32_t 
 
 /* Add the token just emitted to toks->marks (see token.h); false when memory ran out. */
 bool lx_mark_slow(Lexer *lx);
+/* The NAME just emitted is one version_check looks at: mark it (keyword_of's soft keyword ids,
+ * KwId values from KW__COUNT on, become 0 in the token). */
+void lx_mark_name(Lexer *lx);
+/* Mark the '[' just emitted when it may open type parameters (after `def NAME` or `class NAME`). */
+void lx_mark_type_params(Lexer *lx);
 static inline void lx_mark(Lexer *lx)
 {
     TokenList *t = lx->toks;
