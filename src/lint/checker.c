@@ -77,6 +77,11 @@ const PyTokens *lint_tokens(const Checker *ck)
     return &c->tokens;
 }
 
+bool lint_tokens_built(const Checker *ck)
+{
+    return ck->token_cache->built;
+}
+
 typedef void (*LineRuleFn)(Checker *, const Line *);
 typedef void (*FileRuleFn)(Checker *);
 
