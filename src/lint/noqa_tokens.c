@@ -171,27 +171,39 @@ static bool in_token(const Token *toks, uint32_t n, uint32_t q)
     return lo > 0 && toks[lo - 1].end > q;
 }
 
-bool pytokens_mapping_of_source(Arena *a, const SourceFile *src, const TokenList *tl, PyTokens *out, bool *directive)
+/* The view of the tokens of a file without syntax errors, where only a backslash joins lines
+ * between tokens: no gap to walk. With `directive` non-NULL, only what the noqa line mapping needs
+ * (no comments or multiline ranges) and *directive says whether a comment may hold a directive. */
+static bool build_valid(Arena *a, const SourceFile *src, const TokenList *tl, PyTokens *out, bool *directive)
 {
     memset(out, 0, sizeof *out);
-    *directive = false;
-    bool ok = true;
+    bool ok = true, full = directive == NULL, dir = false;
     const char *text = src->text;
     uint32_t len = src->len, n = tl->len;
-    Vec(PyRange) mlstrings = {0}, interp = {0};
+    Vec(PyRange) comments = {0}, multiline = {0}, mlstrings = {0}, interp = {0};
     Vec(uint32_t) cont = {0}, open = {0};
     if (n && tl->data[n - 1].kind == TK_ENDMARKER)
         n--;
     for (const Token *t = tl->data, *last = tl->data + n; t < last; t++) {
         switch (t->kind) {
         case TK_COMMENT:
-            if (!*directive)
-                *directive = comment_may_direct(text, t->start, t->end);
+            if (full)
+                ok &= vec_push(&comments, ((PyRange){t->start, t->end}));
+            else if (!dir)
+                dir = comment_may_direct(text, t->start, t->end);
             break;
         case TK_STRING:
-            if ((t->flags & TF_TRIPLE) && t->end > t->start &&
+            if (!(t->flags & TF_TRIPLE))
+                break;
+            if (full)
+                ok &= vec_push(&multiline, ((PyRange){t->start, t->end}));
+            if (t->end > t->start &&
                 (memchr(text + t->start, '\n', t->end - t->start) || memchr(text + t->start, '\r', t->end - t->start)))
                 ok &= vec_push(&mlstrings, ((PyRange){t->start, t->end}));
+            break;
+        case TK_FSTRING_MIDDLE:
+            if (full && (t->flags & TF_TRIPLE))
+                ok &= vec_push(&multiline, ((PyRange){t->start, t->end}));
             break;
         case TK_FSTRING_START:
         case TK_TSTRING_START:
@@ -224,10 +236,24 @@ bool pytokens_mapping_of_source(Arena *a, const SourceFile *src, const TokenList
     }
     out->toks = tl->data;
     out->ntoks = n;
+    COPY(a, comments, out->comments, out->ncomments);
+    COPY(a, multiline, out->multiline, out->nmultiline);
     COPY(a, mlstrings, out->mlstrings, out->nmlstrings);
     COPY(a, interp, out->interp, out->ninterp);
     COPY(a, cont, out->cont_lines, out->ncont);
+    if (directive)
+        *directive = dir;
     return ok;
+}
+
+bool pytokens_mapping_of_source(Arena *a, const SourceFile *src, const TokenList *tl, PyTokens *out, bool *directive)
+{
+    return build_valid(a, src, tl, out, directive);
+}
+
+bool pytokens_of_valid_source(Arena *a, const SourceFile *src, const TokenList *tl, PyTokens *out)
+{
+    return build_valid(a, src, tl, out, NULL);
 }
 
 bool pytokens_in_multiline(const PyTokens *t, uint32_t start, uint32_t end)

@@ -150,6 +150,7 @@ START_TEST(scanner_continuations_with_line_table)
         "x = 1 \\",
         "s = '''a\nb''' + \\\n  f'{x}'\n",
         "x = 'abc\\\ndef' + \\\n  1\n",
+        "y = f\"\"\"a\n{b}\"\"\"  # c \\\nz = \"\"\"\\\n\"\"\" + \\\n  2  # d\n",
     };
     for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
         Arena a;
@@ -169,6 +170,12 @@ START_TEST(scanner_continuations_with_line_table)
             ck_assert_uint_eq(p1.ncont, 1);
         if (k == 3)
             ck_assert_uint_eq(p1.ncont, 2);
+        if (k == 8) { /* backslashes ending a comment or inside a string join nothing */
+            ck_assert_uint_eq(p1.ncont, 1);
+            ck_assert_uint_eq(p1.nmlstrings, 1);
+            ck_assert_uint_eq(p1.ninterp, 1);
+            ck_assert_uint_eq(p1.ncomments, 2);
+        }
         for (uint32_t i = 0; i < p1.ncont; i++)
             ck_assert_uint_eq(p1.cont_lines[i], p2.cont_lines[i]);
         ck_assert_uint_eq(p1.nmlstrings, p2.nmlstrings);
@@ -184,6 +191,16 @@ START_TEST(scanner_continuations_with_line_table)
             ck_assert_uint_eq(p3.nmlstrings, p1.nmlstrings);
             ck_assert_uint_eq(p3.ninterp, p1.ninterp);
             ck_assert_uint_eq(p3.ncomments, 0);
+            /* ... and the whole view of a file without syntax errors is the same. */
+            PyTokens p4;
+            ck_assert(pytokens_of_valid_source(&a, &src, &tl, &p4));
+            ck_assert_uint_eq(p4.ncont, p1.ncont);
+            for (uint32_t i = 0; i < p1.ncont; i++)
+                ck_assert_uint_eq(p4.cont_lines[i], p1.cont_lines[i]);
+            ck_assert_uint_eq(p4.nmlstrings, p1.nmlstrings);
+            ck_assert_uint_eq(p4.nmultiline, p1.nmultiline);
+            ck_assert_uint_eq(p4.ncomments, p1.ncomments);
+            ck_assert_uint_eq(p4.ninterp, p1.ninterp);
         }
         arena_free(&a);
     }
