@@ -231,18 +231,20 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
 
 static void run_all(Checker *ck)
 {
-    LogicalLines ll;
-    if (!ll_tokens(ck, &ll))
-        return;
-    if (ANY(ck, RULE_E301, RULE_E302, RULE_E303, RULE_E304, RULE_E305, RULE_E306)) {
+    LogicalLines ll = {0};
+    const size_t nll = sizeof driver_group / sizeof driver_group[0];
+    bool e30x = ANY(ck, RULE_E301, RULE_E302, RULE_E303, RULE_E304, RULE_E305, RULE_E306);
+    bool lines = any(ck, driver_group + 9, nll - 9);
+    if ((e30x || lines) && !ll_tokens(ck, &ll))
+        return; /* E70x alone read the parser's tokens */
+    if (e30x) {
         /* E30x walk the built logical lines (the tokens themselves in odd token streams) */
         if (logical_lines_build(ck, &ll))
             pcs_blank_lines(ck, &ll);
     }
     if (ANY(ck, RULE_E701, RULE_E702, RULE_E703))
         pcs_compound_statements(ck, &ll);
-    const size_t nll = sizeof driver_group / sizeof driver_group[0];
-    if (any(ck, driver_group + 9, nll - 9))
+    if (lines)
         run_logical_lines(ck, &ll);
     logical_lines_free(&ll);
 }
