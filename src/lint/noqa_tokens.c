@@ -1,6 +1,7 @@
 /* noqa_tokens.c: PyTokens from the tokenizer's token list (src/syntax/lexer.h): the token kinds
  * suppression comments tell apart, comments, multi-line strings, f-/t-strings, and the lines that
- * end in a backslash continuation (found as Ruff's indexer finds them: newlines between tokens). */
+ * end in a backslash continuation (found as Ruff's indexer finds them: newlines between tokens;
+ * in a file without syntax errors, a backslash and a line break outside every token). */
 #include "noqa_tokens.h"
 
 #include <string.h>
