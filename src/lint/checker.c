@@ -69,12 +69,19 @@ const PyTokens *lint_tokens(const Checker *ck)
     TokenCache *c = ck->token_cache;
     if (!c->built) {
         c->built = true;
-        if (!pytokens_of_source(ck->scratch, ck->src, &ck->parse->tokens, &c->tokens)) {
+        bool ok = ck->valid_syntax ? pytokens_of_valid_source(ck->scratch, ck->src, &ck->parse->tokens, &c->tokens)
+                                   : pytokens_of_source(ck->scratch, ck->src, &ck->parse->tokens, &c->tokens);
+        if (!ok) {
             memset(&c->tokens, 0, sizeof c->tokens);
             c->oom = true;
         }
     }
     return &c->tokens;
+}
+
+bool lint_tokens_built(const Checker *ck)
+{
+    return ck->token_cache->built;
 }
 
 typedef void (*LineRuleFn)(Checker *, const Line *);

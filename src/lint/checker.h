@@ -38,6 +38,8 @@ typedef struct Checker {
  * tokens at the first call (most files with no diagnostic never need them). Never NULL: when
  * memory runs out they are empty and the lint fails. */
 const PyTokens *lint_tokens(const Checker *ck);
+/* Whether lint_tokens() has built them already. */
+bool lint_tokens_built(const Checker *ck);
 
 static inline bool lint_enabled(const Checker *ck, RuleId r) { return ruleset_has(&ck->settings->enabled, r); }
 

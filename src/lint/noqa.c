@@ -357,9 +357,37 @@ const char *noqa_warnings(Arena *a, const SourceFile *src, const LintSettings *s
 
 /* --- applying --- */
 
+/* The NoqaFile of a file without syntax errors whose comments cannot hold a directive: only the
+ * noqa line mapping, from the parser's tokens without the whole view (lint_tokens). Sets *plain
+ * when the file is such a file (else returns NULL); NULL with *plain on OOM. */
+static NoqaFile *plain_file(Checker *ck, bool *plain)
+{
+    *plain = false;
+    if (!ck->valid_syntax || lint_tokens_built(ck))
+        return NULL;
+    PyTokens *t = ARENA_NEW(ck->scratch, PyTokens);
+    bool directive = false;
+    if (!t || !pytokens_mapping_of_source(ck->scratch, ck->src, &ck->parse->tokens, t, &directive)) {
+        *plain = true;
+        return NULL;
+    }
+    if (directive)
+        return NULL;
+    *plain = true;
+    NoqaFile *nf = ARENA_NEW(ck->scratch, NoqaFile);
+    if (!nf)
+        return NULL;
+    nf->src = ck->src;
+    nf->toks = t;
+    return build_mapping(ck->scratch, nf) ? nf : NULL;
+}
+
 bool noqa_check(Checker *ck, uint32_t first, bool remove)
 {
-    NoqaFile *nf = noqa_file_build(ck->scratch, ck->src, lint_tokens(ck));
+    bool plain;
+    NoqaFile *nf = plain_file(ck, &plain);
+    if (!plain)
+        nf = noqa_file_build(ck->scratch, ck->src, lint_tokens(ck));
     ck->noqa = nf;
     if (!nf)
         return false;

@@ -1,6 +1,7 @@
 /* noqa_tokens.c: PyTokens from the tokenizer's token list (src/syntax/lexer.h): the token kinds
  * suppression comments tell apart, comments, multi-line strings, f-/t-strings, and the lines that
- * end in a backslash continuation (found as Ruff's indexer finds them: newlines between tokens). */
+ * end in a backslash continuation (found as Ruff's indexer finds them: newlines between tokens;
+ * in a file without syntax errors, a backslash and a line break outside every token). */
 #include "noqa_tokens.h"
 
 #include <string.h>
@@ -140,6 +141,120 @@ bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenL
 bool pytokens_of_source(Arena *a, const SourceFile *src, const TokenList *tl, PyTokens *out)
 {
     return build(a, src->text, src->len, src->line_starts, src->nlines, tl, out);
+}
+
+/* Whether the comment text[start, end) may hold a suppression directive: "noqa" (any case),
+ * "ruff" or "snipe" occurs in it. */
+static bool comment_may_direct(const char *s, uint32_t start, uint32_t end)
+{
+    for (uint32_t i = start; i + 4 <= end; i++) {
+        char c = s[i];
+        if (((c | 0x20) == 'n' && (s[i + 1] | 0x20) == 'o' && (s[i + 2] | 0x20) == 'q' && (s[i + 3] | 0x20) == 'a') ||
+            (c == 'r' && memcmp(s + i, "ruff", 4) == 0) || (c == 's' && i + 5 <= end && memcmp(s + i, "snipe", 5) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* Whether offset q lies inside some token of toks[0, n) (sorted by start; empty tokens hold nothing). */
+static bool in_token(const Token *toks, uint32_t n, uint32_t q)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (toks[mid].start <= q)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    while (lo > 0 && toks[lo - 1].end <= toks[lo - 1].start)
+        lo--;
+    return lo > 0 && toks[lo - 1].end > q;
+}
+
+/* The view of the tokens of a file without syntax errors, where only a backslash joins lines
+ * between tokens: no gap to walk. With `directive` non-NULL, only what the noqa line mapping needs
+ * (no comments or multiline ranges) and *directive says whether a comment may hold a directive. */
+static bool build_valid(Arena *a, const SourceFile *src, const TokenList *tl, PyTokens *out, bool *directive)
+{
+    memset(out, 0, sizeof *out);
+    bool ok = true, full = directive == NULL, dir = false;
+    const char *text = src->text;
+    uint32_t len = src->len, n = tl->len;
+    Vec(PyRange) comments = {0}, multiline = {0}, mlstrings = {0}, interp = {0};
+    Vec(uint32_t) cont = {0}, open = {0};
+    if (n && tl->data[n - 1].kind == TK_ENDMARKER)
+        n--;
+    for (const Token *t = tl->data, *last = tl->data + n; t < last; t++) {
+        switch (t->kind) {
+        case TK_COMMENT:
+            if (full)
+                ok &= vec_push(&comments, ((PyRange){t->start, t->end}));
+            else if (!dir)
+                dir = comment_may_direct(text, t->start, t->end);
+            break;
+        case TK_STRING:
+            if (!(t->flags & TF_TRIPLE))
+                break;
+            if (full)
+                ok &= vec_push(&multiline, ((PyRange){t->start, t->end}));
+            if (t->end > t->start &&
+                (memchr(text + t->start, '\n', t->end - t->start) || memchr(text + t->start, '\r', t->end - t->start)))
+                ok &= vec_push(&mlstrings, ((PyRange){t->start, t->end}));
+            break;
+        case TK_FSTRING_MIDDLE:
+            if (full && (t->flags & TF_TRIPLE))
+                ok &= vec_push(&multiline, ((PyRange){t->start, t->end}));
+            break;
+        case TK_FSTRING_START:
+        case TK_TSTRING_START:
+            ok &= vec_push(&open, t->start);
+            break;
+        case TK_FSTRING_END:
+        case TK_TSTRING_END:
+            if (open.len)
+                ok &= vec_push(&interp, ((PyRange){open.data[--open.len], t->end}));
+            break;
+        default:
+            break;
+        }
+    }
+    vec_free(&open);
+    for (uint32_t i = 1; i < interp.len; i++) {
+        PyRange r = interp.data[i];
+        uint32_t j = i;
+        while (j > 0 && interp.data[j - 1].start > r.start) {
+            interp.data[j] = interp.data[j - 1];
+            j--;
+        }
+        interp.data[j] = r;
+    }
+    /* Backslash continuations: a backslash and a line break that no token holds. */
+    for (const char *p = text, *end = text + len; p + 1 < end && (p = memchr(p, '\\', (size_t)(end - p - 1))); p++) {
+        uint32_t q = (uint32_t)(p - text) + 1;
+        if ((text[q] == '\n' || text[q] == '\r') && !in_token(tl->data, n, q))
+            ok &= vec_push(&cont, src->line_starts[source_line_of(src, q)]);
+    }
+    out->toks = tl->data;
+    out->ntoks = n;
+    COPY(a, comments, out->comments, out->ncomments);
+    COPY(a, multiline, out->multiline, out->nmultiline);
+    COPY(a, mlstrings, out->mlstrings, out->nmlstrings);
+    COPY(a, interp, out->interp, out->ninterp);
+    COPY(a, cont, out->cont_lines, out->ncont);
+    if (directive)
+        *directive = dir;
+    return ok;
+}
+
+bool pytokens_mapping_of_source(Arena *a, const SourceFile *src, const TokenList *tl, PyTokens *out, bool *directive)
+{
+    return build_valid(a, src, tl, out, directive);
+}
+
+bool pytokens_of_valid_source(Arena *a, const SourceFile *src, const TokenList *tl, PyTokens *out)
+{
+    return build_valid(a, src, tl, out, NULL);
 }
 
 bool pytokens_in_multiline(const PyTokens *t, uint32_t start, uint32_t end)

@@ -67,6 +67,16 @@ bool pytokens_from_tokens(Arena *a, const char *text, uint32_t len, const TokenL
 /* The same for the tokens of src->text, faster with its line table. */
 bool pytokens_of_source(Arena *a, const SourceFile *src, const TokenList *toks, PyTokens *out);
 
+/* The part of the view of src's tokens (as parse_module gives them, without syntax errors) that
+ * the noqa line mapping needs: toks, mlstrings, interp and cont_lines, the rest empty; cheaper
+ * than pytokens_of_source. *directive: whether some comment may hold a suppression directive
+ * ("noqa" in any case, "ruff" or "snipe" occur in it). Returns false only when memory ran out. */
+bool pytokens_mapping_of_source(Arena *a, const SourceFile *src, const TokenList *toks, PyTokens *out, bool *directive);
+
+/* pytokens_of_source for a file without syntax errors (whose lines join between tokens only at
+ * a backslash): the same view, cheaper. */
+bool pytokens_of_valid_source(Arena *a, const SourceFile *src, const TokenList *toks, PyTokens *out);
+
 /* Whether [start, end) lies inside one multiline range. */
 bool pytokens_in_multiline(const PyTokens *t, uint32_t start, uint32_t end);
 /* The comment that starts in [start, end), or NULL (the first one when several). */

@@ -150,6 +150,7 @@ START_TEST(scanner_continuations_with_line_table)
         "x = 1 \\",
         "s = '''a\nb''' + \\\n  f'{x}'\n",
         "x = 'abc\\\ndef' + \\\n  1\n",
+        "y = f\"\"\"a\n{b}\"\"\"  # c \\\nz = \"\"\"\\\n\"\"\" + \\\n  2  # d\n",
     };
     for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
         Arena a;
@@ -169,11 +170,98 @@ START_TEST(scanner_continuations_with_line_table)
             ck_assert_uint_eq(p1.ncont, 1);
         if (k == 3)
             ck_assert_uint_eq(p1.ncont, 2);
+        if (k == 8) { /* backslashes ending a comment or inside a string join nothing */
+            ck_assert_uint_eq(p1.ncont, 1);
+            ck_assert_uint_eq(p1.nmlstrings, 1);
+            ck_assert_uint_eq(p1.ninterp, 1);
+            ck_assert_uint_eq(p1.ncomments, 2);
+        }
         for (uint32_t i = 0; i < p1.ncont; i++)
             ck_assert_uint_eq(p1.cont_lines[i], p2.cont_lines[i]);
         ck_assert_uint_eq(p1.nmlstrings, p2.nmlstrings);
+        /* The mapping-only view finds the same continuations, strings and f-strings. */
+        PyTokens p3;
+        bool directive = true;
+        ck_assert(pytokens_mapping_of_source(&a, &src, &tl, &p3, &directive));
+        ck_assert(!directive);
+        if (errs.len == 0) {
+            ck_assert_uint_eq(p3.ncont, p1.ncont);
+            for (uint32_t i = 0; i < p1.ncont; i++)
+                ck_assert_uint_eq(p3.cont_lines[i], p1.cont_lines[i]);
+            ck_assert_uint_eq(p3.nmlstrings, p1.nmlstrings);
+            ck_assert_uint_eq(p3.ninterp, p1.ninterp);
+            ck_assert_uint_eq(p3.ncomments, 0);
+            /* ... and the whole view of a file without syntax errors is the same. */
+            PyTokens p4;
+            ck_assert(pytokens_of_valid_source(&a, &src, &tl, &p4));
+            ck_assert_uint_eq(p4.ncont, p1.ncont);
+            for (uint32_t i = 0; i < p1.ncont; i++)
+                ck_assert_uint_eq(p4.cont_lines[i], p1.cont_lines[i]);
+            ck_assert_uint_eq(p4.nmlstrings, p1.nmlstrings);
+            ck_assert_uint_eq(p4.nmultiline, p1.nmultiline);
+            ck_assert_uint_eq(p4.ncomments, p1.ncomments);
+            ck_assert_uint_eq(p4.ninterp, p1.ninterp);
+        }
         arena_free(&a);
     }
+}
+END_TEST
+
+/* Which comments may hold a directive: "noqa" in any case, "ruff", "snipe" (not in strings). */
+START_TEST(mapping_view_directive_comments)
+{
+    static const struct {
+        const char *text;
+        bool directive;
+    } cases[] = {
+        {"x = 1  # a comment\ny = 'noqa ruff snipe'\n", false},
+        {"x = 1  # NoQA\n", true},
+        {"# ruff: disable[E501]\nx = 1\n", true},
+        {"x = 1  # snipe: ignore[E501]\n", true},
+        {"x = 1  # Ruff and Snip\n", false},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        Arena a;
+        arena_init(&a);
+        uint32_t len = (uint32_t)strlen(cases[k].text);
+        TokenList tl = {0};
+        SyntaxErrors errs = {0};
+        ck_assert(lex_source(&a, cases[k].text, len, &tl, &errs));
+        SourceFile src;
+        ck_assert(source_init(&src, &a, "t.py", cases[k].text, len));
+        PyTokens t;
+        bool directive;
+        ck_assert(pytokens_mapping_of_source(&a, &src, &tl, &t, &directive));
+        ck_assert_int_eq(directive, cases[k].directive);
+        arena_free(&a);
+    }
+}
+END_TEST
+
+/* Without any directive in the file: continuations and multi-line f-strings still move the
+ * noqa offset to their last line. */
+START_TEST(noqa_offset_moves_without_directives)
+{
+    const char *code = "x = a + \\\n    2 \\\n    + 3\ny = f'''{x}  \n{x}'''\nz = 1  \n";
+    Arena a;
+    arena_init(&a);
+    SourceFile src;
+    ck_assert(source_init(&src, &a, "t.py", code, (uint32_t)strlen(code)));
+    LintSettings s;
+    lint_settings_default(&s);
+    ruleset_add(&s.enabled, RULE_W291);
+    ruleset_add(&s.enabled, RULE_F821); /* `a` on line 1: its noqa goes on line 3 */
+    DiagVec v = {0};
+    ck_assert(lint_source(&a, &src, &s, &v));
+    ck_assert_uint_eq(v.len, 3);
+    static const uint32_t rows[] = {3, 5, 6};
+    for (uint32_t i = 0; i < 3; i++) {
+        uint32_t r, c;
+        source_location(&src, v.data[i].noqa_offset, &r, &c);
+        ck_assert_uint_eq(r, rows[i]);
+    }
+    vec_free(&v);
+    arena_free(&a);
 }
 END_TEST
 
@@ -391,6 +479,8 @@ Suite *suite_noqa(void)
     tcase_add_test(tc, scanner_strings_and_comments);
     tcase_add_test(tc, mapping_and_ignore_noqa);
     tcase_add_test(tc, noqa_offset_moves);
+    tcase_add_test(tc, noqa_offset_moves_without_directives);
+    tcase_add_test(tc, mapping_view_directive_comments);
     tcase_add_test(tc, add_noqa_text);
     tcase_add_test(tc, add_noqa_import_parent);
     tcase_add_test(tc, add_noqa_cli);
