@@ -178,10 +178,13 @@ static void lint_one(const LintJob *job, FileResult *r, Arena *scratch)
         return;
     }
     uint32_t bad;
-    /* a PEP 263 cookie (latin-1, koi8-r, ...): lint the decoded text (fixes are then not written) */
+    /* Text that is valid UTF-8 is read as UTF-8 whatever its PEP 263 cookie says, as Ruff reads
+     * it (so a cp1252-declared ASCII file is fixed like any other). Only text that is not UTF-8 is
+     * decoded through its cookie (latin-1, koi8-r, ...): linted, but fixes are then not written. */
     const char *utext = text;
-    bool decoded = lint_decode_declared(&r->arena, &utext, &len);
-    if (!decoded && !utf8_valid(text, (uint32_t)len, &bad)) {
+    bool valid = utf8_valid(text, (uint32_t)len, &bad);
+    bool decoded = !valid && lint_decode_declared(&r->arena, &utext, &len);
+    if (!valid && !decoded) {
         report_io(r, job->settings, "stream did not contain valid UTF-8");
         return;
     }

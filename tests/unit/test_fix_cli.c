@@ -94,6 +94,20 @@ static void three_files(void)
     put("bom.py", BOM_IN);
 }
 
+START_TEST(cookie_utf8_text_is_fixed)
+{
+    /* Valid UTF-8 is read as UTF-8 whatever the cookie says (as Ruff), so it is fixed; text that
+     * is not UTF-8 is decoded through its cookie and linted, but not rewritten. */
+    put("ascii.py", "# -*- coding: cp1252 -*-\nx = 1   \n");
+    put("latin.py", "# -*- coding: latin-1 -*-\ns = '\xe9'   \n");
+    ck_assert_int_eq(run("check --select W291 --fix .", NULL), 1);
+    ck_assert_str_eq(get("ascii.py"), "# -*- coding: cp1252 -*-\nx = 1\n");
+    ck_assert_str_eq(get("latin.py"), "# -*- coding: latin-1 -*-\ns = '\xe9'   \n");
+    ck_assert_int_eq(run("check --output-format concise --select W291 latin.py", NULL), 1);
+    ck_assert_ptr_nonnull(strstr(out, "latin.py:2:8: W291 [*] Trailing whitespace"));
+}
+END_TEST
+
 START_TEST(fix_writes_lf_crlf_bom)
 {
     three_files();
@@ -296,6 +310,7 @@ Suite *suite_fix_cli(void)
     tcase_set_timeout(tc, 30);
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, fix_writes_lf_crlf_bom);
+    tcase_add_test(tc, cookie_utf8_text_is_fixed);
     tcase_add_test(tc, lint_only_reports_fixable);
     tcase_add_test(tc, fix_only_show_fixes_and_exit);
     tcase_add_test(tc, diff_applies_with_patch);
