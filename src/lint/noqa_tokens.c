@@ -48,6 +48,20 @@ static bool gap_may_break(const uint32_t *ls, uint32_t nls, uint32_t len, uint32
     return (*k < nls ? ls[*k] : len) <= to + 1;
 }
 
+/* Inner f-strings end first: sort their ranges by start (insertion sort: nearly sorted, short). */
+static void sort_by_start(PyRange *r, uint32_t n)
+{
+    for (uint32_t i = 1; i < n; i++) {
+        PyRange x = r[i];
+        uint32_t j = i;
+        while (j > 0 && r[j - 1].start > x.start) {
+            r[j] = r[j - 1];
+            j--;
+        }
+        r[j] = x;
+    }
+}
+
 /* ls[0, nls): the start offsets of the lines of text (the line table), or NULL. */
 static bool build(Arena *a, const char *text, uint32_t len, const uint32_t *ls, uint32_t nls, const TokenList *tl,
                   PyTokens *out)
@@ -113,16 +127,7 @@ static bool build(Arena *a, const char *text, uint32_t len, const uint32_t *ls, 
         }
     }
     vec_free(&open);
-    /* Inner f-strings end first: sort the ranges by start. */
-    for (uint32_t i = 1; i < interp.len; i++) {
-        PyRange r = interp.data[i];
-        uint32_t j = i;
-        while (j > 0 && interp.data[j - 1].start > r.start) {
-            interp.data[j] = interp.data[j - 1];
-            j--;
-        }
-        interp.data[j] = r;
-    }
+    sort_by_start(interp.data, interp.len);
     out->toks = tl->data;
     out->ntoks = n;
     COPY(a, comments, out->comments, out->ncomments);
@@ -220,15 +225,7 @@ static bool build_valid(Arena *a, const SourceFile *src, const TokenList *tl, Py
         }
     }
     vec_free(&open);
-    for (uint32_t i = 1; i < interp.len; i++) {
-        PyRange r = interp.data[i];
-        uint32_t j = i;
-        while (j > 0 && interp.data[j - 1].start > r.start) {
-            interp.data[j] = interp.data[j - 1];
-            j--;
-        }
-        interp.data[j] = r;
-    }
+    sort_by_start(interp.data, interp.len);
     /* Backslash continuations: a backslash and a line break that no token holds. */
     for (const char *p = text, *end = text + len; p + 1 < end && (p = memchr(p, '\\', (size_t)(end - p - 1))); p++) {
         uint32_t q = (uint32_t)(p - text) + 1;
