@@ -5,6 +5,25 @@
 #include "pcs_report.h"
 
 typedef enum { LK_CLASS, LK_DECORATOR, LK_FUNCTION, LK_COMMENT, LK_IMPORT, LK_FROM_IMPORT, LK_OTHER } LineKind;
+
+/* The kind of a logical line from its first token (index i). */
+static LineKind line_kind(const LogicalLines *ll, uint32_t i)
+{
+    const LLTok *t = &ll->toks[i];
+    if (t->kw == KW_CLASS)
+        return LK_CLASS;
+    if (t->kind == TK_COMMENT)
+        return LK_COMMENT;
+    if (t->kind == TK_AT)
+        return LK_DECORATOR;
+    if (t->kw == KW_DEF || (t->kw == KW_ASYNC && i + 1 < ll->ntoks && ll->toks[i + 1].kw == KW_DEF))
+        return LK_FUNCTION;
+    if (t->kw == KW_IMPORT)
+        return LK_IMPORT;
+    if (t->kw == KW_FROM)
+        return LK_FROM_IMPORT;
+    return LK_OTHER;
+}
 typedef enum { FO_OTHER, FO_DECORATOR, FO_DEF, FO_DUMMY_DEF, FO_IMPORT, FO_FROM_IMPORT, FO_DOCSTRING } Follows;
 typedef enum { ST_OUTSIDE, ST_INSIDE, ST_COMMENT_AFTER } StatusKind;
 
@@ -84,22 +103,7 @@ static bool next_line(Pre *p, LineInfo *out)
                 continue;
             }
             docstring = k == TK_STRING;
-            if (t->kw == KW_CLASS)
-                kind = LK_CLASS;
-            else if (k == TK_COMMENT)
-                kind = LK_COMMENT;
-            else if (k == TK_AT)
-                kind = LK_DECORATOR;
-            else if (t->kw == KW_DEF)
-                kind = LK_FUNCTION;
-            else if (t->kw == KW_ASYNC && p->i < ll->ntoks && ll->toks[p->i].kw == KW_DEF)
-                kind = LK_FUNCTION;
-            else if (t->kw == KW_IMPORT)
-                kind = LK_IMPORT;
-            else if (t->kw == KW_FROM)
-                kind = LK_FROM_IMPORT;
-            else
-                kind = LK_OTHER;
+            kind = line_kind(ll, p->i - 1);
             have_first = true;
             fs = t->start;
             fe = t->end;
@@ -161,23 +165,7 @@ static bool next_built_line(Pre *p, uint32_t *k, LineInfo *out)
         fi++;
     const LLTok *t = &ll->toks[fi];
     uint8_t k0 = t->kind;
-    LineKind kind;
-    if (t->kw == KW_CLASS)
-        kind = LK_CLASS;
-    else if (k0 == TK_COMMENT)
-        kind = LK_COMMENT;
-    else if (k0 == TK_AT)
-        kind = LK_DECORATOR;
-    else if (t->kw == KW_DEF)
-        kind = LK_FUNCTION;
-    else if (t->kw == KW_ASYNC && fi + 1 < ll->ntoks && ll->toks[fi + 1].kw == KW_DEF)
-        kind = LK_FUNCTION;
-    else if (t->kw == KW_IMPORT)
-        kind = LK_IMPORT;
-    else if (t->kw == KW_FROM)
-        kind = LK_FROM_IMPORT;
-    else
-        kind = LK_OTHER;
+    LineKind kind = line_kind(ll, fi);
     bool comment_only = !(l->flags & LLF_NON_TRIVIA);
     bool docstring = k0 == TK_STRING;
     for (uint32_t j = fi + 1; docstring && j < l->last; j++)
