@@ -106,10 +106,6 @@ static void finish_pairs(Parser *p, uint32_t mark, NodeList *keys, NodeList *val
     p->nodes.len = mark;
 }
 
-static bool at_comp_for(const Parser *p)
-{
-    return at_kw(p, KW_FOR) || (at_kw(p, KW_ASYNC) && tok_at(p, 1)->kind == TK_NAME && tok_at(p, 1)->kw == KW_FOR);
-}
 
 /* '(' ... ')': empty tuple, parenthesized expression or yield, tuple, generator expression. */
 static Node *parse_paren(Parser *p)
@@ -129,7 +125,7 @@ static Node *parse_paren(Parser *p)
         return y;
     }
     Node *first = parse_star_named_expression(p);
-    if (at_comp_for(p)) {
+    if (parse_at_comp_for(p)) {
         NodeList gens = parse_comprehension_of(p, first);
         expect(p, TK_RPAR);
         Node *g = mk(p, AST_GeneratorExp, start, p->prev_end);
@@ -170,7 +166,7 @@ static Node *parse_list(Parser *p)
     uint32_t m = list_mark(p);
     if (!at(p, TK_RSQB)) {
         Node *first = parse_star_named_expression(p);
-        if (at_comp_for(p)) {
+        if (parse_at_comp_for(p)) {
             NodeList gens = parse_comprehension_of(p, first);
             expect(p, TK_RSQB);
             Node *c = mk(p, AST_ListComp, start, p->prev_end);
@@ -210,7 +206,7 @@ static Node *parse_brace(Parser *p)
         list_push(p, NULL);
         list_push(p, parse_bitwise_or(p));
         is_dict = true;
-        if (at_comp_for(p))
+        if (parse_at_comp_for(p))
             perr(p, cur(p)->start, cur(p)->end, "dict unpacking cannot be used in dict comprehension");
     } else {
         Node *first = parse_star_named_expression(p);
@@ -218,7 +214,7 @@ static Node *parse_brace(Parser *p)
             perr_here(p);
         if (accept(p, TK_COLON)) {
             Node *value = parse_expression(p);
-            if (at_comp_for(p)) {
+            if (parse_at_comp_for(p)) {
                 NodeList gens = parse_comprehension(p);
                 expect(p, TK_RBRACE);
                 Node *c = mk(p, AST_DictComp, start, p->prev_end);
@@ -231,7 +227,7 @@ static Node *parse_brace(Parser *p)
             list_push(p, value);
             is_dict = true;
         } else {
-            if (at_comp_for(p)) {
+            if (parse_at_comp_for(p)) {
                 NodeList gens = parse_comprehension_of(p, first);
                 expect(p, TK_RBRACE);
                 Node *c = mk(p, AST_SetComp, start, p->prev_end);
@@ -464,7 +460,7 @@ Node *parse_atom_primary(Parser *p)
 static NodeList parse_comprehension(Parser *p)
 {
     uint32_t m = list_mark(p);
-    while (at_comp_for(p)) {
+    while (parse_at_comp_for(p)) {
         uint32_t start = cur(p)->start;
         bool is_async = accept_kw(p, KW_ASYNC);
         advance(p); /* for */
@@ -500,5 +496,3 @@ Node *parse_call_genexp(Parser *p, Node *elt, uint32_t lpar_start)
     g->as.GeneratorExp.generators = gens;
     return g;
 }
-
-bool parse_at_comp_for(const Parser *p) { return at_comp_for(p); }

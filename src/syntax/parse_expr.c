@@ -16,22 +16,6 @@ static const struct {
     [TK_DOUBLESLASH] = {6, OP_FloorDiv}, [TK_PERCENT] = {6, OP_Mod},   [TK_AT] = {6, OP_MatMult},
 };
 
-/* Whether the current token can begin an expression. */
-static bool can_start_expr(const Parser *p)
-{
-    const Token *t = cur(p);
-    switch (t->kind) {
-    case TK_NAME:
-        return t->kw == 0 || t->kw == KW_NONE || t->kw == KW_TRUE || t->kw == KW_FALSE || t->kw == KW_NOT ||
-               t->kw == KW_LAMBDA || t->kw == KW_AWAIT || t->kw == KW_YIELD;
-    case TK_NUMBER: case TK_STRING: case TK_FSTRING_START: case TK_TSTRING_START: case TK_LPAR: case TK_LSQB:
-    case TK_LBRACE: case TK_MINUS: case TK_PLUS: case TK_TILDE: case TK_STAR: case TK_ELLIPSIS:
-        return true;
-    default:
-        return false;
-    }
-}
-
 static Node *parse_factor(Parser *p);
 
 /* ---- the primary fast path ----
@@ -417,7 +401,7 @@ Node *parse_star_expressions(Parser *p)
     uint32_t m = list_mark(p);
     list_push(p, first);
     while (accept(p, TK_COMMA)) {
-        if (!can_start_expr(p))
+        if (!parse_can_start_expr(p))
             break;
         list_push(p, at(p, TK_STAR) ? parse_starred(p) : parse_expression(p));
     }
@@ -438,7 +422,7 @@ Node *parse_star_targets(Parser *p)
         uint32_t m = list_mark(p);
         list_push(p, first);
         while (accept(p, TK_COMMA)) {
-            if (!can_start_expr(p) || at_kw(p, KW_IN))
+            if (!parse_can_start_expr(p) || at_kw(p, KW_IN))
                 break;
             list_push(p, at(p, TK_STAR) ? parse_starred(p) : parse_bitwise_or(p));
         }
@@ -461,11 +445,10 @@ Node *parse_yield_expr(Parser *p)
         y->as.YieldFrom.value = v;
         return y;
     }
-    Node *v = can_start_expr(p) ? parse_star_expressions(p) : NULL;
+    Node *v = parse_can_start_expr(p) ? parse_star_expressions(p) : NULL;
     Node *y = mk(p, AST_Yield, start, v ? p->prev_end : yend);
     y->as.Yield.value = v;
     return y;
 }
 
-bool parse_can_start_expr(const Parser *p) { return can_start_expr(p); }
 Node *parse_starred_expr(Parser *p) { return parse_starred(p); }

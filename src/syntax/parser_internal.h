@@ -3,6 +3,7 @@
 #define SNIPE_SYNTAX_PARSER_INTERNAL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -157,10 +158,21 @@ static inline void *palloc(Parser *p, size_t n)
 }
 /* mk when memory ran out: records it and returns the sink node. */
 Node *mk_oom(Parser *p, AstKind k);
+/* Bytes of a node of each kind, rounded up to 8 (as palloc would): known at compile time, so that
+ * mk of a constant kind needs no table load. */
+static const uint16_t node_size[AST__COUNT] = {
+#define NODE(K, cat, pos) [AST_##K] = (uint16_t)((offsetof(Node, as) + sizeof(Ast##K) + 7) & ~(size_t)7),
+#define FIELD(K, name, type)
+#define END(K)
+#include "syntax/ast.def"
+#undef NODE
+#undef FIELD
+#undef END
+};
 /* A zeroed node of kind k over [start, end). */
 static inline Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end)
 {
-    Node *n = p->oom ? NULL : palloc(p, ast_kind_info[k].size);
+    Node *n = p->oom ? NULL : palloc(p, node_size[k]);
     if (!n)
         return mk_oom(p, k);
     n->kind = (uint16_t)k;
@@ -214,8 +226,26 @@ Node *parse_starred_expr(Parser *p);        /* at '*': Starred(bitwise_or) */
  * or, as Ruff recovers, "Expected `,`" was reported before something that starts an expression);
  * false at `close`, at anything else, or when the element consumed nothing (p->pos == before). */
 bool list_next(Parser *p, TokKind close, uint32_t before);
-bool parse_at_comp_for(const Parser *p);    /* at 'for' or 'async' 'for' */
-bool parse_can_start_expr(const Parser *p);
+/* At 'for' or 'async' 'for'. */
+static inline bool parse_at_comp_for(const Parser *p)
+{
+    return at_kw(p, KW_FOR) || (at_kw(p, KW_ASYNC) && tok_at(p, 1)->kind == TK_NAME && tok_at(p, 1)->kw == KW_FOR);
+}
+/* Whether the current token can begin an expression. */
+static inline bool parse_can_start_expr(const Parser *p)
+{
+    const Token *t = cur(p);
+    switch (t->kind) {
+    case TK_NAME:
+        return t->kw == 0 || t->kw == KW_NONE || t->kw == KW_TRUE || t->kw == KW_FALSE || t->kw == KW_NOT ||
+               t->kw == KW_LAMBDA || t->kw == KW_AWAIT || t->kw == KW_YIELD;
+    case TK_NUMBER: case TK_STRING: case TK_FSTRING_START: case TK_TSTRING_START: case TK_LPAR: case TK_LSQB:
+    case TK_LBRACE: case TK_MINUS: case TK_PLUS: case TK_TILDE: case TK_STAR: case TK_ELLIPSIS:
+        return true;
+    default:
+        return false;
+    }
+}
 /* After the first argument `elt` of a call, at 'for': the generator expression spanning the call's parentheses. */
 Node *parse_call_genexp(Parser *p, Node *elt, uint32_t lpar_start);
 /* Give an assignment / deletion target its context, recursively; records an error when the node
