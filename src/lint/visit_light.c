@@ -1,7 +1,8 @@
 /* visit_light.c: the AST walk when pycodestyle's tree rules are the only tree rules enabled: each
  * statement and expression once, with the kind of the definition around it, and no semantic
- * model. A rule that asks the model (E721's builtin check) makes lint_ast redo the file with the
- * full walk (visit_stmt.c), so this walk reports exactly what that one would. */
+ * model. A builtin check (E721's) is answered when no scope the lookup goes through may bind the
+ * name (sem_bound_anywhere, from the outermost function around it); otherwise lint_ast redoes the
+ * file with the full walk (visit_stmt.c), so this walk reports exactly what that one would. */
 #include "lint/analyze_pycodestyle.h"
 #include "lint/ast_checker.h"
 
@@ -164,13 +165,26 @@ static void light_node(AstChecker *ac, const Node *n)
         /* The statements of the body are in the definition's scope; the rules look at nothing
          * else of the scope of an expression. */
         ScopeId saved = ac->sem.scope;
+        const Node *saved_def = ac->sem.bound_def;
         ac->sem.scope = n->kind == AST_ClassDef ? LIGHT_CLASS : LIGHT_FUNCTION;
+        if (!saved_def && n->kind != AST_ClassDef)
+            ac->sem.bound_def = n;
         const Node *returns = n->kind == AST_ClassDef ? NULL : FN(n).returns;
         light_children_but(ac, n, returns);
         if (returns)
             light_type(ac, returns);
         ac->sem.scope = saved;
+        ac->sem.bound_def = saved_def;
         analyze_pycodestyle_stmt(ac, n);
+        return;
+    }
+    case AST_Lambda: {
+        const Node *saved_def = ac->sem.bound_def;
+        if (!saved_def)
+            ac->sem.bound_def = n;
+        light_kid(ac, n->as.Lambda.args);
+        light_kid(ac, n->as.Lambda.body);
+        ac->sem.bound_def = saved_def;
         return;
     }
     case AST_arg:

@@ -1,6 +1,8 @@
-/* bound.c: the set of names a module binds anywhere (assignment and deletion targets, parameters,
- * definitions, imports, handlers, globals, patterns, type parameters), for lookups made without
- * the full model: a name outside the set resolves to the builtin of that name, if any. */
+/* bound.c: the set of names a module may bind in the scopes a lookup goes through (assignment and
+ * deletion targets, parameters, definitions, imports, handlers, globals, patterns, type
+ * parameters), for lookups made without the full model: a name outside the set resolves to the
+ * builtin of that name, if any. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,68 +60,109 @@ static void set_put(BoundSet *b, Str name)
     b->len++;
 }
 
-static void collect(BoundSet *b, const Node *n)
+/* What collect gathers: every name bound in the subtree; the names bound outside function bodies
+ * plus those declared `global` inside them (what the module scope may hold); or only the names
+ * declared `global` (inside a function body, under COLLECT_MODULE). */
+typedef enum CollectMode { COLLECT_ALL, COLLECT_MODULE, COLLECT_GLOBALS } CollectMode;
+
+static void collect(BoundSet *b, const Node *n, CollectMode mode)
 {
-    switch (n->kind) {
-    case AST_Name:
-        if (n->as.Name.ctx != OP_Load)
-            set_put(b, n->as.Name.id);
-        return;
-    case AST_alias: { /* `import a.b` binds `a` */
-        Str name = n->as.alias.name;
-        const char *dot = name.ptr ? memchr(name.ptr, '.', name.len) : NULL;
-        if (dot)
-            name.len = (size_t)(dot - name.ptr);
-        set_put(b, n->as.alias.asname.ptr ? n->as.alias.asname : name);
-        return;
-    }
-    case AST_Attribute: /* attribute, keyword and module names bind nothing */
-    case AST_keyword:
-    case AST_ImportFrom:
-    case AST_Constant:
-        break;
-    default: /* every other identifier field, whether it binds or not (a safe excess) */
-        for (const AstField *f = ast_kind_info[n->kind].fields; f->name; f++) {
-            const char *at = (const char *)n + f->offset;
-            if (f->type == FT_IDENT || f->type == FT_OPT_IDENT) {
-                set_put(b, *(const Str *)at);
-            } else if (f->type == FT_IDENTS) {
-                const IdentList *l = (const IdentList *)at;
-                for (uint32_t i = 0; i < l->len; i++)
-                    set_put(b, l->items[i]);
-            }
+    if (mode == COLLECT_GLOBALS) {
+        if (n->kind == AST_Global) {
+            for (uint32_t i = 0; i < n->as.Global.names.len; i++)
+                set_put(b, n->as.Global.names.items[i]);
+            return;
         }
-        break;
+        if (ast_kind_info[n->kind].category == CAT_EXPR) /* holds no statement */
+            return;
+    } else {
+        switch (n->kind) {
+        case AST_Name:
+            if (n->as.Name.ctx != OP_Load)
+                set_put(b, n->as.Name.id);
+            return;
+        case AST_alias: { /* `import a.b` binds `a` */
+            Str name = n->as.alias.name;
+            const char *dot = name.ptr ? memchr(name.ptr, '.', name.len) : NULL;
+            if (dot)
+                name.len = (size_t)(dot - name.ptr);
+            set_put(b, n->as.alias.asname.ptr ? n->as.alias.asname : name);
+            return;
+        }
+        case AST_Attribute: /* attribute, keyword and module names bind nothing */
+        case AST_keyword:
+        case AST_ImportFrom:
+        case AST_Constant:
+            break;
+        default: /* every other identifier field, whether it binds or not (a safe excess) */
+            for (const AstField *f = ast_kind_info[n->kind].fields; f->name; f++) {
+                const char *at = (const char *)n + f->offset;
+                if (f->type == FT_IDENT || f->type == FT_OPT_IDENT) {
+                    set_put(b, *(const Str *)at);
+                } else if (f->type == FT_IDENTS) {
+                    const IdentList *l = (const IdentList *)at;
+                    for (uint32_t i = 0; i < l->len; i++)
+                        set_put(b, l->items[i]);
+                }
+            }
+            break;
+        }
     }
     for (const AstChild *c = ast_child_table[n->kind]; c->offset; c++) {
         const char *at = (const char *)n + c->offset;
         if (!c->list) {
             const Node *k = *(Node *const *)at;
             if (k)
-                collect(b, k);
+                collect(b, k, mode);
         } else {
             const NodeList *l = (const NodeList *)at;
+            /* a function body binds in its own scope, but for its `global` declarations */
+            CollectMode m = mode == COLLECT_MODULE && (n->kind == AST_FunctionDef || n->kind == AST_AsyncFunctionDef) &&
+                                    c->offset == offsetof(Node, as.FunctionDef.body)
+                                ? COLLECT_GLOBALS
+                                : mode;
             for (uint32_t i = 0; i < l->len; i++)
                 if (l->items[i])
-                    collect(b, l->items[i]);
+                    collect(b, l->items[i], m);
         }
     }
 }
 
+/* The set collect gathers from `root` in `mode`, in *slots / *cap; false when memory ran out. */
+static bool build(const Node *root, CollectMode mode, Str **slots, uint32_t *cap)
+{
+    BoundSet b = {0};
+    if (root)
+        collect(&b, root, mode);
+    set_put(&b, STR_LIT("")); /* never asked: the set is never empty */
+    if (b.oom) {
+        free(b.slots);
+        return false;
+    }
+    *slots = b.slots;
+    *cap = b.cap;
+    return true;
+}
+
 bool sem_bound_anywhere(Semantic *s, Str name)
 {
-    if (!s->bound) {
-        BoundSet b = {0};
-        if (s->module)
-            collect(&b, s->module);
-        set_put(&b, STR_LIT("")); /* never asked: the set is never empty */
-        if (b.oom) {
-            free(b.slots);
+    if (!s->bound && !build(s->module, COLLECT_MODULE, &s->bound, &s->bound_cap)) {
+        s->oom = true;
+        return true;
+    }
+    if (set_has(s->bound, s->bound_cap, name))
+        return true;
+    if (!s->bound_def)
+        return false;
+    if (s->bound_def_for != s->bound_def) {
+        free(s->bound_in_def);
+        s->bound_in_def = NULL;
+        s->bound_def_for = s->bound_def;
+        if (!build(s->bound_def, COLLECT_ALL, &s->bound_in_def, &s->bound_in_def_cap)) {
+            s->bound_def_for = NULL;
             s->oom = true;
             return true;
         }
-        s->bound = b.slots;
-        s->bound_cap = b.cap;
     }
-    return set_has(s->bound, s->bound_cap, name);
+    return set_has(s->bound_in_def, s->bound_in_def_cap, name);
 }

@@ -114,6 +114,8 @@ void sem_free(Semantic *s)
     s->table = NULL;
     free(s->bound);
     s->bound = NULL;
+    free(s->bound_in_def);
+    s->bound_in_def = NULL;
 }
 
 ScopeId sem_push_scope(Semantic *s, ScopeKind kind, const Node *node)

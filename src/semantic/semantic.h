@@ -177,8 +177,12 @@ typedef struct Semantic {
     bool absent;
     bool needed;
     const Node *module;    /* the module, for `bound` */
-    Str *bound;            /* every name the module binds anywhere (open addressing), built on demand */
+    Str *bound;            /* every name the module scope may bind (open addressing), built on demand */
     uint32_t bound_cap;
+    const Node *bound_def; /* the outermost function or lambda around the lookups, or NULL */
+    const Node *bound_def_for; /* the definition bound_in_def was built for */
+    Str *bound_in_def;     /* every name bound anywhere in bound_def_for */
+    uint32_t bound_in_def_cap;
 } Semantic;
 
 /* Initialise an empty model in `arena` with the module scope (id 0) open. */
@@ -238,8 +242,10 @@ bool sem_is_builtin(Semantic *s, const Node *expr, const char *name);
 /* Whether a qualified name is a generic whose subscript holds types (typing.c). */
 bool sem_is_std_generic(const char *qualified, const char *const *typing_modules);
 
-/* Whether the module (s->module) binds `name` anywhere: a conservative answer (bound.c); sets
- * s->oom when memory runs out (and answers true). */
+/* Whether `name` may be bound in a scope a lookup goes through: in the module scope (s->module
+ * outside function bodies, and `global` declarations) or anywhere in s->bound_def (the outermost
+ * function or lambda around the lookup). A conservative answer (bound.c); sets s->oom when memory
+ * runs out (and answers true). */
 bool sem_bound_anywhere(Semantic *s, Str name);
 
 /* Whether `name` is a builtin (or a module global every module has) in Python 3.`minor`. */
