@@ -364,6 +364,11 @@ Node *parse_named_expression(Parser *p)
         n->as.NamedExpr.value = value;
         return n;
     }
+    return parse_expression_no_walrus(p);
+}
+
+Node *parse_expression_no_walrus(Parser *p)
+{
     Node *e = parse_expression(p);
     if (at(p, TK_COLONEQUAL)) {
         perr(p, e->start, e->end, "Assignment expression target must be an identifier");

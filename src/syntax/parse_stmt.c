@@ -497,7 +497,8 @@ static void parse_statement(Parser *p)
         skip_line(p);
         return;
     }
-    Node *s = parse_compound_stmt(p);
+    /* most statements are simple: no call to find that out */
+    Node *s = starts_compound_stmt(p) || at_soft(p, "match") ? parse_compound_stmt(p) : NULL;
     if (!s && p->pos == (uint32_t)(t - p->t))
         parse_simple_stmts(p);
     if (s)

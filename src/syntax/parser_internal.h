@@ -213,6 +213,9 @@ static inline Node *mk_name(Parser *p, const Token *t, AstOp ctx)
 /* parse_expr.c */
 Node *parse_expression(Parser *p);          /* expression: ternary / lambda */
 Node *parse_named_expression(Parser *p);    /* NAME ':=' expression | expression */
+/* named_expression where the current token is not a NAME followed by ':=' (a ':=' after the
+ * expression is reported). */
+Node *parse_expression_no_walrus(Parser *p);
 Node *parse_star_expressions(Parser *p);    /* star_expression (',' ...)* [','] -> Tuple when a comma */
 Node *parse_star_named_expression(Parser *p);
 Node *parse_star_targets(Parser *p);        /* for / comprehension targets, Store context */
