@@ -41,6 +41,21 @@ Node *parse_number(Parser *p)
     const char *s = p->src + t->start;
     uint32_t len = t->end - t->start;
     advance(p);
+    /* the common case, an int: its value is its text, nothing to copy */
+    bool hex0 = len > 1 && s[0] == '0' && (s[1] | 0x20) == 'x';
+    uint32_t last = len;
+    while (last && s[last - 1] == '_')
+        last--;
+    bool maybe_float = last && (s[last - 1] | 0x20) == 'j';
+    for (uint32_t i = 0; i < len && !maybe_float && !hex0; i++)
+        if (s[i] == '.' || s[i] == 'e' || s[i] == 'E')
+            maybe_float = true;
+    if (!maybe_float) {
+        n->as.Constant.value.kind = CONST_INT;
+        n->as.Constant.value.str = s;
+        n->as.Constant.value.len = len;
+        return n;
+    }
     char buf[512];
     char *tmp = len < sizeof buf ? buf : malloc(len + 1);
     if (!tmp) {
