@@ -75,7 +75,7 @@ Node *parse_parameters(Parser *p, bool lambda, TokKind close)
                 perr(p, cur(p)->start, cur(p)->end, "arguments cannot follow var-keyword argument");
             break;
         } else {
-            uint32_t before = p->pos;
+            const Token *before = p->pos;
             Node *a = parse_param(p, lambda, false);
             Node *def = NULL;
             if (accept(p, TK_EQUAL)) {
@@ -123,7 +123,7 @@ void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpa
     bool seen_kw = false, seen_kwunpack = false;
     while (!at(p, TK_RPAR) && !at(p, TK_NEWLINE) && !at(p, TK_ENDMARKER)) {
         const Token *t = cur(p);
-        uint32_t before = p->pos;
+        const Token *before = p->pos;
         TokKind k1 = TK_ENDMARKER; /* the token after a NAME */
         if (at(p, TK_STAR)) {
             /* starred_expression -> '*' expression */
@@ -201,7 +201,8 @@ NodeList parse_type_params(Parser *p)
     advance(p); /* '[' */
     uint32_t m = list_mark(p);
     while (!at(p, TK_RSQB) && !at(p, TK_NEWLINE) && !at(p, TK_ENDMARKER)) {
-        uint32_t start = cur(p)->start, before = p->pos;
+        uint32_t start = cur(p)->start;
+        const Token *before = p->pos;
         AstKind k = AST_TypeVar;
         if (accept(p, TK_STAR))
             k = AST_TypeVarTuple;

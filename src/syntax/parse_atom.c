@@ -6,7 +6,7 @@
 
 static NodeList parse_comprehension(Parser *p);
 
-bool list_next(Parser *p, TokKind close, uint32_t before)
+bool list_next(Parser *p, TokKind close, const Token *before)
 {
     if (accept(p, TK_COMMA)) {
         const Token *t = cur(p);
@@ -151,7 +151,7 @@ static Node *parse_paren(Parser *p)
     if (at(p, TK_COMMA)) {
         uint32_t m = list_mark(p);
         list_push(p, first);
-        uint32_t before = 0;
+        const Token *before = NULL;
         while (list_next(p, TK_RPAR, before)) {
             if (at(p, TK_RPAR) || !parse_can_start_expr(p))
                 break;
@@ -190,7 +190,7 @@ static Node *parse_list(Parser *p)
             return c;
         }
         list_push(p, first);
-        uint32_t before = 0;
+        const Token *before = NULL;
         while (list_next(p, TK_RSQB, before)) {
             if (at(p, TK_RSQB) || !parse_can_start_expr(p))
                 break;
@@ -254,7 +254,7 @@ static Node *parse_brace(Parser *p)
             is_dict = false;
         }
     }
-    uint32_t before = 0;
+    const Token *before = NULL;
     while (list_next(p, TK_RBRACE, before)) {
         if (at(p, TK_RBRACE))
             break;
@@ -400,7 +400,7 @@ static Node *parse_slices(Parser *p)
     }
     uint32_t m = list_mark(p);
     list_push(p, first);
-    uint32_t before = 0;
+    const Token *before = NULL;
     while (list_next(p, TK_RSQB, before)) {
         if (at(p, TK_RSQB) || !(parse_can_start_expr(p) || at(p, TK_COLON)))
             break;

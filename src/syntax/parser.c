@@ -244,7 +244,8 @@ static bool parser_init(Parser *p, Arena *a, const char *src, uint32_t len, Pars
     p->t = out->tokens.data;
     p->n = out->tokens.len;
     p->skip = eval ? skip_eval : skip_module;
-    while (p->skip[p->t[p->pos].kind])
+    p->pos = p->t;
+    while (p->skip[p->pos->kind])
         p->pos++;
     return true;
 }

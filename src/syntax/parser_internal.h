@@ -27,7 +27,8 @@ typedef struct Parser {
     uint32_t len;
     const Token *t;     /* every token of the lexer, ending in ENDMARKER */
     const uint8_t *skip; /* skip[kind]: not significant to the grammar (COMMENT, NL, ERRORTOKEN, ...) */
-    uint32_t n, pos;    /* token count; pos is at a significant token */
+    uint32_t n;         /* token count */
+    const Token *pos;   /* the current token, a significant one */
     uint32_t prev_end;  /* end of the last consumed token */
     SyntaxErrors *errs;
     int depth;          /* recursion guard */
@@ -46,32 +47,32 @@ typedef struct Parser {
 } Parser;
 
 /* ---- tokens ---- */
-static inline const Token *cur(const Parser *p) { return &p->t[p->pos]; }
-static inline TokKind kind(const Parser *p) { return (TokKind)p->t[p->pos].kind; }
+static inline const Token *cur(const Parser *p) { return p->pos; }
+static inline TokKind kind(const Parser *p) { return (TokKind)p->pos->kind; }
 /* The significant token `off` places after the current one (the ENDMARKER when past the end). */
 static inline const Token *tok_at(const Parser *p, uint32_t off)
 {
-    uint32_t i = p->pos;
-    while (off-- && p->t[i].kind != TK_ENDMARKER) {
+    const Token *t = p->pos;
+    while (off-- && t->kind != TK_ENDMARKER) {
         do
-            i++;
-        while (p->skip[p->t[i].kind]);
+            t++;
+        while (p->skip[t->kind]);
     }
-    return &p->t[i];
+    return t;
 }
 static inline TokKind kind_at(const Parser *p, uint32_t off) { return (TokKind)tok_at(p, off)->kind; }
 /* The significant token before the current one (the current one at the start). */
 static inline const Token *tok_before(const Parser *p)
 {
-    uint32_t i = p->pos;
-    while (i > 0 && p->skip[p->t[--i].kind])
+    const Token *t = p->pos;
+    while (t > p->t && p->skip[(--t)->kind])
         ;
-    return &p->t[i];
+    return t;
 }
-static inline bool at(const Parser *p, TokKind k) { return p->t[p->pos].kind == k; }
-static inline bool at_kw(const Parser *p, KwId k) { return p->t[p->pos].kind == TK_NAME && p->t[p->pos].kw == k; }
+static inline bool at(const Parser *p, TokKind k) { return p->pos->kind == k; }
+static inline bool at_kw(const Parser *p, KwId k) { return p->pos->kind == TK_NAME && p->pos->kw == k; }
 /* A NAME that is not a hard keyword. */
-static inline bool at_name(const Parser *p) { return p->t[p->pos].kind == TK_NAME && p->t[p->pos].kw == 0; }
+static inline bool at_name(const Parser *p) { return p->pos->kind == TK_NAME && p->pos->kw == 0; }
 /* Whether t is the soft keyword `word` (a NAME that is no hard keyword, spelled so). */
 static inline bool tok_is_soft(const Parser *p, const Token *t, const char *word)
 {
@@ -82,15 +83,14 @@ static inline bool at_soft(const Parser *p, const char *w) { return tok_is_soft(
 /* Step to the next significant token (never past the ENDMARKER). */
 static inline void advance(Parser *p)
 {
-    const Token *t = p->t;
-    uint32_t i = p->pos;
-    if (t[i].kind == TK_ENDMARKER)
+    const Token *t = p->pos;
+    if (t->kind == TK_ENDMARKER)
         return;
-    p->prev_end = t[i].end;
+    p->prev_end = t->end;
     do
-        i++;
-    while (p->skip[t[i].kind]);
-    p->pos = i;
+        t++;
+    while (p->skip[t->kind]);
+    p->pos = t;
 }
 static inline bool accept(Parser *p, TokKind k)
 {
@@ -228,7 +228,7 @@ Node *parse_starred_expr(Parser *p);        /* at '*': Starred(bitwise_or) */
 /* After an element of a list closed by `close`: true to parse another element (a ',' was consumed,
  * or, as Ruff recovers, "Expected `,`" was reported before something that starts an expression);
  * false at `close`, at anything else, or when the element consumed nothing (p->pos == before). */
-bool list_next(Parser *p, TokKind close, uint32_t before);
+bool list_next(Parser *p, TokKind close, const Token *before);
 /* At 'for' or 'async' 'for'. */
 static inline bool parse_at_comp_for(const Parser *p)
 {
