@@ -6,18 +6,14 @@
 
 static NodeList parse_comprehension(Parser *p);
 
-bool list_next(Parser *p, TokKind close, const Token *before)
+void list_expected_expr(Parser *p, TokKind close)
 {
-    if (accept(p, TK_COMMA)) {
-        const Token *t = cur(p);
-        if (t->kind != close && !parse_can_start_expr(p) && t->kind != TK_DOUBLESTAR && t->kind != TK_COLON)
-            perrf(p, t->start, t->end, "Expected an expression or a '%s'", token_op_text(close));
-        while (at(p, TK_COMMA)) /* [1, , 2]: skip the empty elements */
-            advance(p);
-        return true;
-    }
-    if (at(p, close) || p->pos == before || !parse_can_start_expr(p))
-        return false;
+    const Token *t = cur(p);
+    perrf(p, t->start, t->end, "Expected an expression or a '%s'", token_op_text(close));
+}
+
+bool list_expected_comma(Parser *p)
+{
     char buf[32];
     const Token *t = cur(p);
     perrf(p, t->start, t->end, "Expected `,`, found %s", tok_describe(p, t, buf, sizeof buf));

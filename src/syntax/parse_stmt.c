@@ -4,8 +4,8 @@
 
 static void parse_statement(Parser *p);
 static void parse_simple_stmts(Parser *p);
-static bool starts_simple_stmt(const Parser *p);
-static bool starts_compound_stmt(const Parser *p);
+static inline bool starts_simple_stmt(const Parser *p);
+static inline bool starts_compound_stmt(const Parser *p);
 
 /* block -> NEWLINE INDENT statements DEDENT | simple_stmts. `head` is the statement's first token
  * (for the error message). */
@@ -396,7 +396,7 @@ static Node *parse_simple_stmt(Parser *p)
     return parse_expr_stmt(p);
 }
 
-static bool starts_simple_stmt(const Parser *p)
+static inline bool starts_simple_stmt(const Parser *p)
 {
     if (parse_can_start_expr(p))
         return true;
@@ -412,7 +412,7 @@ static bool starts_simple_stmt(const Parser *p)
     }
 }
 
-static bool starts_compound_stmt(const Parser *p)
+static inline bool starts_compound_stmt(const Parser *p)
 {
     const Token *t = cur(p);
     if (t->kind == TK_AT)

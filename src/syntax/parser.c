@@ -140,6 +140,8 @@ bool enter_failed(Parser *p, bool link)
 
 void *palloc_slow(Parser *p, size_t n)
 {
+    if (p->oom)
+        return NULL;
     if (n > POOL_MAX)
         return arena_alloc(p->a, n);
     char *c = arena_alloc(p->a, POOL_CHUNK);

@@ -172,7 +172,7 @@ static const uint16_t node_size[AST__COUNT] = {
 /* A zeroed node of kind k over [start, end). */
 static inline Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end)
 {
-    Node *n = p->oom ? NULL : palloc(p, node_size[k]);
+    Node *n = palloc(p, node_size[k]); /* NULL once memory ran out (palloc_slow fails) */
     if (!n)
         return mk_oom(p, k);
     n->kind = (uint16_t)k;
@@ -228,7 +228,7 @@ Node *parse_starred_expr(Parser *p);        /* at '*': Starred(bitwise_or) */
 /* After an element of a list closed by `close`: true to parse another element (a ',' was consumed,
  * or, as Ruff recovers, "Expected `,`" was reported before something that starts an expression);
  * false at `close`, at anything else, or when the element consumed nothing (p->pos == before). */
-bool list_next(Parser *p, TokKind close, const Token *before);
+static inline bool list_next(Parser *p, TokKind close, const Token *before);
 /* At 'for' or 'async' 'for'. */
 static inline bool parse_at_comp_for(const Parser *p)
 {
@@ -267,5 +267,24 @@ NodeList parse_block(Parser *p, const Token *head); /* ':' already consumed */
 /* parse_compound.c */
 Node *parse_compound_stmt(Parser *p);       /* NULL when not at a compound statement */
 Node *parse_module_body(Parser *p);
+
+/* The errors of list_next: "Expected an expression or a '<close>'"; "Expected `,`, found ..."
+ * (returns true). */
+void list_expected_expr(Parser *p, TokKind close);
+bool list_expected_comma(Parser *p);
+static inline bool list_next(Parser *p, TokKind close, const Token *before)
+{
+    if (accept(p, TK_COMMA)) {
+        TokKind k = kind(p);
+        if (k != close && !parse_can_start_expr(p) && k != TK_DOUBLESTAR && k != TK_COLON)
+            list_expected_expr(p, close);
+        while (at(p, TK_COMMA)) /* [1, , 2]: skip the empty elements */
+            advance(p);
+        return true;
+    }
+    if (at(p, close) || p->pos == before || !parse_can_start_expr(p))
+        return false;
+    return list_expected_comma(p);
+}
 
 #endif
