@@ -410,11 +410,9 @@ static Node *parse_slices(Parser *p)
     return t;
 }
 
-/* primary -> atom ('.' NAME | '(' arguments ')' | '[' slices ']')* */
-Node *parse_atom_primary(Parser *p)
+/* The trailers ('.' NAME | '(' arguments ')' | '[' slices ']')* after the atom n, which starts at `start`. */
+__attribute__((noinline)) static Node *parse_trailers(Parser *p, uint32_t start, Node *n)
 {
-    uint32_t start = cur(p)->start;
-    Node *n = parse_atom(p);
     int links = 0;
     for (;;) {
         TokKind k = kind(p);
@@ -465,6 +463,25 @@ Node *parse_atom_primary(Parser *p)
             return n;
         }
     }
+}
+
+/* primary -> atom ('.' NAME | '(' arguments ')' | '[' slices ']')*
+ * A name without trailers (the most common primary) takes no call. */
+Node *parse_atom_primary(Parser *p)
+{
+    const Token *t = cur(p);
+    uint32_t start = t->start;
+    Node *n;
+    if (t->kind == TK_NAME && t->kw == 0) {
+        n = mk_name(p, t, OP_Load);
+        advance(p);
+    } else {
+        n = parse_atom(p);
+    }
+    TokKind k = kind(p);
+    if (k != TK_DOT && k != TK_LPAR && k != TK_LSQB)
+        return n;
+    return parse_trailers(p, start, n);
 }
 
 /* for_if_clauses -> (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+ */

@@ -309,27 +309,14 @@ static Node *parse_lambda(Parser *p)
     return l;
 }
 
-/* expression -> disjunction ['if' disjunction 'else' expression] | lambdef */
-Node *parse_expression(Parser *p)
+/* parse_expression after its fast path: a lambda, or a disjunction (whose first primary may be
+ * pending) and its conditional. */
+__attribute__((noinline)) static Node *parse_expression_rest(Parser *p, uint32_t start)
 {
-    uint32_t start = cur(p)->start;
-    if (!enter(p)) {
-        skip_line(p);
-        return error_expr(p, start, start);
-    }
     Node *r;
     if (at_kw(p, KW_LAMBDA)) {
         r = parse_lambda(p);
     } else {
-        if (at_primary_start(p)) {
-            Node *n = parse_atom_primary(p);
-            if (!at_expr_continuation(p)) {
-                leave(p);
-                return n;
-            }
-            p->pending = n;
-            p->pending_start = start;
-        }
         r = parse_disjunction(p);
         if (at_kw(p, KW_IF)) {
             advance(p);
@@ -346,6 +333,28 @@ Node *parse_expression(Parser *p)
             r = c;
         }
     }
+    return r;
+}
+
+/* expression -> disjunction ['if' disjunction 'else' expression] | lambdef
+ * A lone primary (the most common expression) skips the levels in between. */
+Node *parse_expression(Parser *p)
+{
+    uint32_t start = cur(p)->start;
+    if (!enter(p)) {
+        skip_line(p);
+        return error_expr(p, start, start);
+    }
+    if (at_primary_start(p)) {
+        Node *n = parse_atom_primary(p);
+        if (!at_expr_continuation(p)) {
+            leave(p);
+            return n;
+        }
+        p->pending = n;
+        p->pending_start = start;
+    }
+    Node *r = parse_expression_rest(p, start);
     leave(p);
     return r;
 }
