@@ -1,7 +1,8 @@
 /* visit_light.c: the AST walk when pycodestyle's tree rules are the only tree rules enabled: each
  * statement and expression once, with the kind of the definition around it, and no semantic
  * model. A builtin check (E721's) is answered when no scope the lookup goes through may bind the
- * name (sem_bound_anywhere, from the outermost function around it); otherwise lint_ast redoes the
+ * name (sem_bound_anywhere, from the outermost function around it), or when the function whose
+ * body holds it surely bound the name before (sem_bound_before); otherwise lint_ast redoes the
  * file with the full walk (visit_stmt.c), so this walk reports exactly what that one would. */
 #include "lint/analyze_pycodestyle.h"
 #include "lint/ast_checker.h"
@@ -160,31 +161,59 @@ static void light_node(AstChecker *ac, const Node *n)
             light_kid(ac, n->as.Subscript.slice);
         return;
     case AST_FunctionDef:
-    case AST_AsyncFunctionDef:
-    case AST_ClassDef: {
+    case AST_AsyncFunctionDef: {
         /* The statements of the body are in the definition's scope; the rules look at nothing
-         * else of the scope of an expression. */
+         * else of the scope of an expression. The body's own statements are light_fn's. */
         ScopeId saved = ac->sem.scope;
-        const Node *saved_def = ac->sem.bound_def;
-        ac->sem.scope = n->kind == AST_ClassDef ? LIGHT_CLASS : LIGHT_FUNCTION;
-        if (!saved_def && n->kind != AST_ClassDef)
+        const Node *saved_def = ac->sem.bound_def, *saved_fn = ac->sem.light_fn;
+        ac->sem.scope = LIGHT_FUNCTION;
+        if (!saved_def)
             ac->sem.bound_def = n;
-        const Node *returns = n->kind == AST_ClassDef ? NULL : FN(n).returns;
-        light_children_but(ac, n, returns);
-        if (returns)
-            light_type(ac, returns);
+        ac->sem.light_fn = NULL;
+        light_kid(ac, FN(n).args);
+        ac->sem.light_fn = n;
+        light_list(ac, &FN(n).body);
+        ac->sem.light_fn = NULL;
+        light_list(ac, &FN(n).decorator_list);
+        light_list(ac, &FN(n).type_params);
+        if (FN(n).returns)
+            light_type(ac, FN(n).returns);
         ac->sem.scope = saved;
         ac->sem.bound_def = saved_def;
+        ac->sem.light_fn = saved_fn;
+        analyze_pycodestyle_stmt(ac, n);
+        return;
+    }
+    case AST_ClassDef: {
+        ScopeId saved = ac->sem.scope;
+        const Node *saved_fn = ac->sem.light_fn;
+        ac->sem.scope = LIGHT_CLASS;
+        ac->sem.light_fn = NULL;
+        light_children(ac, n);
+        ac->sem.scope = saved;
+        ac->sem.light_fn = saved_fn;
         analyze_pycodestyle_stmt(ac, n);
         return;
     }
     case AST_Lambda: {
-        const Node *saved_def = ac->sem.bound_def;
+        const Node *saved_def = ac->sem.bound_def, *saved_fn = ac->sem.light_fn;
         if (!saved_def)
             ac->sem.bound_def = n;
+        ac->sem.light_fn = NULL;
         light_kid(ac, n->as.Lambda.args);
         light_kid(ac, n->as.Lambda.body);
         ac->sem.bound_def = saved_def;
+        ac->sem.light_fn = saved_fn;
+        return;
+    }
+    case AST_ListComp:
+    case AST_SetComp:
+    case AST_DictComp:
+    case AST_GeneratorExp: { /* a scope of its own */
+        const Node *saved_fn = ac->sem.light_fn;
+        ac->sem.light_fn = NULL;
+        light_children(ac, n);
+        ac->sem.light_fn = saved_fn;
         return;
     }
     case AST_arg:
@@ -193,6 +222,10 @@ static void light_node(AstChecker *ac, const Node *n)
         analyze_pycodestyle_expr(ac, n);
         return;
     case AST_Compare:
+        light_children(ac, n);
+        ac->sem.light_at = n->start; /* for the builtin checks of E721 */
+        analyze_pycodestyle_expr(ac, n);
+        return;
     case AST_UnaryOp:
     case AST_ExceptHandler:
         light_children(ac, n);

@@ -166,3 +166,103 @@ bool sem_bound_anywhere(Semantic *s, Str name)
     }
     return set_has(s->bound_in_def, s->bound_in_def_cap, name);
 }
+
+/* ---- a function's own bindings before a point ---- */
+
+typedef struct Before {
+    Str name;
+    uint32_t at;
+    bool found;     /* an assignment-like Name target of `name` */
+    bool annotated; /* `name: T` without a value (the model skips such a binding) */
+} Before;
+
+/* Every Name target in n, not in nested scopes (a definition, class, lambda or comprehension is
+ * not looked into: what it binds is not the function's, and missing a binding is safe). */
+static void scan(Before *b, const Node *n)
+{
+    switch (n->kind) {
+    case AST_Name:
+        if (n->as.Name.ctx == OP_Store && str_eq(n->as.Name.id, b->name))
+            b->found = true;
+        return;
+    case AST_Lambda: case AST_ListComp: case AST_SetComp: case AST_DictComp: case AST_GeneratorExp:
+    case AST_FunctionDef: case AST_AsyncFunctionDef: case AST_ClassDef: case AST_TypeAlias:
+        return;
+    case AST_AnnAssign:
+        if (!n->as.AnnAssign.value) {
+            const Node *t = n->as.AnnAssign.target;
+            if (t->kind == AST_Name && str_eq(t->as.Name.id, b->name))
+                b->annotated = true;
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    for (const AstChild *c = ast_child_table[n->kind]; c->offset; c++) {
+        const char *at = (const char *)n + c->offset;
+        if (!c->list) {
+            const Node *k = *(Node *const *)at;
+            if (k)
+                scan(b, k);
+        } else {
+            const NodeList *l = (const NodeList *)at;
+            for (uint32_t i = 0; i < l->len; i++)
+                if (l->items[i])
+                    scan(b, l->items[i]);
+        }
+    }
+}
+
+static void scan_list(Before *b, const NodeList *l);
+
+/* A statement (or handler, or case) that holds b->at: only the statements of its bodies before
+ * b->at are visited before it (its header may be visited after a target in it is bound). */
+static void scan_around(Before *b, const Node *n)
+{
+    switch (n->kind) {
+    case AST_If: scan_list(b, &n->as.If.body); scan_list(b, &n->as.If.orelse); break;
+    case AST_While: scan_list(b, &n->as.While.body); scan_list(b, &n->as.While.orelse); break;
+    case AST_For: case AST_AsyncFor: scan_list(b, &n->as.For.body); scan_list(b, &n->as.For.orelse); break;
+    case AST_With: case AST_AsyncWith: scan_list(b, &n->as.With.body); break;
+    case AST_Try: case AST_TryStar:
+        scan_list(b, &n->as.Try.body);
+        scan_list(b, &n->as.Try.handlers);
+        scan_list(b, &n->as.Try.orelse);
+        scan_list(b, &n->as.Try.finalbody);
+        break;
+    case AST_ExceptHandler: scan_list(b, &n->as.ExceptHandler.body); break;
+    case AST_Match: scan_list(b, &n->as.Match.cases); break;
+    case AST_match_case: scan_list(b, &n->as.match_case.body); break;
+    default: break;
+    }
+}
+
+/* The items of a body in source order: those that end before b->at whole, the one around it by its bodies. */
+static void scan_list(Before *b, const NodeList *l)
+{
+    for (uint32_t i = 0; i < l->len; i++) {
+        const Node *n = l->items[i];
+        if (n->start >= b->at)
+            return;
+        if (n->end <= b->at)
+            scan(b, n);
+        else
+            scan_around(b, n);
+    }
+}
+
+bool sem_bound_before(const Node *fn, Str name, uint32_t at)
+{
+    Before b = {.name = name, .at = at};
+    const Astarguments *a = &fn->as.FunctionDef.args->as.arguments;
+    const NodeList *lists[] = {&a->posonlyargs, &a->args, &a->kwonlyargs};
+    for (int l = 0; l < 3; l++)
+        for (uint32_t i = 0; i < lists[l]->len; i++)
+            if (str_eq(lists[l]->items[i]->as.arg.arg, name))
+                b.found = true;
+    if ((a->vararg && str_eq(a->vararg->as.arg.arg, name)) || (a->kwarg && str_eq(a->kwarg->as.arg.arg, name)))
+        b.found = true;
+    scan_list(&b, &fn->as.FunctionDef.body);
+    return b.found && !b.annotated;
+}
