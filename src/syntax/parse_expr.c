@@ -376,15 +376,11 @@ Node *parse_named_expression(Parser *p)
     return parse_expression_no_walrus(p);
 }
 
-Node *parse_expression_no_walrus(Parser *p)
+void parse_bad_walrus(Parser *p, const Node *e)
 {
-    Node *e = parse_expression(p);
-    if (at(p, TK_COLONEQUAL)) {
-        perr(p, e->start, e->end, "Assignment expression target must be an identifier");
-        advance(p);
-        parse_expression(p);
-    }
-    return e;
+    perr(p, e->start, e->end, "Assignment expression target must be an identifier");
+    advance(p);
+    parse_expression(p);
 }
 
 /* '*' bitwise_or, as a Starred in Load context */
@@ -406,12 +402,17 @@ Node *parse_star_named_expression(Parser *p)
 }
 
 /* star_expressions -> star_expression (',' star_expression)* [','] */
-Node *parse_star_expressions(Parser *p)
+Node *parse_star_expressions_full(Parser *p)
 {
     uint32_t start = cur(p)->start;
     Node *first = at(p, TK_STAR) ? parse_starred(p) : parse_expression(p);
     if (!at(p, TK_COMMA))
         return first;
+    return parse_star_expressions_tuple(p, start, first);
+}
+
+Node *parse_star_expressions_tuple(Parser *p, uint32_t start, Node *first)
+{
     uint32_t m = list_mark(p);
     list_push(p, first);
     while (accept(p, TK_COMMA)) {

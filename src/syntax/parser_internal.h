@@ -215,10 +215,29 @@ static inline Node *mk_name(Parser *p, const Token *t, AstOp ctx)
 /* parse_expr.c */
 Node *parse_expression(Parser *p);          /* expression: ternary / lambda */
 Node *parse_named_expression(Parser *p);    /* NAME ':=' expression | expression */
+/* At ':=' after the expression e that is no name: reports it, skips the ':=' and its value. */
+void parse_bad_walrus(Parser *p, const Node *e);
 /* named_expression where the current token is not a NAME followed by ':=' (a ':=' after the
  * expression is reported). */
-Node *parse_expression_no_walrus(Parser *p);
-Node *parse_star_expressions(Parser *p);    /* star_expression (',' ...)* [','] -> Tuple when a comma */
+static inline Node *parse_expression_no_walrus(Parser *p)
+{
+    Node *e = parse_expression(p);
+    if (p->pos->kind == TK_COLONEQUAL)
+        parse_bad_walrus(p, e);
+    return e;
+}
+Node *parse_star_expressions_full(Parser *p); /* star_expression (',' ...)* [','] -> Tuple when a comma */
+/* The rest of star_expressions after its first item `first` (which starts at `start`), at ','. */
+Node *parse_star_expressions_tuple(Parser *p, uint32_t start, Node *first);
+/* parse_star_expressions_full without a call for its most common shape, one expression. */
+static inline Node *parse_star_expressions(Parser *p)
+{
+    if (p->pos->kind == TK_STAR)
+        return parse_star_expressions_full(p);
+    uint32_t start = p->pos->start;
+    Node *first = parse_expression(p);
+    return p->pos->kind == TK_COMMA ? parse_star_expressions_tuple(p, start, first) : first;
+}
 Node *parse_star_named_expression(Parser *p);
 Node *parse_star_targets(Parser *p);        /* for / comprehension targets, Store context */
 Node *parse_disjunction(Parser *p);
