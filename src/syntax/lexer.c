@@ -2,6 +2,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "syntax/lex_scan.h"
 #include "syntax/lexer.h"
 #include "syntax/lexer_internal.h"
 #include "syntax/unicode_ident.h"
@@ -177,6 +178,27 @@ static void lex_indentation(Lexer *lx)
     }
 }
 
+/* The usual start of a line: spaces only, then a token at the current indentation, or a blank or
+ * comment-only line. Returns the offset past the spaces, or UINT32_MAX when lex_indentation must
+ * look (a tab or form feed, an indentation change, the end of the file). */
+static inline uint32_t indentation_fast(const Lexer *lx, uint32_t p)
+{
+    const uint8_t *s = lx->src;
+    uint32_t q = p, len = lx->len;
+    for (uint64_t w; q + 8 <= len && (memcpy(&w, s + q, 8), w == 0x2020202020202020ull);)
+        q += 8;
+    while (q < len && s[q] == ' ')
+        q++;
+    if (q >= len)
+        return UINT32_MAX;
+    uint8_t c = s[q];
+    if (c == '#' || c == '\n' || c == '\r')
+        return q; /* blank or comment-only line: no indentation change */
+    if (c == '\t' || c == '\f' || q - p != lx->indstack[lx->indent] || q - p != lx->altstack[lx->indent])
+        return UINT32_MAX;
+    return q;
+}
+
 /* ---- names ---- */
 
 /* Length of the UTF-8 sequence at p if it decodes to an identifier character (start or continue), else 0. */
@@ -249,14 +271,7 @@ static void lex_name(Lexer *lx)
     uint32_t start = lx->pos, p = start, len = lx->len;
     uint16_t flags = 0;
     for (;;) {
-        if (p < lx->scan_end) {
-            /* no bounds test: a byte that ends the run lies at scan_end */
-            while (lx_class[s[p]] & (LC_LETTER | LC_DIGIT))
-                p++;
-        } else {
-            while (p < len && (lx_class[s[p]] & (LC_LETTER | LC_DIGIT)))
-                p++;
-        }
+        p = lx_ident_end(s, p, len);
         if (p >= len || s[p] < 0x80)
             break;
         uint32_t n = ident_char_len(lx, p, p == start);
@@ -545,32 +560,17 @@ static void close_brackets_at_newline(Lexer *lx)
 
 /* ---- driver ---- */
 
+/* Write a token with no flags at d (the caller made room). */
+static inline void put_token(Token *d, TokKind kind, uint32_t start, uint32_t end, uint8_t kw)
+{
+    *d = (Token){.start = start, .end = end, .kind = (uint8_t)kind, .kw = kw, .flags = 0};
+}
+
 /* CPython decodes the whole file first: report the first byte that is not UTF-8. */
 static void check_utf8(Lexer *lx)
 {
     uint32_t i = lx->pos;
-    while (i < lx->len) {
-        /* ASCII runs 32 bytes at a time, then 8 */
-        if (i + 32 <= lx->len) {
-            uint64_t w[4];
-            memcpy(w, lx->src + i, 32);
-            if (!((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull)) {
-                i += 32;
-                continue;
-            }
-        }
-        if (i + 8 <= lx->len) {
-            uint64_t w;
-            memcpy(&w, lx->src + i, 8);
-            if (!(w & 0x8080808080808080ull)) {
-                i += 8;
-                continue;
-            }
-        }
-        if (lx->src[i] < 0x80) {
-            i++;
-            continue;
-        }
+    while ((i = lx_ascii_end(lx->src, i, lx->len)) < lx->len) {
         int32_t cp;
         uint32_t n = utf8_decode(lx->src + i, lx->len - i, &cp);
         if (!n) {
@@ -643,20 +643,6 @@ static void lex_backslash(Lexer *lx)
     }
 }
 
-/* A comment, up to (not including) the line break. */
-static void lex_comment(Lexer *lx)
-{
-    const uint8_t *s = lx->src;
-    uint32_t p = lx->pos;
-    const uint8_t *nl = memchr(s + p, '\n', lx->len - p);
-    uint32_t e = nl ? (uint32_t)(nl - s) : lx->len;
-    const uint8_t *cr = memchr(s + p, '\r', e - p);
-    if (cr)
-        e = (uint32_t)(cr - s);
-    emit_token(lx, TK_COMMENT, p, e, 0, 0);
-    lx->pos = e;
-}
-
 bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, SyntaxErrors *errs)
 {
     Lexer *lx = arena_alloc_raw(a, sizeof(Lexer));
@@ -669,7 +655,6 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     lx->len = len;
     lx->toks = toks;
     lx->errs = errs;
-    lx->at_bol = true;
     uint32_t start_len = toks->len; /* the marks hold the indices of a list lexed from empty */
     toks->nmarks = 0;
     toks->first_str = UINT32_MAX;
@@ -690,76 +675,197 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     if (!arena_grow(a, (void **)&toks->data, &toks->cap, len / 4 + 16, sizeof(Token)))
         return false;
 
+    /* The hot loop keeps the position and the token cursor in locals: SYNC hands them to a helper
+     * (which reads and moves lx->pos and toks->len), RESUME takes them back after it. */
     const uint8_t *s = lx->src;
+    const uint32_t scan_end = lx->scan_end;
+    uint32_t p = lx->pos, n = toks->len, cap = toks->cap;
+    Token *d = toks->data;
+#define SYNC() (lx->pos = p, toks->len = n)
+#define RESUME() (p = lx->pos, n = toks->len, d = toks->data, cap = toks->cap)
+    /* the first line's indentation */
+    lex_indentation(lx);
+    RESUME();
     while (!lx->oom) {
-        if (lx->nmodes) {
-            Mode *top = &lx->modes[lx->nmodes - 1];
+        if (__builtin_expect(lx->nmodes != 0, 0)) {
+            const Mode *top = &lx->modes[lx->nmodes - 1];
             if (!top->is_field || top->in_spec) {
+                SYNC();
                 lx_fstring_middle(lx);
+                RESUME();
                 continue;
             }
         }
-        if (lx->at_bol) {
-            lx->at_bol = false;
-            if (lx->depth == 0 && lx->nmodes == 0)
-                lex_indentation(lx);
+        /* room for the one token each fast path below appends */
+        if (__builtin_expect(n == cap, 0)) {
+            if (!arena_grow(a, (void **)&toks->data, &toks->cap, n + 1, sizeof(Token))) {
+                lx->oom = true;
+                SYNC();
+                break;
+            }
+            d = toks->data;
+            cap = toks->cap;
         }
-        uint32_t p = lx->pos;
-        if (p < lx->scan_end) {
+        if (p < scan_end) {
             while (lx_class[s[p]] & LC_BLANK)
                 p++;
         } else {
             while (p < len && (lx_class[s[p]] & LC_BLANK))
                 p++;
         }
-        lx->pos = p;
         if (p >= len) {
+            SYNC();
             lex_end(lx);
             break;
         }
         uint8_t c = s[p];
-        if (lx_class[c] & (LC_LETTER | LC_HIGH)) {
-            lex_name(lx);
+        if (lx_class[c] & LC_LETTER) {
+            /* an ASCII name that is no string prefix: a keyword or an identifier */
+            uint32_t e = lx_ident_end(s, p + 1, len);
+            if (e < len && (s[e] >= 0x80 || (e - p <= 2 && (s[e] == '"' || s[e] == '\'')))) {
+                SYNC();
+                lex_name(lx);
+                RESUME();
+                continue;
+            }
+            uint8_t kw = keyword_of(s + p, e - p, true);
+            put_token(&d[n++], TK_NAME, p, e, kw);
+            lx->line_has_tokens = true;
+            p = e;
+            if (__builtin_expect((MARKED_NAMES >> kw) & 1, 0)) {
+                SYNC();
+                lx_mark_name(lx);
+                RESUME();
+            }
             continue;
         }
+        int next = p + 1 < len ? s[p + 1] : -1;
         switch (c) {
-        /* the commonest operators, which need no lookahead */
-        case '(': case '[':
-            emit_sig(lx, c == '(' ? TK_LPAR : TK_LSQB, p, p + 1, 0, 0);
-            lx->pos = p + 1;
-            if (c == '[')
+        /* the commonest tokens, which need no helper */
+        case '(': case '[': case '{':
+            put_token(&d[n++], c == '(' ? TK_LPAR : c == '[' ? TK_LSQB : TK_LBRACE, p, p + 1, 0);
+            lx->line_has_tokens = true;
+            if (c == '[') {
+                SYNC();
                 lx_mark_type_params(lx);
+                RESUME();
+            }
             lx_open_bracket(lx, p);
+            p++;
             break;
         case ')': case ']':
-            emit_sig(lx, c == ')' ? TK_RPAR : TK_RSQB, p, p + 1, 0, 0);
-            lx->pos = p + 1;
+            put_token(&d[n++], c == ')' ? TK_RPAR : TK_RSQB, p, p + 1, 0);
+            lx->line_has_tokens = true;
             lx_close_bracket(lx);
+            p++;
             break;
         case ',':
-            emit_sig(lx, TK_COMMA, p, p + 1, 0, 0);
-            lx->pos = p + 1;
+            put_token(&d[n++], TK_COMMA, p, p + 1, 0);
+            lx->line_has_tokens = true;
+            p++;
             break;
-        case '\n': case '\r': lex_newline(lx); break;
-        case '#': lex_comment(lx); break;
-        case '"': case '\'': lx_lex_string(lx, p, 0); break;
-        case '\\': lex_backslash(lx); break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
-            lex_number(lx);
+        case '=':
+            if (next == '=')
+                goto operator;
+            put_token(&d[n++], TK_EQUAL, p, p + 1, 0);
+            lx->line_has_tokens = true;
+            p++;
+            break;
+        case ':': case '}':
+            if (lx->nmodes != 0 || next == '=')
+                goto operator; /* a replacement field's ':' or '}', or ':=' */
+            put_token(&d[n++], c == ':' ? TK_COLON : TK_RBRACE, p, p + 1, 0);
+            lx->line_has_tokens = true;
+            if (c == '}')
+                lx_close_bracket(lx);
+            p++;
             break;
         case '.':
-            if (p + 1 < len && is_digit(s[p + 1])) {
-                lex_number(lx);
-            } else if (p + 1 < len && s[p + 1] == '.') {
-                lex_operator(lx);
-            } else {
-                emit_sig(lx, TK_DOT, p, p + 1, 0, 0);
-                lx->pos = p + 1;
-            }
+            if (next == '.')
+                goto operator;
+            if (next >= 0 && is_digit(next))
+                goto number;
+            put_token(&d[n++], TK_DOT, p, p + 1, 0);
+            lx->line_has_tokens = true;
+            p++;
             break;
-        default: lex_operator(lx); break;
+        case '\n': case '\r':
+            if (lx->depth == 0) {
+                /* the line break of a logical line, or of a blank line, outside brackets */
+                uint32_t e = p + 1 + (c == '\r' && next == '\n');
+                put_token(&d[n++], lx->line_has_tokens ? TK_NEWLINE : TK_NL, p, e, 0);
+                lx->line_has_tokens = false;
+                p = e;
+                if (lx->nmodes == 0)
+                    p = indentation_fast(lx, p);
+                if (p == UINT32_MAX) {
+                    lx->pos = e;
+                    toks->len = n;
+                    lex_indentation(lx);
+                    RESUME();
+                }
+                break;
+            }
+            SYNC();
+            lex_newline(lx);
+            if (lx->at_bol) {
+                lx->at_bol = false;
+                if (lx->depth == 0 && lx->nmodes == 0)
+                    lex_indentation(lx);
+            }
+            RESUME();
+            break;
+        case '#': {
+            uint32_t e = lx_eol(s, p, len);
+            put_token(&d[n++], TK_COMMENT, p, e, 0);
+            p = e;
+            break;
+        }
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9': {
+            /* a plain decimal integer (no '_', '.', exponent, suffix or leading zero) */
+            uint32_t e = p + 1;
+            while (e < len && (lx_class[s[e]] & LC_DIGIT))
+                e++;
+            if ((c != '0' || e == p + 1) &&
+                (e == len || (!(lx_class[s[e]] & (LC_LETTER | LC_DIGIT | LC_HIGH)) && s[e] != '.'))) {
+                put_token(&d[n++], TK_NUMBER, p, e, 0);
+                lx->line_has_tokens = true;
+                p = e;
+                break;
+            }
+            goto number;
+        }
+        number:
+            SYNC();
+            lex_number(lx);
+            RESUME();
+            break;
+        case '"': case '\'':
+            SYNC();
+            lx_lex_string(lx, p, 0);
+            RESUME();
+            break;
+        case '\\':
+            SYNC();
+            lex_backslash(lx);
+            RESUME();
+            break;
+        default:
+            if (c >= 0x80) {
+                SYNC();
+                lex_name(lx);
+                RESUME();
+                break;
+            }
+        operator:
+            SYNC();
+            lex_operator(lx);
+            RESUME();
+            break;
         }
     }
+#undef SYNC
+#undef RESUME
     if (toks->first_str == UINT32_MAX)
         toks->first_str = toks->len;
     toks->marks_valid = !lx->oom && start_len == 0;
