@@ -18,10 +18,11 @@ void lx_err(Lexer *lx, uint32_t start, uint32_t end, const char *msg)
 #define B LC_BLANK
 #define N LC_NEWLINE
 #define H LC_HIGH
+#define Q LC_QUOTE
 const uint8_t lx_class[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, B, N, 0, B, N, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    B, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    B, 0, Q, 0, 0, 0, 0, Q, 0, 0, 0, 0, 0, 0, 0, 0,
     D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
     0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
     L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, L,
@@ -41,6 +42,7 @@ const uint8_t lx_class[256] = {
 #undef B
 #undef N
 #undef H
+#undef Q
 
 static bool is_digit(int c) { return c >= 0 && (lx_class[c & 0xFF] & LC_DIGIT); }
 /* ASCII letter, digit or '_' (c may be -1 past the end). */
@@ -118,6 +120,8 @@ static inline __attribute__((always_inline)) uint8_t keyword_of(const uint8_t *s
 
 /* ---- indentation ---- */
 
+static void indent_to(Lexer *lx, uint32_t start, uint32_t p, uint32_t col, uint32_t alt);
+
 /* At the start of a logical line outside brackets: measure the indentation and emit INDENT/DEDENTs. */
 static void lex_indentation(Lexer *lx)
 {
@@ -152,6 +156,13 @@ static void lex_indentation(Lexer *lx)
     uint8_t c = lx->src[p];
     if (c == '#' || c == '\n' || c == '\r')
         return; /* blank or comment-only line: no indentation change */
+    indent_to(lx, start, p, col, alt);
+}
+
+/* The indentation s[start, p) of a line holding a token measures col (tabs to 8) and alt (tabs to
+ * 1): emit INDENT or DEDENTs, or report an inconsistency. */
+static void indent_to(Lexer *lx, uint32_t start, uint32_t p, uint32_t col, uint32_t alt)
+{
     if (col == lx->indstack[lx->indent]) {
         if (alt != lx->altstack[lx->indent])
             lx_err(lx, start, p, "inconsistent use of tabs and spaces in indentation");
@@ -178,10 +189,11 @@ static void lex_indentation(Lexer *lx)
     }
 }
 
-/* The usual start of a line: spaces only, then a token at the current indentation, or a blank or
- * comment-only line. Returns the offset past the spaces, or UINT32_MAX when lex_indentation must
- * look (a tab or form feed, an indentation change, the end of the file). */
-static inline uint32_t indentation_fast(const Lexer *lx, uint32_t p)
+/* The usual start of a line: spaces only, then a token or a blank or comment-only line. Returns
+ * the offset past the spaces (*change set when the line holds a token at another indentation
+ * than the current one), or UINT32_MAX when lex_indentation must look (a tab or form feed, the
+ * end of the file). */
+static inline uint32_t indentation_fast(const Lexer *lx, uint32_t p, bool *change)
 {
     const uint8_t *s = lx->src;
     uint32_t q = p, len = lx->len;
@@ -194,8 +206,9 @@ static inline uint32_t indentation_fast(const Lexer *lx, uint32_t p)
     uint8_t c = s[q];
     if (c == '#' || c == '\n' || c == '\r')
         return q; /* blank or comment-only line: no indentation change */
-    if (c == '\t' || c == '\f' || q - p != lx->indstack[lx->indent] || q - p != lx->altstack[lx->indent])
+    if (c == '\t' || c == '\f')
         return UINT32_MAX;
+    *change = q - p != lx->indstack[lx->indent] || q - p != lx->altstack[lx->indent];
     return q;
 }
 
@@ -531,11 +544,13 @@ static bool statement_line_follows(const Lexer *lx)
 {
     const uint8_t *s = lx->src;
     uint32_t q = lx->pos;
+    for (uint64_t w; q + 8 <= lx->len && (memcpy(&w, s + q, 8), w == 0x2020202020202020ull);)
+        q += 8;
     while (q < lx->len && (lx_class[s[q]] & LC_BLANK))
         q++;
-    uint32_t e = q;
-    while (e < lx->len && (lx_class[s[e]] & (LC_LETTER | LC_DIGIT)))
-        e++;
+    if (q >= lx->len || !(lx_class[s[q]] & LC_LETTER))
+        return false;
+    uint32_t e = lx_ident_end(s, q, lx->len);
     if (e == q || (e < lx->len && s[e] >= 0x80))
         return false;
     switch (keyword_of(s + q, e - q, false)) {
@@ -559,6 +574,9 @@ static void close_brackets_at_newline(Lexer *lx)
 }
 
 /* ---- driver ---- */
+
+/* The byte at p, or -1 past the end. */
+static inline int peek(const uint8_t *s, uint32_t p, uint32_t len) { return p < len ? s[p] : -1; }
 
 /* Write a token with no flags at d (the caller made room). */
 static inline void put_token(Token *d, TokKind kind, uint32_t start, uint32_t end, uint8_t kw)
@@ -707,22 +725,22 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             cap = toks->cap;
         }
         if (p < scan_end) {
-            while (lx_class[s[p]] & LC_BLANK)
+            while (lx_class[s[p]] & LC_BLANK) /* stops at the line break at scan_end at the latest */
                 p++;
         } else {
             while (p < len && (lx_class[s[p]] & LC_BLANK))
                 p++;
-        }
-        if (p >= len) {
-            SYNC();
-            lex_end(lx);
-            break;
+            if (p >= len) {
+                SYNC();
+                lex_end(lx);
+                break;
+            }
         }
         uint8_t c = s[p];
         if (lx_class[c] & LC_LETTER) {
             /* an ASCII name that is no string prefix: a keyword or an identifier */
             uint32_t e = lx_ident_end(s, p + 1, len);
-            if (e < len && (s[e] >= 0x80 || (e - p <= 2 && (s[e] == '"' || s[e] == '\'')))) {
+            if (e < len && (lx_class[s[e]] & (LC_HIGH | LC_QUOTE)) && (s[e] >= 0x80 || e - p <= 2)) {
                 SYNC();
                 lex_name(lx);
                 RESUME();
@@ -739,7 +757,6 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             }
             continue;
         }
-        int next = p + 1 < len ? s[p + 1] : -1;
         switch (c) {
         /* the commonest tokens, which need no helper */
         case '(': case '[': case '{':
@@ -764,14 +781,17 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             lx->line_has_tokens = true;
             p++;
             break;
-        case '=':
+        case '=': {
+            int next = peek(s, p + 1, len);
             if (next == '=')
                 goto operator;
             put_token(&d[n++], TK_EQUAL, p, p + 1, 0);
             lx->line_has_tokens = true;
             p++;
             break;
-        case ':': case '}':
+        }
+        case ':': case '}': {
+            int next = peek(s, p + 1, len);
             if (lx->nmodes != 0 || next == '=')
                 goto operator; /* a replacement field's ':' or '}', or ':=' */
             put_token(&d[n++], c == ':' ? TK_COLON : TK_RBRACE, p, p + 1, 0);
@@ -780,7 +800,9 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
                 lx_close_bracket(lx);
             p++;
             break;
-        case '.':
+        }
+        case '.': {
+            int next = peek(s, p + 1, len);
             if (next == '.')
                 goto operator;
             if (next >= 0 && is_digit(next))
@@ -789,20 +811,30 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             lx->line_has_tokens = true;
             p++;
             break;
-        case '\n': case '\r':
+        }
+        case '\n': case '\r': {
+            int next = peek(s, p + 1, len);
             if (lx->depth == 0) {
                 /* the line break of a logical line, or of a blank line, outside brackets */
                 uint32_t e = p + 1 + (c == '\r' && next == '\n');
                 put_token(&d[n++], lx->line_has_tokens ? TK_NEWLINE : TK_NL, p, e, 0);
                 lx->line_has_tokens = false;
                 p = e;
-                if (lx->nmodes == 0)
-                    p = indentation_fast(lx, p);
-                if (p == UINT32_MAX) {
-                    lx->pos = e;
-                    toks->len = n;
+                if (lx->nmodes != 0)
+                    break;
+                bool change = false;
+                uint32_t q = indentation_fast(lx, p, &change);
+                if (q == UINT32_MAX) {
+                    SYNC();
                     lex_indentation(lx);
                     RESUME();
+                } else if (change) {
+                    SYNC();
+                    indent_to(lx, p, q, q - p, q - p);
+                    RESUME();
+                    p = q;
+                } else {
+                    p = q;
                 }
                 break;
             }
@@ -815,6 +847,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             }
             RESUME();
             break;
+        }
         case '#': {
             uint32_t e = lx_eol(s, p, len);
             put_token(&d[n++], TK_COMMENT, p, e, 0);
@@ -841,6 +874,17 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             RESUME();
             break;
         case '"': case '\'':
+            if (peek(s, p + 1, len) != c) {
+                /* a single-quoted string without a backslash */
+                uint32_t e = lx_string_stop(s, p + 1, len, c);
+                if (e < len && s[e] == c) {
+                    put_token(&d[n++], TK_STRING, p, e + 1, 0);
+                    d[n - 1].flags = c == '"' ? TF_DQUOTE : 0;
+                    lx->line_has_tokens = true;
+                    p = e + 1;
+                    break;
+                }
+            }
             SYNC();
             lx_lex_string(lx, p, 0);
             RESUME();

@@ -51,6 +51,7 @@ enum {
     LC_BLANK = 1 << 2,   /* ' ', '\t', '\f' */
     LC_NEWLINE = 1 << 3, /* '\n', '\r' */
     LC_HIGH = 1 << 4,    /* a byte of a multi-byte UTF-8 sequence (>= 0x80) */
+    LC_QUOTE = 1 << 5,   /* '"', '\'' */
 };
 extern const uint8_t lx_class[256];
 
