@@ -578,10 +578,10 @@ static void close_brackets_at_newline(Lexer *lx)
 /* The byte at p, or -1 past the end. */
 static inline int peek(const uint8_t *s, uint32_t p, uint32_t len) { return p < len ? s[p] : -1; }
 
-/* Write a token with no flags at d (the caller made room). */
-static inline void put_token(Token *d, TokKind kind, uint32_t start, uint32_t end, uint8_t kw)
+/* Write a token at d (the caller made room). */
+static inline void put_token(Token *d, TokKind kind, uint32_t start, uint32_t end, uint8_t kw, uint16_t flags)
 {
-    *d = (Token){.start = start, .end = end, .kind = (uint8_t)kind, .kw = kw, .flags = 0};
+    *d = (Token){.start = start, .end = end, .kind = (uint8_t)kind, .kw = kw, .flags = flags};
 }
 
 /* CPython decodes the whole file first: report the first byte that is not UTF-8. */
@@ -693,14 +693,16 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     if (!arena_grow(a, (void **)&toks->data, &toks->cap, len / 4 + 16, sizeof(Token)))
         return false;
 
-    /* The hot loop keeps the position and the token cursor in locals: SYNC hands them to a helper
-     * (which reads and moves lx->pos and toks->len), RESUME takes them back after it. */
+    /* The hot loop keeps the position and the token write cursor in locals: SYNC hands them to a
+     * helper (which reads and moves lx->pos and toks->len), RESUME takes them back after it. The
+     * fast paths append one token each without a helper and go straight to the next token: they
+     * change neither the f-string modes nor lx->oom, which the top of the loop looks at. */
     const uint8_t *s = lx->src;
     const uint32_t scan_end = lx->scan_end;
-    uint32_t p = lx->pos, n = toks->len, cap = toks->cap;
-    Token *d = toks->data;
-#define SYNC() (lx->pos = p, toks->len = n)
-#define RESUME() (p = lx->pos, n = toks->len, d = toks->data, cap = toks->cap)
+    uint32_t p;
+    Token *w, *lim;
+#define SYNC() (lx->pos = p, toks->len = (uint32_t)(w - toks->data))
+#define RESUME() (p = lx->pos, w = toks->data + toks->len, lim = toks->data + toks->cap)
     /* the first line's indentation */
     lex_indentation(lx);
     RESUME();
@@ -714,15 +716,15 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
                 continue;
             }
         }
+    next_token:
         /* room for the one token each fast path below appends */
-        if (__builtin_expect(n == cap, 0)) {
-            if (!arena_grow(a, (void **)&toks->data, &toks->cap, n + 1, sizeof(Token))) {
+        if (__builtin_expect(w == lim, 0)) {
+            SYNC();
+            if (!arena_grow(a, (void **)&toks->data, &toks->cap, toks->len + 1, sizeof(Token))) {
                 lx->oom = true;
-                SYNC();
                 break;
             }
-            d = toks->data;
-            cap = toks->cap;
+            RESUME();
         }
         if (p < scan_end) {
             while (lx_class[s[p]] & LC_BLANK) /* stops at the line break at scan_end at the latest */
@@ -747,20 +749,21 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
                 continue;
             }
             uint8_t kw = keyword_of(s + p, e - p, true);
-            put_token(&d[n++], TK_NAME, p, e, kw);
+            put_token(w++, TK_NAME, p, e, kw, 0);
             lx->line_has_tokens = true;
             p = e;
             if (__builtin_expect((MARKED_NAMES >> kw) & 1, 0)) {
                 SYNC();
                 lx_mark_name(lx);
                 RESUME();
+                continue; /* marking may run out of memory */
             }
-            continue;
+            goto next_token;
         }
         switch (c) {
         /* the commonest tokens, which need no helper */
         case '(': case '[': case '{':
-            put_token(&d[n++], c == '(' ? TK_LPAR : c == '[' ? TK_LSQB : TK_LBRACE, p, p + 1, 0);
+            put_token(w++, c == '(' ? TK_LPAR : c == '[' ? TK_LSQB : TK_LBRACE, p, p + 1, 0, 0);
             lx->line_has_tokens = true;
             if (c == '[') {
                 SYNC();
@@ -769,74 +772,75 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             }
             lx_open_bracket(lx, p);
             p++;
-            break;
+            if (c == '[')
+                continue; /* marking may run out of memory */
+            goto next_token;
         case ')': case ']':
-            put_token(&d[n++], c == ')' ? TK_RPAR : TK_RSQB, p, p + 1, 0);
+            put_token(w++, c == ')' ? TK_RPAR : TK_RSQB, p, p + 1, 0, 0);
             lx->line_has_tokens = true;
             lx_close_bracket(lx);
             p++;
-            break;
+            goto next_token;
         case ',':
-            put_token(&d[n++], TK_COMMA, p, p + 1, 0);
+            put_token(w++, TK_COMMA, p, p + 1, 0, 0);
             lx->line_has_tokens = true;
             p++;
-            break;
-        case '=': {
-            int next = peek(s, p + 1, len);
-            if (next == '=')
-                goto operator;
-            put_token(&d[n++], TK_EQUAL, p, p + 1, 0);
+            goto next_token;
+        case '=':
+            if (peek(s, p + 1, len) == '=')
+                break;
+            put_token(w++, TK_EQUAL, p, p + 1, 0, 0);
             lx->line_has_tokens = true;
             p++;
-            break;
-        }
-        case ':': case '}': {
-            int next = peek(s, p + 1, len);
-            if (lx->nmodes != 0 || next == '=')
-                goto operator; /* a replacement field's ':' or '}', or ':=' */
-            put_token(&d[n++], c == ':' ? TK_COLON : TK_RBRACE, p, p + 1, 0);
+            goto next_token;
+        case ':': case '}':
+            if (lx->nmodes != 0 || peek(s, p + 1, len) == '=')
+                break; /* a replacement field's ':' or '}', or ':=' */
+            put_token(w++, c == ':' ? TK_COLON : TK_RBRACE, p, p + 1, 0, 0);
             lx->line_has_tokens = true;
             if (c == '}')
                 lx_close_bracket(lx);
             p++;
-            break;
-        }
+            goto next_token;
         case '.': {
             int next = peek(s, p + 1, len);
             if (next == '.')
-                goto operator;
-            if (next >= 0 && is_digit(next))
-                goto number;
-            put_token(&d[n++], TK_DOT, p, p + 1, 0);
+                break;
+            if (next >= 0 && is_digit(next)) {
+                SYNC();
+                lex_number(lx);
+                RESUME();
+                continue;
+            }
+            put_token(w++, TK_DOT, p, p + 1, 0, 0);
             lx->line_has_tokens = true;
             p++;
-            break;
+            goto next_token;
         }
-        case '\n': case '\r': {
-            int next = peek(s, p + 1, len);
+        case '\n': case '\r':
             if (lx->depth == 0) {
                 /* the line break of a logical line, or of a blank line, outside brackets */
-                uint32_t e = p + 1 + (c == '\r' && next == '\n');
-                put_token(&d[n++], lx->line_has_tokens ? TK_NEWLINE : TK_NL, p, e, 0);
+                uint32_t e = p + 1 + (c == '\r' && peek(s, p + 1, len) == '\n');
+                put_token(w++, lx->line_has_tokens ? TK_NEWLINE : TK_NL, p, e, 0, 0);
                 lx->line_has_tokens = false;
                 p = e;
                 if (lx->nmodes != 0)
-                    break;
+                    goto next_token;
                 bool change = false;
                 uint32_t q = indentation_fast(lx, p, &change);
-                if (q == UINT32_MAX) {
-                    SYNC();
-                    lex_indentation(lx);
-                    RESUME();
-                } else if (change) {
-                    SYNC();
-                    indent_to(lx, p, q, q - p, q - p);
-                    RESUME();
+                if (q != UINT32_MAX && !change) {
                     p = q;
-                } else {
-                    p = q;
+                    goto next_token;
                 }
-                break;
+                SYNC();
+                if (q == UINT32_MAX) {
+                    lex_indentation(lx);
+                } else {
+                    indent_to(lx, p, q, q - p, q - p);
+                    lx->pos = q;
+                }
+                RESUME();
+                continue;
             }
             SYNC();
             lex_newline(lx);
@@ -846,13 +850,12 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
                     lex_indentation(lx);
             }
             RESUME();
-            break;
-        }
+            continue;
         case '#': {
             uint32_t e = lx_eol(s, p, len);
-            put_token(&d[n++], TK_COMMENT, p, e, 0);
+            put_token(w++, TK_COMMENT, p, e, 0, 0);
             p = e;
-            break;
+            goto next_token;
         }
         case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9': {
             /* a plain decimal integer (no '_', '.', exponent, suffix or leading zero) */
@@ -861,52 +864,49 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
                 e++;
             if ((c != '0' || e == p + 1) &&
                 (e == len || (!(lx_class[s[e]] & (LC_LETTER | LC_DIGIT | LC_HIGH)) && s[e] != '.'))) {
-                put_token(&d[n++], TK_NUMBER, p, e, 0);
+                put_token(w++, TK_NUMBER, p, e, 0, 0);
                 lx->line_has_tokens = true;
                 p = e;
-                break;
+                goto next_token;
             }
-            goto number;
-        }
-        number:
             SYNC();
             lex_number(lx);
             RESUME();
-            break;
+            continue;
+        }
         case '"': case '\'':
             if (peek(s, p + 1, len) != c) {
                 /* a single-quoted string without a backslash */
                 uint32_t e = lx_string_stop(s, p + 1, len, c);
                 if (e < len && s[e] == c) {
-                    put_token(&d[n++], TK_STRING, p, e + 1, 0);
-                    d[n - 1].flags = c == '"' ? TF_DQUOTE : 0;
+                    put_token(w++, TK_STRING, p, e + 1, 0, c == '"' ? TF_DQUOTE : 0);
                     lx->line_has_tokens = true;
                     p = e + 1;
-                    break;
+                    goto next_token;
                 }
             }
             SYNC();
             lx_lex_string(lx, p, 0);
             RESUME();
-            break;
+            continue;
         case '\\':
             SYNC();
             lex_backslash(lx);
             RESUME();
-            break;
+            continue;
         default:
             if (c >= 0x80) {
                 SYNC();
                 lex_name(lx);
                 RESUME();
-                break;
+                continue;
             }
-        operator:
-            SYNC();
-            lex_operator(lx);
-            RESUME();
             break;
         }
+        /* every other operator, and the operators above in their rarer spellings */
+        SYNC();
+        lex_operator(lx);
+        RESUME();
     }
 #undef SYNC
 #undef RESUME
