@@ -42,6 +42,23 @@ static inline uint32_t lx_ident_end(const uint8_t *s, uint32_t p, uint32_t len)
     return p;
 }
 
+/* End of the run of spaces starting at p. */
+static inline uint32_t lx_spaces_end(const uint8_t *s, uint32_t p, uint32_t len)
+{
+#if LX_SIMD
+    while (p + 16 <= len) {
+        unsigned m = ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + p)),
+                                                               _mm_set1_epi8(' '))) & 0xFFFF;
+        if (m)
+            return p + (uint32_t)__builtin_ctz(m);
+        p += 16;
+    }
+#endif
+    while (p < len && s[p] == ' ')
+        p++;
+    return p;
+}
+
 /* The first '\n' or '\r' at or after p, or len. */
 static inline uint32_t lx_eol(const uint8_t *s, uint32_t p, uint32_t len)
 {

@@ -127,16 +127,8 @@ static void lex_indentation(Lexer *lx)
 {
     const uint8_t *s = lx->src;
     uint32_t p = lx->pos;
-    /* the usual indentation is spaces only: skip them eight at a time */
-    for (uint64_t w; p + 8 <= lx->len && (memcpy(&w, s + p, 8), w == 0x2020202020202020ull);)
-        p += 8;
-    if (p < lx->scan_end) {
-        while (s[p] == ' ')
-            p++;
-    } else {
-        while (p < lx->len && s[p] == ' ')
-            p++;
-    }
+    /* the usual indentation is spaces only */
+    p = lx_spaces_end(s, p, lx->len);
     uint32_t col = p - lx->pos, alt = col;
     for (; p < lx->len; p++) {
         uint8_t c = lx->src[p];
@@ -196,11 +188,7 @@ static void indent_to(Lexer *lx, uint32_t start, uint32_t p, uint32_t col, uint3
 static inline uint32_t indentation_fast(const Lexer *lx, uint32_t p, bool *change)
 {
     const uint8_t *s = lx->src;
-    uint32_t q = p, len = lx->len;
-    for (uint64_t w; q + 8 <= len && (memcpy(&w, s + q, 8), w == 0x2020202020202020ull);)
-        q += 8;
-    while (q < len && s[q] == ' ')
-        q++;
+    uint32_t len = lx->len, q = lx_spaces_end(s, p, len);
     if (q >= len)
         return UINT32_MAX;
     uint8_t c = s[q];
@@ -543,9 +531,7 @@ static void lex_operator(Lexer *lx)
 static bool statement_line_follows(const Lexer *lx)
 {
     const uint8_t *s = lx->src;
-    uint32_t q = lx->pos;
-    for (uint64_t w; q + 8 <= lx->len && (memcpy(&w, s + q, 8), w == 0x2020202020202020ull);)
-        q += 8;
+    uint32_t q = lx_spaces_end(s, lx->pos, lx->len);
     while (q < lx->len && (lx_class[s[q]] & LC_BLANK))
         q++;
     if (q >= lx->len || !(lx_class[s[q]] & LC_LETTER))
