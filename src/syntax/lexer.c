@@ -570,6 +570,35 @@ static inline void put_token(Token *d, TokKind kind, uint32_t start, uint32_t en
     *d = (Token){.start = start, .end = end, .kind = (uint8_t)kind, .kw = kw, .flags = flags};
 }
 
+/* A line indented by spaces s[start, p) to another column than the current one: when that is one
+ * INDENT, or DEDENTs back to an enclosing level, without an error, append them at *w and return
+ * true; false (nothing done) leaves the line to indent_to. */
+static inline bool indent_change_fast(Lexer *lx, Token **w, const Token *lim, uint32_t start, uint32_t p)
+{
+    uint32_t col = p - start;
+    int top = lx->indent;
+    if (lim - *w < LEX_MAX_INDENT)
+        return false;
+    if (col > lx->indstack[top]) {
+        if (top + 1 >= LEX_MAX_INDENT || col <= lx->altstack[top])
+            return false;
+        lx->indent = ++top;
+        lx->indstack[top] = lx->altstack[top] = col;
+        put_token((*w)++, TK_INDENT, start, p, 0, 0);
+    } else {
+        int t = top;
+        while (t > 0 && col < lx->indstack[t])
+            t--;
+        if (t == top || col != lx->indstack[t] || col != lx->altstack[t])
+            return false;
+        lx->indent = t;
+        for (; top > t; top--)
+            put_token((*w)++, TK_DEDENT, p, p, 0, 0);
+    }
+    lx->line_has_tokens = true;
+    return true;
+}
+
 /* CPython decodes the whole file first: report the first byte that is not UTF-8. */
 static void check_utf8(Lexer *lx)
 {
@@ -712,8 +741,11 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             }
             RESUME();
         }
+        uint8_t c;
         if (p < scan_end) {
-            while (lx_class[s[p]] & LC_BLANK) /* stops at the line break at scan_end at the latest */
+            /* spaces (tabs and form feeds in the switch below) stop at the line break at scan_end
+             * at the latest */
+            while ((c = s[p]) == ' ')
                 p++;
         } else {
             while (p < len && (lx_class[s[p]] & LC_BLANK))
@@ -723,8 +755,8 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
                 lex_end(lx);
                 break;
             }
+            c = s[p];
         }
-        uint8_t c = s[p];
         if (lx_class[c] & LC_LETTER) {
             /* an ASCII name that is no string prefix: a keyword or an identifier */
             uint32_t e = lx_ident_end(s, p + 1, len);
@@ -814,7 +846,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
                     goto next_token;
                 bool change = false;
                 uint32_t q = indentation_fast(lx, p, &change);
-                if (q != UINT32_MAX && !change) {
+                if (q != UINT32_MAX && (!change || indent_change_fast(lx, &w, lim, p, q))) {
                     p = q;
                     goto next_token;
                 }
@@ -875,6 +907,10 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             lx_lex_string(lx, p, 0);
             RESUME();
             continue;
+        case '\t': case '\f':
+            while (lx_class[s[p]] & LC_BLANK) /* stops at the line break at scan_end at the latest */
+                p++;
+            goto next_token;
         case '\\':
             SYNC();
             lex_backslash(lx);
