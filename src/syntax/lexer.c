@@ -561,6 +561,14 @@ static void close_brackets_at_newline(Lexer *lx)
 
 /* ---- driver ---- */
 
+/* The case labels of the bytes that start an ASCII name. */
+#define LX_LETTER_CASES \
+    case 'A': case 'B': case 'C': case 'D': case 'E': case 'F': case 'G': case 'H': case 'I': case 'J': case 'K': case 'L': case 'M': \
+    case 'N': case 'O': case 'P': case 'Q': case 'R': case 'S': case 'T': case 'U': case 'V': case 'W': case 'X': case 'Y': case 'Z': \
+    case 'a': case 'b': case 'c': case 'd': case 'e': case 'f': case 'g': case 'h': case 'i': case 'j': case 'k': case 'l': case 'm': \
+    case 'n': case 'o': case 'p': case 'q': case 'r': case 's': case 't': case 'u': case 'v': case 'w': case 'x': case 'y': case 'z': \
+    case '_'
+
 /* The byte at p, or -1 past the end. */
 static inline int peek(const uint8_t *s, uint32_t p, uint32_t len) { return p < len ? s[p] : -1; }
 
@@ -757,7 +765,8 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             }
             c = s[p];
         }
-        if (lx_class[c] & LC_LETTER) {
+        switch (c) {
+        LX_LETTER_CASES: {
             /* an ASCII name that is no string prefix: a keyword or an identifier */
             uint32_t e = lx_ident_end(s, p + 1, len);
             if (e < len && (lx_class[s[e]] & (LC_HIGH | LC_QUOTE)) && (s[e] >= 0x80 || e - p <= 2)) {
@@ -778,7 +787,6 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             }
             goto next_token;
         }
-        switch (c) {
         /* the commonest tokens, which need no helper */
         case '(': case '[': case '{':
             put_token(w++, c == '(' ? TK_LPAR : c == '[' ? TK_LSQB : TK_LBRACE, p, p + 1, 0, 0);
