@@ -234,3 +234,26 @@ void lx_fstring_middle(Lexer *lx)
     }
 }
 
+ByteRange *lex_multiline_string_ranges(Arena *a, const TokenList *toks, uint32_t *n)
+{
+    *n = 0;
+    uint32_t count = 0;
+    for (uint32_t i = 0; i < toks->len; i++) {
+        const Token *t = &toks->data[i];
+        if ((t->kind == TK_STRING || t->kind == TK_FSTRING_MIDDLE || t->kind == TK_TSTRING_MIDDLE) &&
+            (t->flags & TF_TRIPLE))
+            count++;
+    }
+    if (!count)
+        return NULL;
+    ByteRange *r = arena_alloc(a, sizeof(ByteRange) * count);
+    if (!r)
+        return NULL;
+    for (uint32_t i = 0; i < toks->len; i++) {
+        const Token *t = &toks->data[i];
+        if ((t->kind == TK_STRING || t->kind == TK_FSTRING_MIDDLE || t->kind == TK_TSTRING_MIDDLE) &&
+            (t->flags & TF_TRIPLE))
+            r[(*n)++] = (ByteRange){t->start, t->end};
+    }
+    return r;
+}

@@ -45,8 +45,6 @@ const uint8_t lx_class[256] = {
 #undef Q
 
 static bool is_digit(int c) { return c >= 0 && (lx_class[c & 0xFF] & LC_DIGIT); }
-/* ASCII letter, digit or '_' (c may be -1 past the end). */
-static bool is_ascii_ident(int c) { return c >= 0 && (lx_class[c & 0xFF] & (LC_LETTER | LC_DIGIT)); }
 
 /* ---- keywords ---- */
 
@@ -212,8 +210,7 @@ static uint32_t ident_char_len(const Lexer *lx, uint32_t p, bool start)
     return (start ? uni_is_xid_start(cp) : uni_is_xid_continue(cp)) ? n : 0;
 }
 
-/* Report the character at p as invalid and emit it as one ERRORTOKEN. */
-static void lex_bad_char(Lexer *lx)
+void lx_bad_char(Lexer *lx)
 {
     uint32_t p = lx->pos;
     int32_t cp;
@@ -282,7 +279,7 @@ static void lex_name(Lexer *lx)
         p += n;
     }
     if (p == start) {
-        lex_bad_char(lx);
+        lx_bad_char(lx);
         return;
     }
     if (p - start <= 2 && p < len && (s[p] == '"' || s[p] == '\'')) {
@@ -298,230 +295,6 @@ static void lex_name(Lexer *lx)
     lx->pos = p;
     if (__builtin_expect((MARKED_NAMES >> kw) & 1, 0))
         lx_mark_name(lx);
-}
-
-/* ---- numbers ---- */
-
-/* Digits of a class with single underscores between them; returns false on a misplaced '_'. */
-static bool scan_digits(Lexer *lx, uint32_t *p, int base)
-{
-    bool ok = true;
-    while (*p < lx->len) {
-        int c = lx->src[*p];
-        bool digit = base == 16 ? (is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
-                     : base == 8 ? (c >= '0' && c <= '7')
-                     : base == 2 ? (c == '0' || c == '1')
-                                 : is_digit(c);
-        if (digit) {
-            (*p)++;
-        } else if (c == '_') {
-            int d = *p + 1 < lx->len ? lx->src[*p + 1] : -1;
-            bool next = base == 16 ? (is_digit(d) || ((d | 0x20) >= 'a' && (d | 0x20) <= 'f'))
-                        : base == 8 ? (d >= '0' && d <= '7')
-                        : base == 2 ? (d == '0' || d == '1')
-                                    : is_digit(d);
-            if (!next) {
-                ok = false;
-                (*p)++;
-                break;
-            }
-            (*p)++;
-        } else {
-            break;
-        }
-    }
-    return ok;
-}
-
-/* Keywords that may directly follow a number (CPython only warns): and else for if in is not or. */
-static bool keyword_follows(const Lexer *lx, uint32_t p)
-{
-    static const char *const ok[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
-    for (unsigned i = 0; i < sizeof ok / sizeof ok[0]; i++) {
-        size_t n = strlen(ok[i]);
-        if (p + n <= lx->len && memcmp(lx->src + p, ok[i], n) == 0)
-            return true;
-    }
-    return false;
-}
-
-static void lex_number(Lexer *lx)
-{
-    uint32_t start = lx->pos, p = lx->pos;
-    {
-        /* fast path: a plain decimal integer (no '_', '.', exponent, suffix or leading zero) */
-        const uint8_t *s = lx->src;
-        uint32_t q = p;
-        while (q < lx->len && (lx_class[s[q]] & LC_DIGIT))
-            q++;
-        if (q > p && (s[p] != '0' || q == p + 1) &&
-            (q == lx->len || (!(lx_class[s[q]] & (LC_LETTER | LC_DIGIT | LC_HIGH)) && s[q] != '.'))) {
-            emit_sig(lx, TK_NUMBER, p, q, 0, 0);
-            lx->pos = q;
-            return;
-        }
-    }
-    bool ok = true;
-    const char *msg = "Invalid decimal literal";
-    int c0 = lx->src[p];
-    int c1 = p + 1 < lx->len ? lx->src[p + 1] | 0x20 : -1;
-    if (c0 == '0' && (c1 == 'x' || c1 == 'o' || c1 == 'b')) {
-        int base = c1 == 'x' ? 16 : c1 == 'o' ? 8 : 2;
-        msg = base == 16 ? "Invalid hexadecimal literal" : base == 8 ? "Invalid octal literal" : "Invalid binary literal";
-        p += 2;
-        if (p < lx->len && lx->src[p] == '_')
-            p++;
-        uint32_t d0 = p;
-        ok = scan_digits(lx, &p, base) && p > d0;
-        if (p < lx->len && is_digit(lx->src[p]))
-            ok = false;
-    } else {
-        bool is_float = false;
-        if (c0 != '.') {
-            ok = scan_digits(lx, &p, 10);
-        }
-        uint32_t int_end = p;
-        if (p < lx->len && lx->src[p] == '.') {
-            is_float = true;
-            p++;
-            if (p < lx->len && is_digit(lx->src[p]))
-                ok = scan_digits(lx, &p, 10) && ok;
-        }
-        if (p < lx->len && (lx->src[p] | 0x20) == 'e') {
-            uint32_t q = p + 1;
-            if (q < lx->len && (lx->src[q] == '+' || lx->src[q] == '-'))
-                q++;
-            if (q < lx->len && is_digit(lx->src[q])) {
-                p = q;
-                ok = scan_digits(lx, &p, 10) && ok;
-                is_float = true;
-            } else if (!(p + 1 < lx->len && keyword_follows(lx, p))) {
-                ok = false;
-                p = q;
-            }
-        }
-        if (p < lx->len && (lx->src[p] | 0x20) == 'j') {
-            p++;
-            is_float = true;
-        }
-        if (!is_float && c0 == '0' && ok) {
-            for (uint32_t i = start; i < int_end; i++)
-                if (lx->src[i] != '0' && lx->src[i] != '_') {
-                    lx_err(lx, start, int_end,
-                        "Invalid decimal integer literal");
-                    break;
-                }
-        }
-    }
-    if (ok && p < lx->len && (is_ascii_ident(lx->src[p]) || lx->src[p] >= 0x80) && !keyword_follows(lx, p))
-        ok = false;
-    if (!ok) {
-        while (p < lx->len && (is_ascii_ident(lx->src[p]) || lx->src[p] >= 0x80))
-            p++;
-        lx_err(lx, start, p, msg);
-    }
-    emit(lx, TK_NUMBER, start, p, 0);
-    lx->pos = p;
-}
-
-/* ---- operators ---- */
-
-/* Longest operator at pos: returns its kind and length, or TK_ERRORTOKEN. */
-static TokKind match_op(const Lexer *lx, uint32_t *n)
-{
-    uint32_t p = lx->pos;
-    int c = lx->src[p], d = p + 1 < lx->len ? lx->src[p + 1] : -1, e = p + 2 < lx->len ? lx->src[p + 2] : -1;
-    *n = 1;
-#define TWO(ch, k2) if (d == (ch)) { *n = 2; return k2; }
-    switch (c) {
-    case '(': return TK_LPAR;
-    case ')': return TK_RPAR;
-    case '[': return TK_LSQB;
-    case ']': return TK_RSQB;
-    case '{': return TK_LBRACE;
-    case '}': return TK_RBRACE;
-    case ',': return TK_COMMA;
-    case ';': return TK_SEMI;
-    case '~': return TK_TILDE;
-    case ':': TWO('=', TK_COLONEQUAL) return TK_COLON;
-    case '+': TWO('=', TK_PLUSEQUAL) return TK_PLUS;
-    case '-': TWO('=', TK_MINEQUAL) TWO('>', TK_RARROW) return TK_MINUS;
-    case '%': TWO('=', TK_PERCENTEQUAL) return TK_PERCENT;
-    case '&': TWO('=', TK_AMPEREQUAL) return TK_AMPER;
-    case '|': TWO('=', TK_VBAREQUAL) return TK_VBAR;
-    case '^': TWO('=', TK_CIRCUMFLEXEQUAL) return TK_CIRCUMFLEX;
-    case '@': TWO('=', TK_ATEQUAL) return TK_AT;
-    case '=': TWO('=', TK_EQEQUAL) return TK_EQUAL;
-    case '!': TWO('=', TK_NOTEQUAL) return TK_EXCLAMATION;
-    case '.':
-        if (d == '.' && e == '.') {
-            *n = 3;
-            return TK_ELLIPSIS;
-        }
-        return TK_DOT;
-    case '*':
-        if (d == '*') {
-            *n = e == '=' ? 3 : 2;
-            return e == '=' ? TK_DOUBLESTAREQUAL : TK_DOUBLESTAR;
-        }
-        TWO('=', TK_STAREQUAL) return TK_STAR;
-    case '/':
-        if (d == '/') {
-            *n = e == '=' ? 3 : 2;
-            return e == '=' ? TK_DOUBLESLASHEQUAL : TK_DOUBLESLASH;
-        }
-        TWO('=', TK_SLASHEQUAL) return TK_SLASH;
-    case '<':
-        if (d == '<') {
-            *n = e == '=' ? 3 : 2;
-            return e == '=' ? TK_LEFTSHIFTEQUAL : TK_LEFTSHIFT;
-        }
-        TWO('=', TK_LESSEQUAL) return TK_LESS; /* '<>' is `<` then `>` (an error), as in Ruff's tokens */
-    case '>':
-        if (d == '>') {
-            *n = e == '=' ? 3 : 2;
-            return e == '=' ? TK_RIGHTSHIFTEQUAL : TK_RIGHTSHIFT;
-        }
-        TWO('=', TK_GREATEREQUAL) return TK_GREATER;
-    default: return TK_ERRORTOKEN;
-    }
-#undef TWO
-}
-
-static void lex_operator(Lexer *lx)
-{
-    uint32_t n, p = lx->pos;
-    TokKind k = match_op(lx, &n);
-    if (k == TK_ERRORTOKEN) {
-        lex_bad_char(lx);
-        return;
-    }
-    bool field_level = false;
-    if (lx->nmodes) {
-        Mode *top = &lx->modes[lx->nmodes - 1];
-        field_level = top->is_field && !top->in_spec && lx->depth == top->depth && lx->overflow == 0;
-        if (field_level && (k == TK_COLON || k == TK_COLONEQUAL)) {
-            /* a top-level ':' in a replacement field starts the format spec */
-            emit_sig(lx, TK_COLON, p, p + 1, 0, 0);
-            top->in_spec = 1;
-            lx->pos = p + 1;
-            return;
-        }
-    }
-    emit_sig(lx, k, p, p + n, 0, 0);
-    lx->pos = p + n;
-    switch (k) {
-    case TK_STAR: case TK_AT: case TK_COLONEQUAL: case TK_SLASH: lx_mark(lx); break;
-    case TK_LSQB: lx_mark_type_params(lx); lx_open_bracket(lx, p); break;
-    case TK_LPAR: case TK_LBRACE: lx_open_bracket(lx, p); break;
-    case TK_RPAR: case TK_RSQB: lx_close_bracket(lx); break;
-    case TK_RBRACE:
-        lx_close_bracket(lx);
-        if (field_level)
-            lx->nmodes--; /* the replacement field is closed */
-        break;
-    default: break;
-    }
 }
 
 /* ---- recovery from unclosed brackets ---- */
@@ -834,7 +607,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
                 break;
             if (next >= 0 && is_digit(next)) {
                 SYNC();
-                lex_number(lx);
+                lx_lex_number(lx);
                 RESUME();
                 continue;
             }
@@ -896,7 +669,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
                 goto next_token;
             }
             SYNC();
-            lex_number(lx);
+            lx_lex_number(lx);
             RESUME();
             continue;
         }
@@ -935,7 +708,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
         }
         /* every other operator, and the operators above in their rarer spellings */
         SYNC();
-        lex_operator(lx);
+        lx_lex_operator(lx);
         RESUME();
     }
 #undef SYNC
@@ -946,28 +719,4 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     if (errs->len != start_errs || errs->oom) /* unterminated strings and the like: no shortcut */
         toks->fstr_field_text = true;
     return !lx->oom;
-}
-
-ByteRange *lex_multiline_string_ranges(Arena *a, const TokenList *toks, uint32_t *n)
-{
-    *n = 0;
-    uint32_t count = 0;
-    for (uint32_t i = 0; i < toks->len; i++) {
-        const Token *t = &toks->data[i];
-        if ((t->kind == TK_STRING || t->kind == TK_FSTRING_MIDDLE || t->kind == TK_TSTRING_MIDDLE) &&
-            (t->flags & TF_TRIPLE))
-            count++;
-    }
-    if (!count)
-        return NULL;
-    ByteRange *r = arena_alloc(a, sizeof(ByteRange) * count);
-    if (!r)
-        return NULL;
-    for (uint32_t i = 0; i < toks->len; i++) {
-        const Token *t = &toks->data[i];
-        if ((t->kind == TK_STRING || t->kind == TK_FSTRING_MIDDLE || t->kind == TK_TSTRING_MIDDLE) &&
-            (t->flags & TF_TRIPLE))
-            r[(*n)++] = (ByteRange){t->start, t->end};
-    }
-    return r;
 }
