@@ -63,12 +63,14 @@ static char indent_char(const LogicalLines *ll)
     return ' ';
 }
 
-/* Line starts of the lines that end in a backslash continuation (outside tokens). */
-static uint32_t *continuation_lines(Checker *ck, const LogicalLines *ll, uint32_t *n)
+/* Line starts of the lines that end in a backslash continuation (outside tokens); *pos receives
+ * the offsets of those backslashes (the same order). */
+static uint32_t *continuation_lines(Checker *ck, const LogicalLines *ll, uint32_t *n, uint32_t **pos)
 {
     *n = 0;
     uint32_t cap = 0, ti = 0, max_end = 0;
-    uint32_t *out = NULL;
+    uint32_t *out = NULL, *bpos = NULL;
+    *pos = NULL;
     const char *src = ll->src, *end = src + ll->len;
     for (const char *q = memchr(src, '\\', ll->len); q; q = memchr(q + 1, '\\', (size_t)(end - q - 1))) {
         uint32_t j = (uint32_t)(q - src);
@@ -85,18 +87,26 @@ static uint32_t *continuation_lines(Checker *ck, const LogicalLines *ll, uint32_
         if (*n == cap) {
             uint32_t nc = cap ? cap * 2 : 16;
             uint32_t *no = arena_alloc(ck->arena, nc * sizeof(uint32_t));
-            if (!no) {
+            uint32_t *np = arena_alloc(ck->arena, nc * sizeof(uint32_t));
+            if (!no || !np) {
                 ck->oom = true;
-                return out;
+                *n = 0;
+                return NULL;
             }
-            if (cap)
+            if (cap) {
                 memcpy(no, out, cap * sizeof(uint32_t));
+                memcpy(np, bpos, cap * sizeof(uint32_t));
+            }
             out = no;
+            bpos = np;
+            *pos = np;
             cap = nc;
         }
         uint32_t ls = ll_line_start(ck, j);
-        if (*n == 0 || out[*n - 1] != ls)
+        if (*n == 0 || out[*n - 1] != ls) {
+            bpos[*n] = j;
             out[(*n)++] = ls;
+        }
         if (q + 1 >= end)
             break;
     }
@@ -161,8 +171,9 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
     bool e211 = lint_enabled(ck, RULE_E211);
     bool e502 = lint_enabled(ck, RULE_E502);
     bool e11x = ANY(ck, RULE_E111, RULE_E112, RULE_E113, RULE_E114, RULE_E115, RULE_E116, RULE_E117);
-    uint32_t ncont = 0;
-    uint32_t *cont = e502 ? continuation_lines(ck, &ll, &ncont) : NULL;
+    uint32_t ncont = 0, bc = 0;
+    uint32_t *cpos = NULL;
+    uint32_t *cont = e502 ? continuation_lines(ck, &ll, &ncont, &cpos) : NULL;
     char ichar = indent_char(&ll);
     uint32_t tab = ck->settings->indent_width ? ck->settings->indent_width : 4;
 
@@ -199,8 +210,13 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
         if (f & LLF_BRACKET) {
             if (e211)
                 ll_whitespace_before_parameters(ck, &ll, l);
-            if (e502)
-                ll_redundant_backslash(ck, &ll, l, cont, ncont);
+            /* only a line with a backslash continuation between its first and last tokens */
+            if (e502 && bc < ncont) {
+                while (bc < ncont && cpos[bc] < ll.toks[l->first].start)
+                    bc++;
+                if (bc < ncont && cpos[bc] < ll.toks[l->last - 1].end)
+                    ll_redundant_backslash(ck, &ll, l, cont, ncont);
+            }
         }
         if (!e11x)
             continue;
