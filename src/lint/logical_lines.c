@@ -96,7 +96,7 @@ static bool tok_is(const LogicalLines *ll, uint32_t i, const char *word)
 }
 
 typedef struct SoftCtx {
-    LogicalLines *ll;
+    LogicalLines *ll; /* ll->toks is ll->owned */
     uint32_t depth;
 } SoftCtx;
 
@@ -118,7 +118,7 @@ static void mark_case(LogicalLines *ll, const Node *mc)
     }
     for (uint32_t i = lo; i-- > 0 && lo - i <= 64;) {
         if (tok_is(ll, i, "case")) {
-            ll->toks[i].kw = SKW_CASE;
+            ll->owned[i].kw = SKW_CASE;
             return;
         }
     }
@@ -135,7 +135,7 @@ static void mark_soft(void *vctx, Node *n)
     if (n->kind == AST_Match || n->kind == AST_TypeAlias) {
         uint32_t i = tok_at(c->ll, n->start);
         if (i < c->ll->ntoks && (tok_is(c->ll, i, "match") || tok_is(c->ll, i, "type")))
-            c->ll->toks[i].kw = n->kind == AST_Match ? SKW_MATCH : SKW_TYPE;
+            c->ll->owned[i].kw = n->kind == AST_Match ? SKW_MATCH : SKW_TYPE;
     }
     if (n->kind == AST_match_case)
         mark_case(c->ll, n);
@@ -161,6 +161,19 @@ static bool soft_candidate(const TokenList *tl, uint32_t i, uint32_t len)
     return next != TK_EQUAL && next != TK_DOT && !augmented && !(ll_class(next) & KC_NEWLINE);
 }
 
+/* Whether the NAME token i is spelled `match`, `case` or `type` and may be a soft keyword. */
+static bool soft_name(const TokenList *tl, const char *text, uint32_t i)
+{
+    const Token *t = &tl->data[i];
+    if (t->kind != TK_NAME || t->kw)
+        return false;
+    const char *w = text + t->start;
+    uint32_t n = t->end - t->start;
+    if ((n == 5 && memcmp(w, "match", 5) == 0) || (n == 4 && (memcmp(w, "case", 4) == 0 || memcmp(w, "type", 4) == 0)))
+        return soft_candidate(tl, i, n);
+    return false;
+}
+
 bool ll_tokens(Checker *ck, LogicalLines *out)
 {
     memset(out, 0, sizeof *out);
@@ -170,24 +183,28 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
     uint32_t n = tl->len;
     if (n && tl->data[n - 1].kind == TK_ENDMARKER)
         n--;
-    out->toks = malloc((size_t)(n ? n : 1) * sizeof(LLTok));
-    if (!out->toks) {
-        ck->oom = true;
-        return false;
-    }
-    bool soft = false;
-    for (uint32_t i = 0; i < n; i++) {
-        const Token *t = &tl->data[i];
-        out->toks[i] = (LLTok){t->start, t->end, t->kind, t->kw};
-        if (t->kind == TK_NAME && !t->kw && !soft) {
-            const char *w = ck->src->text + t->start;
-            uint32_t n = t->end - t->start;
-            if ((n == 5 && memcmp(w, "match", 5) == 0) || (n == 4 && (memcmp(w, "case", 4) == 0 || memcmp(w, "type", 4) == 0)))
-                soft = soft_candidate(tl, i, n);
-        }
-    }
+    out->toks = tl->data;
     out->ntoks = n;
+    bool soft = false;
+    if (tl->marks_valid) {
+        /* every NAME spelled `match` or `type` is marked; a `case` keyword needs a `match` one */
+        for (uint32_t m = 0; m < tl->nmarks && !soft; m++)
+            if (tl->marks[m] < n)
+                soft = soft_name(tl, ck->src->text, tl->marks[m]);
+    } else {
+        for (uint32_t i = 0; i < n && !soft; i++)
+            soft = soft_name(tl, ck->src->text, i);
+    }
     if (soft && ck->parse->module) {
+        /* soft keywords are told apart in a copy of the tokens */
+        out->owned = malloc((size_t)(n ? n : 1) * sizeof(LLTok));
+        if (!out->owned) {
+            ck->oom = true;
+            return false;
+        }
+        if (n)
+            memcpy(out->owned, tl->data, (size_t)n * sizeof(LLTok));
+        out->toks = out->owned;
         SoftCtx c = {out, 0};
         mark_soft(&c, ck->parse->module);
     }
@@ -196,9 +213,10 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
 
 void logical_lines_free(LogicalLines *ll)
 {
-    free(ll->toks);
+    free(ll->owned);
     free(ll->lines);
     free(ll->ops);
+    ll->owned = NULL;
     ll->toks = NULL;
     ll->lines = NULL;
     ll->ops = NULL;

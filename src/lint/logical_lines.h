@@ -47,11 +47,8 @@ enum {
 extern const uint16_t ll_kind_class[256];
 static inline uint16_t ll_class(uint8_t kind) { return ll_kind_class[kind]; }
 
-typedef struct LLTok {
-    uint32_t start, end;
-    uint8_t kind; /* TokKind */
-    uint8_t kw;   /* KwId of a hard keyword, SKW_* of a soft keyword used as one, else 0 */
-} LLTok;
+/* A token of the list (the parser's, or a copy of it whose soft keywords are resolved). */
+typedef Token LLTok;
 
 typedef struct LLine {
     uint32_t first, last;       /* tokens [first, last) */
@@ -62,8 +59,9 @@ typedef struct LLine {
 typedef struct LogicalLines {
     const char *src;
     uint32_t len;
-    LLTok *toks; /* every token of the file but ENDMARKER */
+    const LLTok *toks; /* every token of the file but ENDMARKER: the parser's own, or `owned` */
     uint32_t ntoks;
+    LLTok *owned; /* the copy made when a soft keyword is used as one (its kw set), else NULL */
     LLine *lines; /* logical lines; lines made only of newlines are left out */
     uint32_t nlines;
     uint32_t *ops; /* indices of the operator, bracket, punctuation, f-string end and keyword
