@@ -158,17 +158,20 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
     if (!llp->lines && !logical_lines_build(ck, llp))
         return;
     const LogicalLines ll = *llp;
-    bool e22x = ANY(ck, RULE_E221, RULE_E222, RULE_E223, RULE_E224);
-    bool e25x = ANY(ck, RULE_E251, RULE_E252);
-    bool e225 = ANY(ck, RULE_E225, RULE_E226, RULE_E227, RULE_E228);
-    bool e231 = lint_enabled(ck, RULE_E231);
-    bool e24x = ANY(ck, RULE_E241, RULE_E242);
-    bool e20x = ANY(ck, RULE_E201, RULE_E202, RULE_E203);
+    LLPassRules on = {
+        .e20x = ANY(ck, RULE_E201, RULE_E202, RULE_E203),
+        .e211 = lint_enabled(ck, RULE_E211),
+        .e22x = ANY(ck, RULE_E221, RULE_E222, RULE_E223, RULE_E224),
+        .e225 = ANY(ck, RULE_E225, RULE_E226, RULE_E227, RULE_E228),
+        .e231 = lint_enabled(ck, RULE_E231),
+        .e24x = ANY(ck, RULE_E241, RULE_E242),
+        .e25x = ANY(ck, RULE_E251, RULE_E252),
+        .e27x = ANY(ck, RULE_E271, RULE_E272, RULE_E273, RULE_E274),
+        .e275 = lint_enabled(ck, RULE_E275),
+    };
+    bool pass = on.e20x || on.e211 || on.e22x || on.e225 || on.e231 || on.e24x || on.e25x || on.e27x || on.e275;
     bool e204 = lint_enabled(ck, RULE_E204);
-    bool e27x = ANY(ck, RULE_E271, RULE_E272, RULE_E273, RULE_E274);
-    bool e275 = lint_enabled(ck, RULE_E275);
     bool e26x = ANY(ck, RULE_E261, RULE_E262, RULE_E265, RULE_E266);
-    bool e211 = lint_enabled(ck, RULE_E211);
     bool e502 = lint_enabled(ck, RULE_E502);
     bool e11x = ANY(ck, RULE_E111, RULE_E112, RULE_E113, RULE_E114, RULE_E115, RULE_E116, RULE_E117);
     uint32_t ncont = 0, bc = 0;
@@ -183,40 +186,19 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
     for (uint32_t k = 0; k < ll.nlines; k++) {
         const LLine *l = &ll.lines[k];
         uint8_t f = l->flags;
-        if (f & LLF_OPERATOR) {
-            if (e22x)
-                ll_space_around_operator(ck, &ll, l);
-            if (e25x && (f & LLF_EQUAL)) /* reports only at an `=` */
-                ll_whitespace_around_named_parameter_equals(ck, &ll, l);
-            if (e225)
-                ll_missing_whitespace_around_operator(ck, &ll, l);
-            if (e231 && (f & LLF_PUNCT)) /* reports only at `,;:` */
-                ll_missing_whitespace(ck, &ll, l);
-        }
-        if ((f & LLF_PUNCT) && e24x)
-            ll_space_after_comma(ck, &ll, l);
-        if ((f & (LLF_OPERATOR | LLF_BRACKET | LLF_PUNCT)) && e20x)
-            ll_extraneous_whitespace(ck, &ll, l);
-        if (e204)
+        if (pass)
+            ll_token_pass(ck, &ll, l, &on);
+        /* only a line whose first token but indentation (its first op) is an `@` */
+        if (e204 && l->op_first < l->op_last && ll.toks[ll.ops[l->op_first]].kind == TK_AT)
             ll_whitespace_after_decorator(ck, &ll, l);
-        if (f & LLF_KEYWORD) {
-            if (e27x)
-                ll_whitespace_around_keywords(ck, &ll, l);
-            if (e275)
-                ll_missing_whitespace_after_keyword(ck, &ll, l);
-        }
         if ((f & LLF_COMMENT) && e26x)
             ll_whitespace_before_comment(ck, &ll, l);
-        if (f & LLF_BRACKET) {
-            if (e211)
-                ll_whitespace_before_parameters(ck, &ll, l);
-            /* only a line with a backslash continuation between its first and last tokens */
-            if (e502 && bc < ncont) {
-                while (bc < ncont && cpos[bc] < ll.toks[l->first].start)
-                    bc++;
-                if (bc < ncont && cpos[bc] < ll.toks[l->last - 1].end)
-                    ll_redundant_backslash(ck, &ll, l, cont, ncont);
-            }
+        /* only a line with a backslash continuation between its first and last tokens */
+        if ((f & LLF_BRACKET) && e502 && bc < ncont) {
+            while (bc < ncont && cpos[bc] < ll.toks[l->first].start)
+                bc++;
+            if (bc < ncont && cpos[bc] < ll.toks[l->last - 1].end)
+                ll_redundant_backslash(ck, &ll, l, cont, ncont);
         }
         if (!e11x)
             continue;

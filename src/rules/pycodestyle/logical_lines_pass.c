@@ -1,0 +1,168 @@
+/* logical_lines_pass.c: one walk over a logical line's operator, bracket, punctuation, f-string
+ * and keyword tokens for the E20x, E211, E22x, E231, E24x, E25x and E27x checks: each check's
+ * state (brackets, f-strings, parentheses, type parameters) is kept here and the check itself
+ * is called only at the tokens where it may report. */
+#include "pcs_report.h"
+
+/* Room for the kinds of the innermost 256 open `[` `{` (deeper ones are counted, not kept). */
+typedef struct Squares {
+    uint8_t kind[256];
+    uint32_t n;
+} Squares;
+
+static inline void sq_push(Squares *s, uint8_t k)
+{
+    s->kind[s->n % 256] = k;
+    s->n++;
+}
+static inline void sq_pop(Squares *s)
+{
+    if (s->n)
+        s->n--;
+}
+static inline bool sq_in_square(const Squares *s) { return s->n && s->kind[(s->n - 1) % 256] == TK_LSQB; }
+
+void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LLPassRules *on)
+{
+    uint8_t f = l->flags;
+    bool op = f & LLF_OPERATOR;
+    bool g20 = on->e20x && (f & (LLF_OPERATOR | LLF_BRACKET | LLF_PUNCT));
+    bool g211 = on->e211 && (f & LLF_BRACKET);
+    bool g22 = on->e22x && op;
+    bool g225 = on->e225 && op;
+    bool g231 = on->e231 && op && (f & LLF_PUNCT);     /* reports only at `,;:` */
+    bool g24 = on->e24x && (f & LLF_PUNCT);
+    bool g25 = on->e25x && op && (f & LLF_EQUAL);      /* reports only at an `=` */
+    bool g27 = on->e27x && (f & LLF_KEYWORD);
+    bool g275 = on->e275 && (f & LLF_KEYWORD);
+    if (!(g20 || g211 || g22 || g225 || g231 || g24 || g25 || g27 || g275))
+        return;
+    const LLTok *toks = ll->toks;
+
+    DefState ds = {0};
+    if (g225 || g231 || g25)
+        defstate_init(&ds, ll, l);
+    /* E225: Ruff's iterator skips the leading trivia without visiting them; the line's first
+     * logical token i0 only sets the initial state */
+    uint32_t i0 = l->first;
+    uint32_t parens225 = 0, fstr225 = 0;
+    if (g225) {
+        while (i0 < l->last && ll_is_non_logical(&toks[i0]))
+            i0++;
+        if (i0 >= l->last)
+            g225 = false;
+        else {
+            parens225 = toks[i0].kind == TK_LPAR || toks[i0].kw == KW_LAMBDA;
+            fstr225 = toks[i0].kind == TK_FSTRING_START;
+        }
+    }
+    uint32_t fstr20 = 0, fstr231 = 0, fstr25 = 0, parens25 = 0;
+    bool annotated25 = false;
+    Squares sq20, sq231;
+    sq20.n = 0;
+    sq231.n = 0;
+
+    LL_FOR_OPS(ll, l, n, i) {
+        const LLTok *t = &toks[i];
+        uint8_t k = t->kind;
+        if (t->kw) {
+            if (g27 && !ll_is_singleton(t))
+                e27_at(ck, ll, l, i);
+            if (g275 && i + 1 < l->last && t->end == toks[i + 1].start)
+                e275_at(ck, ll, i);
+            if (g225 && i != i0) {
+                uint8_t kw = t->kw;
+                if (kw == KW_LAMBDA)
+                    parens225++;
+                if (kw == KW_AND || kw == KW_OR || kw == KW_IN || kw == KW_IS)
+                    e225_at(ck, ll, l, i, i0, parens225, fstr225, defstate_in_type_params(&ds));
+            }
+            continue;
+        }
+        uint16_t c = ll_class(k);
+        if (ds.what)
+            defstate_visit(&ds, k);
+        bool v225 = g225 && i != i0;
+        if (c & KC_FSTART) {
+            fstr20++;
+            fstr231++;
+            if (k == TK_FSTRING_START) {
+                fstr25++;
+                if (v225)
+                    fstr225++;
+            }
+            continue;
+        }
+        if (c & KC_FEND) {
+            if (fstr20)
+                fstr20--;
+            if (fstr231)
+                fstr231--;
+            if (k == TK_FSTRING_END) {
+                if (fstr25)
+                    fstr25--;
+                if (v225 && fstr225)
+                    fstr225--;
+            }
+            continue;
+        }
+        if (c & KC_OPEN) {
+            if (k != TK_LPAR) {
+                sq_push(&sq20, k);
+                if (fstr231 == 0)
+                    sq_push(&sq231, k);
+            }
+            if (g20 && (k != TK_LBRACE || fstr20 == 0))
+                e20_open(ck, ll, l, i);
+            if (k != TK_LBRACE) {
+                if (g211 && i != l->first)
+                    e211_at(ck, ll, l, i);
+                parens25++;
+                if (k == TK_LPAR && v225)
+                    parens225++;
+            }
+            continue;
+        }
+        if (c & KC_CLOSE) {
+            if (k != TK_RPAR) {
+                sq_pop(&sq20);
+                if (fstr231 == 0)
+                    sq_pop(&sq231);
+            }
+            if (g20 && (k != TK_RBRACE || fstr20 == 0) && (i == l->first || toks[i - 1].kind != TK_COMMA))
+                e20_close(ck, ll, l, i);
+            if (k != TK_RBRACE) {
+                if (parens25)
+                    parens25--;
+                if (parens25 == 0)
+                    annotated25 = false;
+                if (k == TK_RPAR && v225 && parens225)
+                    parens225--;
+            }
+            continue;
+        }
+        if (c & KC_PUNCT) {
+            if (g20 && (i == l->first || toks[i - 1].kind != TK_COMMA))
+                e20_punct(ck, ll, l, i, fstr20, sq_in_square(&sq20));
+            if (k == TK_COMMA) {
+                if (g24)
+                    e24_at(ck, ll, l, i);
+                if (parens25 == 1)
+                    annotated25 = false;
+            } else if (k == TK_COLON && parens25 == 1 && ds.what == 2)
+                annotated25 = true;
+            if (g231 && (k != TK_COLON || fstr231 == 0))
+                e231_at(ck, ll, l, i, sq_in_square(&sq231), sq231.n, defstate_in_type_params(&ds));
+            continue;
+        }
+        if (g22 && (c & KC_SPACED))
+            e22_spacing_at(ck, ll, l, i);
+        if (v225 && (c & KC_WS_NEEDED))
+            e225_at(ck, ll, l, i, i0, parens225, fstr225, defstate_in_type_params(&ds));
+        if (g25 && k == TK_EQUAL) {
+            bool tp = defstate_in_type_params(&ds);
+            if (tp || (parens25 > 0 && fstr25 == 0))
+                e25_at(ck, ll, l, i, tp || (annotated25 && parens25 == 1));
+        }
+    }
+}
