@@ -22,6 +22,34 @@ static inline void sq_pop(Squares *s)
 }
 static inline bool sq_in_square(const Squares *s) { return s->n && s->kind[(s->n - 1) % 256] == TK_LSQB; }
 
+/* Quick tests on the source around a token, so that a check is called only where its answer
+ * may be a report: they accept every case the check itself would report. */
+static inline bool hspace(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+/* Some whitespace right after offset `at` (ll_ws_after may be other than WS_NONE). */
+static inline bool ws_at(const LogicalLines *ll, uint32_t at) { return at < ll->len && hspace(ll->src[at]); }
+/* Some whitespace right before offset `at` (ll_ws_before may be other than WS_NONE). */
+static inline bool ws_before(const LogicalLines *ll, uint32_t at) { return at > 0 && hspace(ll->src[at - 1]); }
+/* A tab or two whitespace characters from `at` on (ll_ws_after may be WS_TAB or WS_MANY). */
+static inline bool wide_at(const LogicalLines *ll, uint32_t at)
+{
+    const char *s = ll->src;
+    return at < ll->len && (s[at] == '\t' || (hspace(s[at]) && at + 1 < ll->len && hspace(s[at + 1])));
+}
+/* A tab or two whitespace characters before `at` (ll_ws_before may be WS_TAB or WS_MANY). */
+static inline bool wide_before(const LogicalLines *ll, uint32_t at)
+{
+    const char *s = ll->src;
+    return at > 0 && (s[at - 1] == '\t' || (hspace(s[at - 1]) && at > 1 && hspace(s[at - 2])));
+}
+/* What E231 accepts right after a `,;:` without looking further: ASCII whitespace, a backslash. */
+static inline bool spaced_after(const LogicalLines *ll, uint32_t at)
+{
+    if (at >= ll->len)
+        return false;
+    unsigned char b = (unsigned char)ll->src[at];
+    return b == ' ' || (b >= 0x09 && b <= 0x0D) || b == '\\';
+}
+
 void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LLPassRules *on)
 {
     uint8_t f = l->flags;
@@ -66,7 +94,7 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
         const LLTok *t = &toks[i];
         uint8_t k = t->kind;
         if (t->kw) {
-            if (g27 && !ll_is_singleton(t))
+            if (g27 && !ll_is_singleton(t) && (wide_before(ll, t->start) || wide_at(ll, t->end)))
                 e27_at(ck, ll, l, i);
             if (g275 && i + 1 < l->last && t->end == toks[i + 1].start)
                 e275_at(ck, ll, i);
@@ -112,10 +140,10 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
                 if (fstr231 == 0)
                     sq_push(&sq231, k);
             }
-            if (g20 && (k != TK_LBRACE || fstr20 == 0))
+            if (g20 && (k != TK_LBRACE || fstr20 == 0) && ws_at(ll, t->end))
                 e20_open(ck, ll, l, i);
             if (k != TK_LBRACE) {
-                if (g211 && i != l->first)
+                if (g211 && i != l->first && toks[i - 1].end != t->start)
                     e211_at(ck, ll, l, i);
                 parens25++;
                 if (k == TK_LPAR && v225)
@@ -129,7 +157,8 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
                 if (fstr231 == 0)
                     sq_pop(&sq231);
             }
-            if (g20 && (k != TK_RBRACE || fstr20 == 0) && (i == l->first || toks[i - 1].kind != TK_COMMA))
+            if (g20 && (k != TK_RBRACE || fstr20 == 0) && ws_before(ll, t->start) &&
+                (i == l->first || toks[i - 1].kind != TK_COMMA))
                 e20_close(ck, ll, l, i);
             if (k != TK_RBRACE) {
                 if (parens25)
@@ -142,20 +171,20 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
             continue;
         }
         if (c & KC_PUNCT) {
-            if (g20 && (i == l->first || toks[i - 1].kind != TK_COMMA))
+            if (g20 && ws_before(ll, t->start) && (i == l->first || toks[i - 1].kind != TK_COMMA))
                 e20_punct(ck, ll, l, i, fstr20, sq_in_square(&sq20));
             if (k == TK_COMMA) {
-                if (g24)
+                if (g24 && wide_at(ll, t->end))
                     e24_at(ck, ll, l, i);
                 if (parens25 == 1)
                     annotated25 = false;
             } else if (k == TK_COLON && parens25 == 1 && ds.what == 2)
                 annotated25 = true;
-            if (g231 && (k != TK_COLON || fstr231 == 0))
+            if (g231 && (k != TK_COLON || fstr231 == 0) && !spaced_after(ll, t->end))
                 e231_at(ck, ll, l, i, sq_in_square(&sq231), sq231.n, defstate_in_type_params(&ds));
             continue;
         }
-        if (g22 && (c & KC_SPACED))
+        if (g22 && (c & KC_SPACED) && (wide_before(ll, t->start) || wide_at(ll, t->end)))
             e22_spacing_at(ck, ll, l, i);
         if (v225 && (c & KC_WS_NEEDED))
             e225_at(ck, ll, l, i, i0, parens225, fstr225, defstate_in_type_params(&ds));
