@@ -236,6 +236,42 @@ static bool lines_reserve(LogicalLines *ll, uint32_t *cap)
     return true;
 }
 
+/* What building the lines does with a token of each kind: the LLF_* flags it gives its line
+ * (bits 0-7) and the A_* actions. Stored XOR A_DEFAULT, so that the kinds left out of the table
+ * (names, numbers, strings, f-string middles, error tokens) read as A_DEFAULT. */
+enum {
+    A_OP = 1 << 8,       /* listed in ops */
+    A_OPEN = 1 << 9,     /* ( [ { */
+    A_CLOSE = 1 << 10,   /* ) ] } */
+    A_NL = 1 << 11,      /* NEWLINE NL */
+    A_NEWLINE = 1 << 12, /* NEWLINE */
+    A_CONTENT = 1 << 13, /* anything but NEWLINE and NL: the line is not made only of newlines */
+    A_DEFAULT = LLF_NON_TRIVIA | A_CONTENT,
+    OP = A_DEFAULT | A_OP | LLF_OPERATOR,
+};
+#define X(v) (uint16_t)((v) ^ A_DEFAULT)
+static const uint16_t line_act[256] = {
+    [TK_NEWLINE] = X(A_NL | A_NEWLINE), [TK_NL] = X(A_NL), [TK_COMMENT] = X(LLF_COMMENT | A_CONTENT),
+    [TK_INDENT] = X(A_CONTENT), [TK_DEDENT] = X(A_CONTENT),
+    [TK_FSTRING_START] = X(A_DEFAULT | A_OP), [TK_TSTRING_START] = X(A_DEFAULT | A_OP),
+    [TK_FSTRING_END] = X(A_DEFAULT | A_OP), [TK_TSTRING_END] = X(A_DEFAULT | A_OP),
+    [TK_LPAR] = X(OP | LLF_BRACKET | A_OPEN), [TK_LSQB] = X(OP | LLF_BRACKET | A_OPEN),
+    [TK_LBRACE] = X(OP | LLF_BRACKET | A_OPEN), [TK_RPAR] = X(OP | LLF_BRACKET | A_CLOSE),
+    [TK_RSQB] = X(OP | LLF_BRACKET | A_CLOSE), [TK_RBRACE] = X(OP | LLF_BRACKET | A_CLOSE),
+    [TK_COMMA] = X(OP | LLF_PUNCT), [TK_COLON] = X(OP | LLF_PUNCT | LLF_COLON_SEMI),
+    [TK_SEMI] = X(OP | LLF_PUNCT | LLF_COLON_SEMI), [TK_EQUAL] = X(OP | LLF_EQUAL),
+    [TK_PLUS] = X(OP), [TK_MINUS] = X(OP), [TK_STAR] = X(OP), [TK_SLASH] = X(OP), [TK_VBAR] = X(OP),
+    [TK_AMPER] = X(OP), [TK_LESS] = X(OP), [TK_GREATER] = X(OP), [TK_DOT] = X(OP), [TK_PERCENT] = X(OP),
+    [TK_EQEQUAL] = X(OP), [TK_NOTEQUAL] = X(OP), [TK_LESSEQUAL] = X(OP), [TK_GREATEREQUAL] = X(OP),
+    [TK_TILDE] = X(OP), [TK_CIRCUMFLEX] = X(OP), [TK_LEFTSHIFT] = X(OP), [TK_RIGHTSHIFT] = X(OP),
+    [TK_DOUBLESTAR] = X(OP), [TK_PLUSEQUAL] = X(OP), [TK_MINEQUAL] = X(OP), [TK_STAREQUAL] = X(OP),
+    [TK_SLASHEQUAL] = X(OP), [TK_PERCENTEQUAL] = X(OP), [TK_AMPEREQUAL] = X(OP), [TK_VBAREQUAL] = X(OP),
+    [TK_CIRCUMFLEXEQUAL] = X(OP), [TK_LEFTSHIFTEQUAL] = X(OP), [TK_RIGHTSHIFTEQUAL] = X(OP),
+    [TK_DOUBLESTAREQUAL] = X(OP), [TK_DOUBLESLASH] = X(OP), [TK_DOUBLESLASHEQUAL] = X(OP), [TK_AT] = X(OP),
+    [TK_ATEQUAL] = X(OP), [TK_RARROW] = X(OP), [TK_ELLIPSIS] = X(OP), [TK_COLONEQUAL] = X(OP),
+};
+#undef X
+
 bool logical_lines_build(Checker *ck, LogicalLines *ll)
 {
     if (!ll->toks && !ll_tokens(ck, ll))
@@ -247,75 +283,57 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
         ck->oom = true;
         return false;
     }
-    uint32_t nest = 0, line_start = 0, all_newlines = 1, op_start = 0, nops = 0;
+    uint32_t nest = 0, line_start = 0, op_start = 0, nops = 0, fl = 0;
     uint32_t *ops = ll->ops;
-    uint8_t flags = 0;
-    for (uint32_t i = 0; i < ll->ntoks; i++) {
-        const LLTok *t = &ll->toks[i];
-        uint8_t k = t->kind;
-        uint16_t c = ll_class(k);
-        if (t->kw)
-            flags |= LLF_KEYWORD | (ll_kw_is_operator(t->kw) ? LLF_OPERATOR : 0);
-        if (!(c & KC_NON_LOGICAL)) {
-            flags |= LLF_NON_TRIVIA;
-            all_newlines = 0;
-            if (!(c & KC_OPERATOR)) {
-                if (t->kw || (c & (KC_FSTART | KC_FEND)))
-                    ops[nops++] = i;
-                continue; /* names, numbers, strings */
-            }
+    const LLTok *toks = ll->toks;
+    const uint32_t ntoks = ll->ntoks; /* (ops may alias *ll: read once) */
+    for (uint32_t i = 0; i < ntoks; i++) {
+        const LLTok *t = &toks[i];
+        uint32_t a = line_act[t->kind] ^ A_DEFAULT;
+        fl |= a;
+        if (t->kw) {
+            fl |= LLF_KEYWORD | (ll_kw_is_operator(t->kw) ? LLF_OPERATOR : 0);
             ops[nops++] = i;
-            flags |= LLF_OPERATOR;
-            if (c & KC_PUNCT)
-                flags |= k == TK_COMMA ? LLF_PUNCT : LLF_PUNCT | LLF_COLON_SEMI;
-            if (k == TK_EQUAL)
-                flags |= LLF_EQUAL;
-            if (c & KC_OPEN) {
-                flags |= LLF_BRACKET;
-                nest++;
-            } else if (c & KC_CLOSE) {
-                flags |= LLF_BRACKET;
-                if (nest)
-                    nest--;
-            }
             continue;
         }
-        if (k == TK_COMMENT) {
-            flags |= LLF_COMMENT;
-            all_newlines = 0;
+        ops[nops] = i; /* kept when it is an op (nops <= i: room) */
+        nops += (a >> 8) & 1;
+        if (!(a & (A_OPEN | A_CLOSE | A_NL)))
+            continue;
+        if (a & A_OPEN) {
+            nest++;
             continue;
         }
-        if (!(c & KC_NEWLINE)) {
-            all_newlines = 0; /* INDENT, DEDENT */
+        if (a & A_CLOSE) {
+            if (nest)
+                nest--;
             continue;
         }
-        if (k == TK_NEWLINE)
+        if (a & A_NEWLINE)
             nest = 0; /* a NEWLINE inside brackets: the lexer closed unclosed ones (as Ruff's re-lexing) */
         if (nest == 0) {
-            if (!all_newlines) {
+            if (fl & A_CONTENT) {
                 if (!lines_reserve(ll, &cap)) {
                     ck->oom = true;
                     return false;
                 }
-                ll->lines[ll->nlines++] = (LLine){line_start, i + 1, op_start, nops, flags};
+                ll->lines[ll->nlines++] = (LLine){line_start, i + 1, op_start, nops, (uint8_t)fl};
             }
             op_start = nops;
             line_start = i + 1;
-            flags = 0;
-            all_newlines = 1;
+            fl = 0;
         }
     }
     ll->nops = nops;
-    if (line_start < ll->ntoks && !all_newlines) {
+    if (line_start < ll->ntoks && (fl & A_CONTENT)) {
         if (!lines_reserve(ll, &cap)) {
             ck->oom = true;
             return false;
         }
-        ll->lines[ll->nlines++] = (LLine){line_start, ll->ntoks, op_start, nops, flags};
+        ll->lines[ll->nlines++] = (LLine){line_start, ll->ntoks, op_start, nops, (uint8_t)fl};
     }
     return true;
 }
-
 
 WsKind ll_ws_after(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t *len)
 {
