@@ -50,21 +50,50 @@ static inline bool spaced_after(const LogicalLines *ll, uint32_t at)
     return b == ' ' || (b >= 0x09 && b <= 0x0D) || b == '\\';
 }
 
+/* Token i (after the line's first logical token) has a gap before it and after it (or ends the
+ * line): E225-E228 find whitespace on both sides and report nothing. */
+static inline bool spaced_around(const LogicalLines *ll, const LLine *l, uint32_t i)
+{
+    const LLTok *t = &ll->toks[i];
+    return ll->toks[i - 1].end < t->start && (i + 1 >= l->last || t->end < ll->toks[i + 1].start);
+}
+
+enum { G20 = 1 << 0, G211 = 1 << 1, G22 = 1 << 2, G225 = 1 << 3, G231 = 1 << 4, G24 = 1 << 5, G25 = 1 << 6, G27 = 1 << 7, G275 = 1 << 8 };
+
+void ll_pass_gates(LLPassRules *on)
+{
+    for (uint32_t f = 0; f < 256; f++) {
+        bool op = f & LLF_OPERATOR;
+        uint16_t g = 0;
+        if (on->e20x && (f & (LLF_OPERATOR | LLF_BRACKET | LLF_PUNCT)))
+            g |= G20;
+        if (on->e211 && (f & LLF_BRACKET))
+            g |= G211;
+        if (on->e22x && op)
+            g |= G22;
+        if (on->e225 && op)
+            g |= G225;
+        if (on->e231 && op && (f & LLF_PUNCT)) /* reports only at `,;:` */
+            g |= G231;
+        if (on->e24x && (f & LLF_PUNCT))
+            g |= G24;
+        if (on->e25x && op && (f & LLF_EQUAL)) /* reports only at an `=` */
+            g |= G25;
+        if (on->e27x && (f & LLF_KEYWORD))
+            g |= G27;
+        if (on->e275 && (f & LLF_KEYWORD))
+            g |= G275;
+        on->gate[f] = g;
+    }
+}
+
 void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LLPassRules *on)
 {
-    uint8_t f = l->flags;
-    bool op = f & LLF_OPERATOR;
-    bool g20 = on->e20x && (f & (LLF_OPERATOR | LLF_BRACKET | LLF_PUNCT));
-    bool g211 = on->e211 && (f & LLF_BRACKET);
-    bool g22 = on->e22x && op;
-    bool g225 = on->e225 && op;
-    bool g231 = on->e231 && op && (f & LLF_PUNCT);     /* reports only at `,;:` */
-    bool g24 = on->e24x && (f & LLF_PUNCT);
-    bool g25 = on->e25x && op && (f & LLF_EQUAL);      /* reports only at an `=` */
-    bool g27 = on->e27x && (f & LLF_KEYWORD);
-    bool g275 = on->e275 && (f & LLF_KEYWORD);
-    if (!(g20 || g211 || g22 || g225 || g231 || g24 || g25 || g27 || g275))
+    uint32_t g = on->gate[l->flags];
+    if (!g)
         return;
+    bool g20 = g & G20, g211 = g & G211, g22 = g & G22, g225 = g & G225, g231 = g & G231, g24 = g & G24;
+    bool g25 = g & G25, g27 = g & G27, g275 = g & G275;
     const LLTok *toks = ll->toks;
 
     DefState ds = {0};
@@ -73,10 +102,10 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
     /* E225: Ruff's iterator skips the leading trivia without visiting them; the line's first
      * logical token i0 only sets the initial state */
     uint32_t i0 = l->first;
+    while (i0 < l->last && ll_is_non_logical(&toks[i0]))
+        i0++;
     uint32_t parens225 = 0, fstr225 = 0;
     if (g225) {
-        while (i0 < l->last && ll_is_non_logical(&toks[i0]))
-            i0++;
         if (i0 >= l->last)
             g225 = false;
         else {
@@ -94,7 +123,8 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
         const LLTok *t = &toks[i];
         uint8_t k = t->kind;
         if (t->kw) {
-            if (g27 && !ll_is_singleton(t) && (wide_before(ll, t->start) || wide_at(ll, t->end)))
+            /* (only indentation precedes the line's first logical token: nothing to look at) */
+            if (g27 && !ll_is_singleton(t) && ((i != i0 && wide_before(ll, t->start)) || wide_at(ll, t->end)))
                 e27_at(ck, ll, l, i);
             if (g275 && i + 1 < l->last && t->end == toks[i + 1].start)
                 e275_at(ck, ll, i);
@@ -102,7 +132,7 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
                 uint8_t kw = t->kw;
                 if (kw == KW_LAMBDA)
                     parens225++;
-                if (kw == KW_AND || kw == KW_OR || kw == KW_IN || kw == KW_IS)
+                if ((kw == KW_AND || kw == KW_OR || kw == KW_IN || kw == KW_IS) && !spaced_around(ll, l, i))
                     e225_at(ck, ll, l, i, i0, parens225, fstr225, defstate_in_type_params(&ds));
             }
             continue;
@@ -186,7 +216,7 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
         }
         if (g22 && (c & KC_SPACED) && (wide_before(ll, t->start) || wide_at(ll, t->end)))
             e22_spacing_at(ck, ll, l, i);
-        if (v225 && (c & KC_WS_NEEDED))
+        if (v225 && (c & KC_WS_NEEDED) && !spaced_around(ll, l, i))
             e225_at(ck, ll, l, i, i0, parens225, fstr225, defstate_in_type_params(&ds));
         if (g25 && k == TK_EQUAL) {
             bool tp = defstate_in_type_params(&ds);

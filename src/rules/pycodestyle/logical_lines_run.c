@@ -170,6 +170,8 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
         .e275 = lint_enabled(ck, RULE_E275),
     };
     bool pass = on.e20x || on.e211 || on.e22x || on.e225 || on.e231 || on.e24x || on.e25x || on.e27x || on.e275;
+    if (pass)
+        ll_pass_gates(&on);
     bool e204 = lint_enabled(ck, RULE_E204);
     bool e26x = ANY(ck, RULE_E261, RULE_E262, RULE_E265, RULE_E266);
     bool e502 = lint_enabled(ck, RULE_E502);
