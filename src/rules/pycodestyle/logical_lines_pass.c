@@ -60,36 +60,33 @@ static inline bool spaced_around(const LogicalLines *ll, const LLine *l, uint32_
 
 enum { G20 = 1 << 0, G211 = 1 << 1, G22 = 1 << 2, G225 = 1 << 3, G231 = 1 << 4, G24 = 1 << 5, G25 = 1 << 6, G27 = 1 << 7, G275 = 1 << 8 };
 
+/* By a line's LLF_* flags, the checks that may report on it. */
+#define GATE(f)                                                                                     \
+    (uint16_t)(((f) & (LLF_OPERATOR | LLF_BRACKET | LLF_PUNCT) ? G20 : 0) | ((f) & LLF_BRACKET ? G211 : 0) | \
+               ((f) & LLF_OPERATOR ? G22 | G225 : 0) |                                                  \
+               (((f) & LLF_OPERATOR) && ((f) & LLF_PUNCT) ? G231 : 0) | /* reports only at `,;:` */   \
+               ((f) & LLF_PUNCT ? G24 : 0) |                                                         \
+               (((f) & LLF_OPERATOR) && ((f) & LLF_EQUAL) ? G25 : 0) | /* reports only at an `=` */   \
+               ((f) & LLF_KEYWORD ? G27 | G275 : 0))
+#define G4(f) GATE(f), GATE((f) + 1), GATE((f) + 2), GATE((f) + 3)
+#define G16(f) G4(f), G4((f) + 4), G4((f) + 8), G4((f) + 12)
+#define G64(f) G16(f), G16((f) + 16), G16((f) + 32), G16((f) + 48)
+static const uint16_t gate_of_flags[256] = {G64(0), G64(64), G64(128), G64(192)};
+#undef G64
+#undef G16
+#undef G4
+#undef GATE
+
 void ll_pass_gates(LLPassRules *on)
 {
-    for (uint32_t f = 0; f < 256; f++) {
-        bool op = f & LLF_OPERATOR;
-        uint16_t g = 0;
-        if (on->e20x && (f & (LLF_OPERATOR | LLF_BRACKET | LLF_PUNCT)))
-            g |= G20;
-        if (on->e211 && (f & LLF_BRACKET))
-            g |= G211;
-        if (on->e22x && op)
-            g |= G22;
-        if (on->e225 && op)
-            g |= G225;
-        if (on->e231 && op && (f & LLF_PUNCT)) /* reports only at `,;:` */
-            g |= G231;
-        if (on->e24x && (f & LLF_PUNCT))
-            g |= G24;
-        if (on->e25x && op && (f & LLF_EQUAL)) /* reports only at an `=` */
-            g |= G25;
-        if (on->e27x && (f & LLF_KEYWORD))
-            g |= G27;
-        if (on->e275 && (f & LLF_KEYWORD))
-            g |= G275;
-        on->gate[f] = g;
-    }
+    on->mask = (on->e20x ? G20 : 0) | (on->e211 ? G211 : 0) | (on->e22x ? G22 : 0) | (on->e225 ? G225 : 0) |
+               (on->e231 ? G231 : 0) | (on->e24x ? G24 : 0) | (on->e25x ? G25 : 0) | (on->e27x ? G27 : 0) |
+               (on->e275 ? G275 : 0);
 }
 
 void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LLPassRules *on)
 {
-    uint32_t g = on->gate[l->flags];
+    uint32_t g = gate_of_flags[l->flags] & on->mask;
     if (!g)
         return;
     bool g20 = g & G20, g211 = g & G211, g22 = g & G22, g225 = g & G225, g231 = g & G231, g24 = g & G24;

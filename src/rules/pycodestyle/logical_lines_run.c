@@ -190,7 +190,7 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
         uint8_t f = l->flags;
         if (pass)
             ll_token_pass(ck, &ll, l, &on);
-        /* only a line whose first token but indentation (its first op) is an `@` */
+        /* only a line whose first op is an `@` (the check itself wants it first but indentation) */
         if (e204 && l->op_first < l->op_last && ll.toks[ll.ops[l->op_first]].kind == TK_AT)
             ll_whitespace_after_decorator(ck, &ll, l);
         if ((f & LLF_COMMENT) && e26x)

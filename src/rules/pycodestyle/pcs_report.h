@@ -32,9 +32,9 @@ void ll_redundant_backslash(Checker *ck, const LogicalLines *ll, const LLine *l,
 /* Which of the token checks of one pass over a line's ops (ll_token_pass) are enabled. */
 typedef struct LLPassRules {
     bool e20x, e211, e22x, e225, e231, e24x, e25x, e27x, e275;
-    uint16_t gate[256]; /* by a line's LLF_* flags, the checks that may report on it (ll_pass_gates) */
+    uint16_t mask; /* the same as bits (ll_pass_gates) */
 } LLPassRules;
-/* Fill on->gate from the enabled checks. */
+/* Fill on->mask from the enabled checks. */
 void ll_pass_gates(LLPassRules *on);
 /* One walk over line l's ops for E201-E203, E211, E221-E228, E231, E241, E242, E251, E252,
  * E271-E275 (Ruff's extraneous_whitespace, whitespace_before_parameters, space_around_operator,
