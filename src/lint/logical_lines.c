@@ -450,22 +450,3 @@ uint32_t ll_expand_indent(const char *src, uint32_t start, uint32_t end, uint32_
     }
     return w;
 }
-
-void defstate_init(DefState *d, const LogicalLines *ll, const LLine *l)
-{
-    memset(d, 0, sizeof *d);
-    for (uint32_t i = l->first; i < l->last; i++) {
-        const LLTok *t = &ll->toks[i];
-        if (t->kind == TK_INDENT || t->kind == TK_DEDENT)
-            continue;
-        if (t->kw == KW_CLASS)
-            d->what = 1;
-        else if (t->kw == KW_DEF)
-            d->what = 2;
-        else if (t->kw == KW_ASYNC && i + 1 < l->last && ll->toks[i + 1].kw == KW_DEF)
-            d->what = 2;
-        else if (t->kw == SKW_TYPE)
-            d->what = 3;
-        return;
-    }
-}

@@ -110,7 +110,26 @@ typedef struct DefState {
     uint8_t tp;     /* 0 before type params, 1 inside, 2 ended */
     uint32_t depth; /* square brackets nested inside the type parameters */
 } DefState;
-void defstate_init(DefState *d, const LogicalLines *ll, const LLine *l);
+static inline void defstate_init(DefState *d, const LogicalLines *ll, const LLine *l)
+{
+    d->what = 0;
+    d->tp = 0;
+    d->depth = 0;
+    for (uint32_t i = l->first; i < l->last; i++) {
+        const LLTok *t = &ll->toks[i];
+        if (t->kind == TK_INDENT || t->kind == TK_DEDENT)
+            continue;
+        if (t->kw == KW_CLASS)
+            d->what = 1;
+        else if (t->kw == KW_DEF)
+            d->what = 2;
+        else if (t->kw == KW_ASYNC && i + 1 < l->last && ll->toks[i + 1].kw == KW_DEF)
+            d->what = 2;
+        else if (t->kw == SKW_TYPE)
+            d->what = 3;
+        return;
+    }
+}
 static inline void defstate_visit(DefState *d, uint8_t kind)
 {
     if (!d->what)

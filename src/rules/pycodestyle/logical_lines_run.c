@@ -125,8 +125,8 @@ static const LLTok *last_logical(const LogicalLines *ll, const LLine *l)
 }
 
 /* E111-E117 */
-static void indentation(Checker *ck, const LogicalLines *ll, const LLine *l, const LLine *prev, char ichar,
-                        uint32_t level, bool has_prev, uint32_t prev_level, uint32_t s, uint32_t e)
+static void indentation(Checker *ck, const LLine *l, bool expect, char ichar, uint32_t level, bool has_prev,
+                        uint32_t prev_level, uint32_t s, uint32_t e)
 {
     bool comment = comment_only(l);
     if (level % 4 != 0) {
@@ -135,8 +135,6 @@ static void indentation(Checker *ck, const LogicalLines *ll, const LLine *l, con
         else
             pcs_report(ck, RULE_E111, s, e, "Indentation is not a multiple of 4");
     }
-    const LLTok *pl = prev ? last_logical(ll, prev) : NULL;
-    bool expect = pl && pl->kind == TK_COLON;
     uint32_t pv = has_prev ? prev_level : 0;
     if (expect && level <= pv) {
         if (comment)
@@ -182,7 +180,7 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
     char ichar = indent_char(&ll);
     uint32_t tab = ck->settings->indent_width ? ck->settings->indent_width : 4;
 
-    const LLine *prev = NULL;
+    bool expect = false; /* the previous line but comment lines ends in a `:` */
     bool has_prev = false;
     uint32_t prev_level = 0;
     for (uint32_t k = 0; k < ll.nlines; k++) {
@@ -205,24 +203,31 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
         if (!e11x)
             continue;
         const LLTok *first = &ll.toks[l->first];
-        uint32_t s, e;
+        uint32_t s, e, level;
         if (first->kind == TK_INDENT) {
             s = first->start;
             e = first->end;
+            level = ll_expand_indent(ll.src, s, e, tab);
         } else {
             e = first->start;
             s = e;
             while (s >= 8 && memcmp(ll.src + s - 8, "        ", 8) == 0)
                 s -= 8;
-            while (s > 0 && (ll.src[s - 1] == ' ' || ll.src[s - 1] == '\t'))
+            bool tabs = false;
+            while (s > 0 && (ll.src[s - 1] == ' ' || ll.src[s - 1] == '\t')) {
+                tabs |= ll.src[s - 1] == '\t';
                 s--; /* the indentation, when nothing else precedes it on its line */
-            if (s > 0 && ll.src[s - 1] != '\n' && ll.src[s - 1] != '\r')
+            }
+            if (s > 0 && ll.src[s - 1] != '\n' && ll.src[s - 1] != '\r') {
                 s = ll_line_start(ck, first->start);
+                level = ll_expand_indent(ll.src, s, e, tab);
+            } else
+                level = tabs ? ll_expand_indent(ll.src, s, e, tab) : e - s; /* spaces only */
         }
-        uint32_t level = ll_expand_indent(ll.src, s, e, tab);
-        indentation(ck, &ll, l, prev, ichar, level, has_prev, prev_level, s, e);
+        indentation(ck, l, expect, ichar, level, has_prev, prev_level, s, e);
         if (!comment_only(l)) {
-            prev = l;
+            const LLTok *pl = last_logical(&ll, l);
+            expect = pl && pl->kind == TK_COLON;
             has_prev = true;
             prev_level = level;
         }
