@@ -261,7 +261,8 @@ static const uint16_t line_act[256] = {
     [TK_COMMA] = X(OP | LLF_PUNCT), [TK_COLON] = X(OP | LLF_PUNCT | LLF_COLON_SEMI),
     [TK_SEMI] = X(OP | LLF_PUNCT | LLF_COLON_SEMI), [TK_EQUAL] = X(OP | LLF_EQUAL),
     [TK_PLUS] = X(OP), [TK_MINUS] = X(OP), [TK_STAR] = X(OP), [TK_SLASH] = X(OP), [TK_VBAR] = X(OP),
-    [TK_AMPER] = X(OP), [TK_LESS] = X(OP), [TK_GREATER] = X(OP), [TK_DOT] = X(A_DEFAULT | LLF_OPERATOR), [TK_PERCENT] = X(OP),
+    [TK_AMPER] = X(OP), [TK_LESS] = X(OP), [TK_GREATER] = X(OP), [TK_PERCENT] = X(OP),
+    [TK_DOT] = X(A_DEFAULT | LLF_OPERATOR), /* an operator, left out of ops */
     [TK_EQEQUAL] = X(OP), [TK_NOTEQUAL] = X(OP), [TK_LESSEQUAL] = X(OP), [TK_GREATEREQUAL] = X(OP),
     [TK_TILDE] = X(OP), [TK_CIRCUMFLEX] = X(OP), [TK_LEFTSHIFT] = X(OP), [TK_RIGHTSHIFT] = X(OP),
     [TK_DOUBLESTAR] = X(OP), [TK_PLUSEQUAL] = X(OP), [TK_MINEQUAL] = X(OP), [TK_STAREQUAL] = X(OP),

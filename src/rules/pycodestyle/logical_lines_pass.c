@@ -58,16 +58,20 @@ static inline bool spaced_around(const LogicalLines *ll, const LLine *l, uint32_
     return ll->toks[i - 1].end < t->start && (i + 1 >= l->last || t->end < ll->toks[i + 1].start);
 }
 
-enum { G20 = 1 << 0, G211 = 1 << 1, G22 = 1 << 2, G225 = 1 << 3, G231 = 1 << 4, G24 = 1 << 5, G25 = 1 << 6, G27 = 1 << 7, G275 = 1 << 8 };
+enum {
+    G20 = 1 << 0, G211 = 1 << 1, G22 = 1 << 2, G225 = 1 << 3, G231 = 1 << 4,
+    G24 = 1 << 5, G25 = 1 << 6, G27 = 1 << 7, G275 = 1 << 8,
+};
 
-/* By a line's LLF_* flags, the checks that may report on it. */
-#define GATE(f)                                                                                     \
-    (uint16_t)(((f) & (LLF_OPERATOR | LLF_BRACKET | LLF_PUNCT) ? G20 : 0) | ((f) & LLF_BRACKET ? G211 : 0) | \
-               ((f) & LLF_OPERATOR ? G22 | G225 : 0) |                                                  \
-               (((f) & LLF_OPERATOR) && ((f) & LLF_PUNCT) ? G231 : 0) | /* reports only at `,;:` */   \
-               ((f) & LLF_PUNCT ? G24 : 0) |                                                         \
-               (((f) & LLF_OPERATOR) && ((f) & LLF_EQUAL) ? G25 : 0) | /* reports only at an `=` */   \
-               ((f) & LLF_KEYWORD ? G27 | G275 : 0))
+/* By a line's LLF_* flags, the checks that may report on it (E231 reports only at `,;:`, E25x
+ * only at an `=`). */
+#define HAS(f, b) (((f) & (b)) != 0)
+#define GATE(f)                                                                                    \
+    (uint16_t)((HAS(f, LLF_OPERATOR | LLF_BRACKET | LLF_PUNCT) ? G20 : 0) |                        \
+               (HAS(f, LLF_BRACKET) ? G211 : 0) | (HAS(f, LLF_OPERATOR) ? G22 | G225 : 0) |         \
+               (HAS(f, LLF_OPERATOR) && HAS(f, LLF_PUNCT) ? G231 : 0) | (HAS(f, LLF_PUNCT) ? G24 : 0) | \
+               (HAS(f, LLF_OPERATOR) && HAS(f, LLF_EQUAL) ? G25 : 0) |                            \
+               (HAS(f, LLF_KEYWORD) ? G27 | G275 : 0))
 #define G4(f) GATE(f), GATE((f) + 1), GATE((f) + 2), GATE((f) + 3)
 #define G16(f) G4(f), G4((f) + 4), G4((f) + 8), G4((f) + 12)
 #define G64(f) G16(f), G16((f) + 16), G16((f) + 32), G16((f) + 48)
@@ -76,6 +80,7 @@ static const uint16_t gate_of_flags[256] = {G64(0), G64(64), G64(128), G64(192)}
 #undef G16
 #undef G4
 #undef GATE
+#undef HAS
 
 void ll_pass_gates(LLPassRules *on)
 {
