@@ -139,11 +139,12 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
             }
             continue;
         }
-        uint16_t c = ll_class(k);
         if (ds.what)
             defstate_visit(&ds, k);
         bool v225 = g225 && i != i0;
-        if (c & KC_FSTART) {
+        switch (k) {
+        case TK_FSTRING_START:
+        case TK_TSTRING_START:
             fstr20++;
             fstr231++;
             if (k == TK_FSTRING_START) {
@@ -152,8 +153,8 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
                     fstr225++;
             }
             continue;
-        }
-        if (c & KC_FEND) {
+        case TK_FSTRING_END:
+        case TK_TSTRING_END:
             if (fstr20)
                 fstr20--;
             if (fstr231)
@@ -165,8 +166,9 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
                     fstr225--;
             }
             continue;
-        }
-        if (c & KC_OPEN) {
+        case TK_LPAR:
+        case TK_LSQB:
+        case TK_LBRACE:
             if (k != TK_LPAR) {
                 sq_push(&sq20, k);
                 if (fstr231 == 0)
@@ -182,8 +184,9 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
                     parens225++;
             }
             continue;
-        }
-        if (c & KC_CLOSE) {
+        case TK_RPAR:
+        case TK_RSQB:
+        case TK_RBRACE:
             if (k != TK_RPAR) {
                 sq_pop(&sq20);
                 if (fstr231 == 0)
@@ -201,8 +204,9 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
                     parens225--;
             }
             continue;
-        }
-        if (c & KC_PUNCT) {
+        case TK_COMMA:
+        case TK_COLON:
+        case TK_SEMI:
             if (g20 && ws_before(ll, t->start) && (i == l->first || toks[i - 1].kind != TK_COMMA))
                 e20_punct(ck, ll, l, i, fstr20, sq_in_square(&sq20));
             if (k == TK_COMMA) {
@@ -215,7 +219,10 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
             if (g231 && (k != TK_COLON || fstr231 == 0) && !spaced_after(ll, t->end))
                 e231_at(ck, ll, l, i, sq_in_square(&sq231), sq231.n, defstate_in_type_params(&ds));
             continue;
+        default:
+            break;
         }
+        uint16_t c = ll_class(k);
         if (g22 && (c & KC_SPACED) && (wide_before(ll, t->start) || wide_at(ll, t->end)))
             e22_spacing_at(ck, ll, l, i);
         if (v225 && (c & KC_WS_NEEDED) && !spaced_around(ll, l, i))
