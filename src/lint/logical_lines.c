@@ -294,7 +294,8 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
         fl |= a;
         if (t->kw) {
             fl |= LLF_KEYWORD | (ll_kw_is_operator(t->kw) ? LLF_OPERATOR : 0);
-            ops[nops++] = i;
+            ops[nops] = i;
+            nops += !ll_is_singleton(t); /* True, False, None: no check looks at them */
             continue;
         }
         ops[nops] = i; /* kept when it is an op (nops <= i: room) */

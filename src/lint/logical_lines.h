@@ -64,8 +64,8 @@ typedef struct LogicalLines {
     LLTok *owned; /* the copy made when a soft keyword is used as one (its kw set), else NULL */
     LLine *lines; /* logical lines; lines made only of newlines are left out */
     uint32_t nlines;
-    uint32_t *ops; /* indices of the operator (but `.`: no check looks at it), bracket,
-                    * punctuation, f-string end and keyword tokens, in order: what the
+    uint32_t *ops; /* indices of the operator (but `.`), bracket, punctuation, f-string end
+                    * and keyword (but True, False, None) tokens, in order: what the
                     * logical-line checks look at */
     uint32_t nops;
 } LogicalLines;
