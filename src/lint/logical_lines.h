@@ -43,6 +43,7 @@ enum {
     KC_FSTART = 1 << 10,     /* FSTRING_START TSTRING_START */
     KC_FEND = 1 << 11,       /* FSTRING_END TSTRING_END */
     KC_INDENT = 1 << 12,     /* INDENT DEDENT */
+    KC_NO_GAP_AFTER_KW = 1 << 13, /* : ; NEWLINE NL ) ] }: E275 accepts them right after a keyword */
 };
 extern const uint16_t ll_kind_class[256];
 static inline uint16_t ll_class(uint8_t kind) { return ll_kind_class[kind]; }

@@ -89,10 +89,79 @@ void ll_pass_gates(LLPassRules *on)
                (on->e275 ? G275 : 0);
 }
 
+/* Token i, the n-th entry of ll->ops, is line l's first logical token (only indentation, or
+ * tokens that are not logical, precede it). */
+static inline bool first_logical(const LLTok *toks, const LLine *l, uint32_t n, uint32_t i)
+{
+    if (n != l->op_first)
+        return false;
+    for (uint32_t j = l->first; j < i; j++)
+        if (!ll_is_non_logical(&toks[j]))
+            return false;
+    return true;
+}
+/* E211 reports a bracket only after a name (not a keyword) or a closing bracket. */
+static inline bool after_name_or_close(const LLTok *p)
+{
+    return (p->kind == TK_NAME && !p->kw) || p->kind == TK_RPAR || p->kind == TK_RSQB || p->kind == TK_RBRACE;
+}
+
+/* Whether some check gated on by `g` may be called on line l: the quick tests of ll_token_pass
+ * without the state they are also gated on (brackets, f-strings, parentheses, type
+ * parameters), so that a line where none holds is left without keeping that state. */
+static bool line_may_report(const LogicalLines *ll, const LLine *l, uint32_t g)
+{
+    const LLTok *toks = ll->toks;
+    bool opened = false; /* a `(` or `[` was seen: an `=` may be a keyword's or a parameter's */
+    LL_FOR_OPS(ll, l, n, i) {
+        const LLTok *t = &toks[i];
+        uint8_t k = t->kind;
+        if (t->kw) {
+            if ((g & G27) && !ll_is_singleton(t) &&
+                ((wide_before(ll, t->start) && !first_logical(toks, l, n, i)) || wide_at(ll, t->end)))
+                return true;
+            if ((g & G275) && i + 1 < l->last && t->end == toks[i + 1].start && !ll_is_singleton(t) &&
+                !(ll_class(toks[i + 1].kind) & KC_NO_GAP_AFTER_KW))
+                return true;
+            if ((g & G225) && i != l->first && (t->kw == KW_AND || t->kw == KW_OR || t->kw == KW_IN || t->kw == KW_IS) &&
+                !spaced_around(ll, l, i))
+                return true;
+            continue;
+        }
+        uint16_t c = ll_class(k);
+        if (c & KC_OPEN) {
+            if ((g & G20) && ws_at(ll, t->end))
+                return true;
+            if (k != TK_LBRACE) {
+                opened = true;
+                if ((g & G211) && i != l->first && toks[i - 1].end != t->start && after_name_or_close(&toks[i - 1]))
+                    return true;
+            }
+        } else if (c & (KC_CLOSE | KC_PUNCT)) {
+            if ((g & G20) && ws_before(ll, t->start) && (i == l->first || toks[i - 1].kind != TK_COMMA))
+                return true;
+            if (c & KC_PUNCT) {
+                if ((g & G24) && k == TK_COMMA && wide_at(ll, t->end))
+                    return true;
+                if ((g & G231) && !spaced_after(ll, t->end))
+                    return true;
+            }
+        } else {
+            if ((g & G22) && (c & KC_SPACED) && (wide_before(ll, t->start) || wide_at(ll, t->end)))
+                return true;
+            if ((g & G225) && (c & KC_WS_NEEDED) && i != l->first && !spaced_around(ll, l, i))
+                return true;
+            if ((g & G25) && k == TK_EQUAL && opened)
+                return true;
+        }
+    }
+    return false;
+}
+
 void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LLPassRules *on)
 {
     uint32_t g = gate_of_flags[l->flags] & on->mask;
-    if (!g)
+    if (!g || !line_may_report(ll, l, g))
         return;
     bool g20 = g & G20, g211 = g & G211, g22 = g & G22, g225 = g & G225, g231 = g & G231, g24 = g & G24;
     bool g25 = g & G25, g27 = g & G27, g275 = g & G275;
@@ -128,7 +197,7 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
             /* (only indentation precedes the line's first logical token: nothing to look at) */
             if (g27 && !ll_is_singleton(t) && ((i != i0 && wide_before(ll, t->start)) || wide_at(ll, t->end)))
                 e27_at(ck, ll, l, i);
-            if (g275 && i + 1 < l->last && t->end == toks[i + 1].start)
+            if (g275 && i + 1 < l->last && t->end == toks[i + 1].start && !(ll_class(toks[i + 1].kind) & KC_NO_GAP_AFTER_KW))
                 e275_at(ck, ll, i);
             if (g225 && i != i0) {
                 uint8_t kw = t->kw;
@@ -177,7 +246,7 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
             if (g20 && (k != TK_LBRACE || fstr20 == 0) && ws_at(ll, t->end))
                 e20_open(ck, ll, l, i);
             if (k != TK_LBRACE) {
-                if (g211 && i != l->first && toks[i - 1].end != t->start)
+                if (g211 && i != l->first && toks[i - 1].end != t->start && after_name_or_close(&toks[i - 1]))
                     e211_at(ck, ll, l, i);
                 parens25++;
                 if (k == TK_LPAR && v225)
