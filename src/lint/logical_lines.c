@@ -273,6 +273,21 @@ static const uint16_t line_act[256] = {
 };
 #undef X
 
+/* What a keyword (hard or soft; kw != 0) adds to its NAME token's line_act: the line holds a
+ * keyword (and an operator for and/or/not/in/is); listed in ops but True, False and None. */
+#define KW_IS_OP(k) ((k) == (int)KW_AND || (k) == (int)KW_OR || (k) == (int)KW_NOT || (k) == (int)KW_IN || (k) == (int)KW_IS)
+#define KW_IS_SINGLETON(k) ((k) == (int)KW_TRUE || (k) == (int)KW_FALSE || (k) == (int)KW_NONE)
+#define KWACT(k) (uint16_t)(LLF_KEYWORD | (KW_IS_OP((int)(k)) ? LLF_OPERATOR : 0) | (KW_IS_SINGLETON((int)(k)) ? 0 : A_OP))
+static const uint16_t kw_act[256] = {
+#define KW(id, text) [KW_##id] = KWACT(KW_##id),
+#include "syntax/keywords.def"
+#undef KW
+    [SKW_MATCH] = KWACT(SKW_MATCH), [SKW_CASE] = KWACT(SKW_CASE), [SKW_TYPE] = KWACT(SKW_TYPE),
+};
+#undef KWACT
+#undef KW_IS_SINGLETON
+#undef KW_IS_OP
+
 bool logical_lines_build(Checker *ck, LogicalLines *ll)
 {
     if (!ll->toks && !ll_tokens(ck, ll))
@@ -290,14 +305,8 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
     const uint32_t ntoks = ll->ntoks; /* (ops may alias *ll: read once) */
     for (uint32_t i = 0; i < ntoks; i++) {
         const LLTok *t = &toks[i];
-        uint32_t a = line_act[t->kind] ^ A_DEFAULT;
+        uint32_t a = (line_act[t->kind] ^ A_DEFAULT) | kw_act[t->kw];
         fl |= a;
-        if (t->kw) {
-            fl |= LLF_KEYWORD | (ll_kw_is_operator(t->kw) ? LLF_OPERATOR : 0);
-            ops[nops] = i;
-            nops += !ll_is_singleton(t); /* True, False, None: no check looks at them */
-            continue;
-        }
         ops[nops] = i; /* kept when it is an op (nops <= i: room) */
         nops += (a >> 8) & 1;
         if (!(a & (A_OPEN | A_CLOSE | A_NL)))
