@@ -441,14 +441,8 @@ uint32_t ll_line_start(const Checker *ck, uint32_t off)
     return ck->src->line_starts[li];
 }
 
-uint32_t ll_expand_indent(const char *src, uint32_t start, uint32_t end, uint32_t tab)
+uint32_t ll_expand_indent_tabs(const char *src, uint32_t i, uint32_t end, uint32_t tab, uint32_t w)
 {
-    uint32_t i = start;
-    while (i + 8 <= end && memcmp(src + i, "        ", 8) == 0)
-        i += 8;
-    while (i < end && src[i] == ' ')
-        i++;
-    uint32_t w = i - start;
     if (!tab)
         tab = 1;
     for (; i < end; i++) {

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lint/checker.h"
 #include "syntax/token.h"
@@ -102,8 +103,35 @@ WsKind ll_ws_before(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t
 
 /* Offset of the start of the line holding `off`. */
 uint32_t ll_line_start(const Checker *ck, uint32_t off);
-/* Indentation width of src[start, end), tabs to the next multiple of `tab`. */
-uint32_t ll_expand_indent(const char *src, uint32_t start, uint32_t end, uint32_t tab);
+/* ll_expand_indent from offset i on, where src[i] is a tab; `w` is the width of src[start, i). */
+uint32_t ll_expand_indent_tabs(const char *src, uint32_t i, uint32_t end, uint32_t tab, uint32_t w);
+/* The offset of the first byte of src[start, end) that is not a space (or end). */
+static inline uint32_t ll_skip_spaces(const char *src, uint32_t start, uint32_t end)
+{
+    uint32_t i = start;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (i + 8 <= end) {
+        uint64_t w;
+        memcpy(&w, src + i, 8);
+        w ^= 0x2020202020202020ull;
+        if (w)
+            return i + (uint32_t)__builtin_ctzll(w) / 8;
+        i += 8;
+    }
+#endif
+    while (i < end && src[i] == ' ')
+        i++;
+    return i;
+}
+/* Indentation width of src[start, end) (its leading spaces and tabs), tabs to the next multiple
+ * of `tab`. */
+static inline uint32_t ll_expand_indent(const char *src, uint32_t start, uint32_t end, uint32_t tab)
+{
+    uint32_t i = ll_skip_spaces(src, start, end);
+    if (i < end && src[i] == '\t')
+        return ll_expand_indent_tabs(src, i, end, tab, i - start);
+    return i - start;
+}
 
 /* Where a definition's type parameters are, as a line's tokens go by (Ruff's DefinitionState). */
 typedef struct DefState {

@@ -208,6 +208,13 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
             s = first->start;
             e = first->end;
             level = ll_expand_indent(ll.src, s, e, tab);
+        } else if (l->first && (ll_class(ll.toks[l->first - 1].kind) & KC_NEWLINE) &&
+                   (s = ll.toks[l->first - 1].end) > 0 && s <= first->start &&
+                   (ll.src[s - 1] == '\n' || ll.src[s - 1] == '\r') &&
+                   ll_skip_spaces(ll.src, s, first->start) == first->start) {
+            /* the usual case: the line break before it, then only spaces */
+            e = first->start;
+            level = e - s;
         } else {
             e = first->start;
             s = e;
