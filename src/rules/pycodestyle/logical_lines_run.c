@@ -76,12 +76,20 @@ static uint32_t *continuation_lines(Checker *ck, const LogicalLines *ll, uint32_
         uint32_t j = (uint32_t)(q - src);
         if (j + 1 >= ll->len || (src[j + 1] != '\n' && src[j + 1] != '\r'))
             continue;
-        /* outside every token: the tokens starting at or before j all end by j */
-        while (ti < ll->ntoks && ll->toks[ti].start <= j) {
-            if (ll->toks[ti].end > max_end)
-                max_end = ll->toks[ti].end;
-            ti++;
+        /* outside every token: the tokens starting at or before j all end by j (tokens do not
+         * overlap: the last few of them are those that may reach past j) */
+        uint32_t lo = ti, hi = ll->ntoks;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (ll->toks[mid].start <= j)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
+        for (uint32_t b = lo; b > ti && lo - b < 4; b--)
+            if (ll->toks[b - 1].end > max_end)
+                max_end = ll->toks[b - 1].end;
+        ti = lo;
         if (max_end > j)
             continue;
         if (*n == cap) {
