@@ -23,32 +23,34 @@ static inline void sq_pop(Squares *s)
 static inline bool sq_in_square(const Squares *s) { return s->n && s->kind[(s->n - 1) % 256] == TK_LSQB; }
 
 /* Quick tests on the source around a token, so that a check is called only where its answer
- * may be a report: they accept every case the check itself would report. */
-static inline bool hspace(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+ * may be a report: they accept every case the check itself would report. Byte classes for them: CH a horizontal space (space, tab, form feed), CT a tab, CS what
+ * E231 accepts right after a `,;:` (ASCII whitespace, a backslash). The text is NUL-terminated,
+ * and NUL is in no class: a test may read the byte at ll->len. */
+enum { CH = 1, CT = 2, CS = 4 };
+static const uint8_t byte_class[256] = {
+    [' '] = CH | CS, ['\t'] = CH | CT | CS, ['\f'] = CH | CS, ['\n'] = CS, ['\v'] = CS, ['\r'] = CS, ['\\'] = CS,
+};
+static inline uint8_t bc(const LogicalLines *ll, uint32_t at) { return byte_class[(unsigned char)ll->src[at]]; }
 /* Some whitespace right after offset `at` (ll_ws_after may be other than WS_NONE). */
-static inline bool ws_at(const LogicalLines *ll, uint32_t at) { return at < ll->len && hspace(ll->src[at]); }
+static inline bool ws_at(const LogicalLines *ll, uint32_t at) { return bc(ll, at) & CH; }
 /* Some whitespace right before offset `at` (ll_ws_before may be other than WS_NONE). */
-static inline bool ws_before(const LogicalLines *ll, uint32_t at) { return at > 0 && hspace(ll->src[at - 1]); }
+static inline bool ws_before(const LogicalLines *ll, uint32_t at) { return at > 0 && (bc(ll, at - 1) & CH); }
 /* A tab or two whitespace characters from `at` on (ll_ws_after may be WS_TAB or WS_MANY). */
 static inline bool wide_at(const LogicalLines *ll, uint32_t at)
 {
-    const char *s = ll->src;
-    return at < ll->len && (s[at] == '\t' || (hspace(s[at]) && at + 1 < ll->len && hspace(s[at + 1])));
+    uint8_t c = bc(ll, at); /* (a space is before the NUL: at + 1 <= len) */
+    return (c & CT) || ((c & CH) && (bc(ll, at + 1) & CH));
 }
 /* A tab or two whitespace characters before `at` (ll_ws_before may be WS_TAB or WS_MANY). */
 static inline bool wide_before(const LogicalLines *ll, uint32_t at)
 {
-    const char *s = ll->src;
-    return at > 0 && (s[at - 1] == '\t' || (hspace(s[at - 1]) && at > 1 && hspace(s[at - 2])));
+    if (at == 0)
+        return false;
+    uint8_t c = bc(ll, at - 1);
+    return (c & CT) || ((c & CH) && at > 1 && (bc(ll, at - 2) & CH));
 }
 /* What E231 accepts right after a `,;:` without looking further: ASCII whitespace, a backslash. */
-static inline bool spaced_after(const LogicalLines *ll, uint32_t at)
-{
-    if (at >= ll->len)
-        return false;
-    unsigned char b = (unsigned char)ll->src[at];
-    return b == ' ' || (b >= 0x09 && b <= 0x0D) || b == '\\';
-}
+static inline bool spaced_after(const LogicalLines *ll, uint32_t at) { return bc(ll, at) & CS; }
 
 /* Token i (after the line's first logical token) has a gap before it and after it (or ends the
  * line): E225-E228 find whitespace on both sides and report nothing. */
