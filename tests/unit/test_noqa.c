@@ -207,14 +207,18 @@ START_TEST(scanner_continuations_with_line_table)
 }
 END_TEST
 
-/* Which comments may hold a directive: "noqa" in any case, "ruff", "snipe" (not in strings). */
+/* Whether a file may hold a directive: "noqa" in any case anywhere in it (as build_directives
+ * looks, so also in a string), or a comment with `ruff` or `snipe` right after a `#`. */
 START_TEST(mapping_view_directive_comments)
 {
     static const struct {
         const char *text;
         bool directive;
     } cases[] = {
-        {"x = 1  # a comment\ny = 'noqa ruff snipe'\n", false},
+        {"x = 1  # a comment\ny = 'ruff snipe # ruff'\n", false},
+        {"x = 1  # a comment\ny = 'NOQA'\n", true},
+        {"x = 1  # why ruff says so\n", false},
+        {"x = 1  # why # ruff: disable[E501]\n", true},
         {"x = 1  # NoQA\n", true},
         {"# ruff: disable[E501]\nx = 1\n", true},
         {"x = 1  # snipe: ignore[E501]\n", true},
