@@ -161,7 +161,12 @@ int cmd_check(int argc, char **argv)
                 d->fix = NULL;
             items[k++] = (OutputItem){&results[i], d};
         }
-    qsort(items, k, sizeof *items, cmp_item);
+    /* Files come sorted by path and each file's diagnostics in order, so this is usually a scan. */
+    size_t unsorted = 1;
+    while (unsorted < k && cmp_item(&items[unsorted - 1], &items[unsorted]) <= 0)
+        unsorted++;
+    if (unsorted < k)
+        qsort(items, k, sizeof *items, cmp_item);
     /* Fixing standard input: the fixed source (or diff) goes to stdout, the report to stderr. */
     bool fix_stdin = is_stdin && fr.req.mode != FIX_MODE_GENERATE;
     if (!fix_run_output(&fr, stdout, results, files.len, !fix_stdin && want_color(&a, stdout)))

@@ -16,28 +16,39 @@ static void put_uint(Buf *b, uint32_t v)
     buf_append(b, tmp + sizeof tmp - n, (size_t)n);
 }
 
-static void styled(Buf *b, bool color, const char *style, const char *text)
+static inline void styled_n(Buf *b, bool color, const char *style, const char *text, size_t len)
 {
     if (color)
         buf_puts(b, style);
-    buf_puts(b, text);
+    buf_append(b, text, len);
     if (color)
         buf_puts(b, ANSI_RESET);
+}
+
+static inline void styled(Buf *b, bool color, const char *style, const char *text)
+{
+    styled_n(b, color, style, text, strlen(text));
 }
 
 bool output_concise(FILE *out, const OutputOptions *o, const OutputItem *items, size_t n)
 {
     bool show_fix = out_show_fix_status(o, items, n);
     Buf b = {0};
+    const FileResult *file = NULL;
+    size_t display_len = 0;
     for (size_t i = 0; i < n; i++) {
         const Diagnostic *d = items[i].diag;
+        if (items[i].file != file) {
+            file = items[i].file;
+            display_len = strlen(file->display);
+        }
         OutLoc l = out_loc(&items[i], d->start);
-        styled(&b, o->color, ANSI_BOLD, items[i].file->display);
-        styled(&b, o->color, ANSI_CYAN, ":");
+        styled_n(&b, o->color, ANSI_BOLD, file->display, display_len);
+        styled_n(&b, o->color, ANSI_CYAN, ":", 1);
         put_uint(&b, l.row);
-        styled(&b, o->color, ANSI_CYAN, ":");
+        styled_n(&b, o->color, ANSI_CYAN, ":", 1);
         put_uint(&b, l.col);
-        styled(&b, o->color, ANSI_CYAN, ":");
+        styled_n(&b, o->color, ANSI_CYAN, ":", 1);
         buf_putc(&b, ' ');
         if (o->color)
             buf_puts(&b, ANSI_RED_BOLD);

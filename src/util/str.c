@@ -29,7 +29,7 @@ static bool buf_reserve(Buf *b, size_t extra)
     return true;
 }
 
-void buf_append(Buf *b, const char *s, size_t n)
+void buf_append_slow(Buf *b, const char *s, size_t n)
 {
     if (!buf_reserve(b, n))
         return;
@@ -38,10 +38,6 @@ void buf_append(Buf *b, const char *s, size_t n)
     b->len += n;
     b->data[b->len] = 0;
 }
-
-void buf_puts(Buf *b, const char *s) { buf_append(b, s, strlen(s)); }
-
-void buf_putc(Buf *b, char c) { buf_append(b, &c, 1); }
 
 void buf_printf(Buf *b, const char *fmt, ...)
 {

@@ -25,9 +25,20 @@ typedef struct Buf {
     bool failed;
 } Buf;
 
-void buf_append(Buf *b, const char *s, size_t n);
-void buf_puts(Buf *b, const char *s);
-void buf_putc(Buf *b, char c);
+/* Appends when the buffer has to grow (or has failed); buf_append is its inline fast path. */
+void buf_append_slow(Buf *b, const char *s, size_t n);
+static inline void buf_append(Buf *b, const char *s, size_t n)
+{
+    if (b->len + n < b->cap && !b->failed) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = 0;
+    } else {
+        buf_append_slow(b, s, n);
+    }
+}
+static inline void buf_puts(Buf *b, const char *s) { buf_append(b, s, strlen(s)); }
+static inline void buf_putc(Buf *b, char c) { buf_append(b, &c, 1); }
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Append s as the inside of a JSON string (without the quotes). */
 void buf_json_escape(Buf *b, const char *s, size_t n);
