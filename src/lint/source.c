@@ -23,10 +23,23 @@ bool source_init(SourceFile *src, Arena *a, const char *path, const char *text, 
         return false;
     src->line_starts = li.starts;
     src->nlines = li.nlines;
+    /* The line of every 64th byte, so that source_line_of need not bisect the whole table. */
+    uint32_t nblocks = (len >> 6) + 1;
+    uint32_t *bl = ARENA_ARRAY_RAW(a, uint32_t, nblocks);
+    if (!bl)
+        return false;
+    uint32_t l = 0;
+    for (uint32_t b = 0; b < nblocks; b++) {
+        uint32_t pos = b << 6;
+        while (l + 1 < li.nlines && li.starts[l + 1] <= pos)
+            l++;
+        bl[b] = l;
+    }
+    src->block_lines = bl;
     return true;
 }
 
-uint32_t source_line_of(const SourceFile *src, uint32_t offset)
+uint32_t source_line_of_slow(const SourceFile *src, uint32_t offset)
 {
     LineIndex li = {src->text, src->len, src->line_starts, src->nlines};
     return line_index_line(&li, offset);

@@ -471,6 +471,38 @@ START_TEST(malformed_directive_warnings)
 }
 END_TEST
 
+/* source_line_of (a block table, then a step or two) agrees with a plain walk of the line table
+ * at every offset, for lines shorter and longer than its 64-byte blocks and every terminator. */
+START_TEST(source_line_of_every_offset)
+{
+    static const char *const texts[] = {
+        "",
+        "x",
+        "\n\n\n",
+        "a = 1\r\n\rb = 2\r"
+        "# a comment long enough to run past one block of sixty-four bytes, and past two blocks as well: 0123456789\n"
+        "\n"
+        "y = 'sixty-three bytes.........................................'\n"
+        "z = 'sixty-four bytes...........................................'\n"
+        "no newline at the end",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        Arena a;
+        arena_init(&a);
+        uint32_t len = (uint32_t)strlen(texts[k]);
+        SourceFile src;
+        ck_assert(source_init(&src, &a, "t.py", texts[k], len));
+        for (uint32_t off = 0; off <= len + 2; off++) {
+            uint32_t want = 0;
+            while (want + 1 < src.nlines && src.line_starts[want + 1] <= off)
+                want++;
+            ck_assert_uint_eq(source_line_of(&src, off), want);
+        }
+        arena_free(&a);
+    }
+}
+END_TEST
+
 Suite *suite_noqa(void)
 {
     Suite *s = suite_create("noqa");
@@ -485,6 +517,7 @@ Suite *suite_noqa(void)
     tcase_add_test(tc, noqa_offset_moves);
     tcase_add_test(tc, noqa_offset_moves_without_directives);
     tcase_add_test(tc, mapping_view_directive_comments);
+    tcase_add_test(tc, source_line_of_every_offset);
     tcase_add_test(tc, add_noqa_text);
     tcase_add_test(tc, add_noqa_import_parent);
     tcase_add_test(tc, add_noqa_cli);
