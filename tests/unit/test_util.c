@@ -18,6 +18,13 @@ START_TEST(arena_small_and_large)
     ck_assert_int_eq(big[12345], 0);
     char *t = arena_printf(&a, "%d-%s", 42, "x");
     ck_assert_str_eq(t, "42-x");
+    /* Texts of 255, 256 and 1000 bytes: around and past arena_printf's stack buffer. */
+    for (int n = 255; n <= 1000; n += n == 256 ? 744 : 1) {
+        char *w = arena_printf(&a, "%*d|", n - 1, 7);
+        ck_assert_uint_eq(strlen(w), (size_t)n);
+        ck_assert_int_eq(w[n - 2], '7');
+        ck_assert_int_eq(w[n - 1], '|');
+    }
     ck_assert_str_eq(s, "hello");
     arena_free(&a);
 }
