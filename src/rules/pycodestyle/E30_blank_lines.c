@@ -171,12 +171,15 @@ static bool next_built_line(Pre *p, uint32_t *k, LineInfo *out)
     for (uint32_t j = fi + 1; docstring && j < l->last; j++)
         if (ll->toks[j].kind != TK_STRING && !ll_is_non_logical(&ll->toks[j]))
             docstring = false;
+    /* The last logical token matters only on class, def and decorator lines (check_line and
+     * the follows state read it there alone). */
     uint8_t last = 255;
-    for (uint32_t j = l->last - 1; j-- > fi;)
-        if (!ll_is_non_logical(&ll->toks[j])) {
-            last = ll->toks[j].kind;
-            break;
-        }
+    if (is_class_fn_dec(kind))
+        for (uint32_t j = l->last - 1; j-- > fi;)
+            if (!ll_is_non_logical(&ll->toks[j])) {
+                last = ll->toks[j].kind;
+                break;
+            }
     uint32_t line_start = l->first ? ll->toks[l->first - 1].end : 0;
     uint32_t indent = ll_expand_indent(ll->src, line_start, t->start, p->tab);
     if (blank.count > p->max_preceding.count)
@@ -346,19 +349,22 @@ void pcs_blank_lines(Checker *ck, const LogicalLines *llp)
     Pre p = {ck, &ll, 0, 0, 0, {0}, ck->settings->indent_width ? ck->settings->indent_width : 4};
     State st = {0};
     st.follows = FO_OTHER;
-    bool has_prev_indent = false, has_prev_line = false;
-    uint32_t prev_indent = 0;
-    LineInfo prev = {0}, l;
+    bool has_prev_indent = false, has_prev_line = false, prev_comment_only = false;
+    uint32_t prev_indent = 0, prev_line_indent = 0, prev_line_end = 0;
+    LineInfo l;
     bool built = ll.lines && lines_plain(&ll);
     uint32_t k = 0;
     while (built ? next_built_line(&p, &k, &l) : next_line(&p, &l)) {
         if (has_prev_indent && prev_indent > l.indent)
             st.follows = FO_OTHER;
-        if (has_prev_line && prev.comment_only && prev.indent != l.indent)
-            st.last_non_comment_end = prev.line_end;
+        if (has_prev_line && prev_comment_only && prev_line_indent != l.indent)
+            st.last_non_comment_end = prev_line_end;
         status_update(&st.cls, &l);
         status_update(&st.fn, &l);
-        check_line(ck, &l, &st, has_prev_indent, prev_indent, stub);
+        /* Every check wants a class, def or decorator line, blank lines before it, or (E305) a
+         * line at indent 0. */
+        if (is_class_fn_dec(l.kind) || l.blank.count || l.preceding.count || l.indent == 0)
+            check_line(ck, &l, &st, has_prev_indent, prev_indent, stub);
         switch (l.kind) {
         case LK_CLASS:
             if (st.cls.kind == ST_OUTSIDE)
@@ -388,7 +394,9 @@ void pcs_blank_lines(Checker *ck, const LogicalLines *llp)
             has_prev_indent = true;
             prev_indent = l.indent;
         }
-        prev = l;
+        prev_comment_only = l.comment_only;
+        prev_line_indent = l.indent;
+        prev_line_end = l.line_end;
         has_prev_line = true;
     }
 }
