@@ -28,13 +28,17 @@ bool source_init(SourceFile *src, Arena *a, const char *path, const char *text, 
     uint32_t *bl = ARENA_ARRAY_RAW(a, uint32_t, nblocks);
     if (!bl)
         return false;
-    uint32_t l = 0;
-    for (uint32_t b = 0; b < nblocks; b++) {
-        uint32_t pos = b << 6;
-        while (l + 1 < li.nlines && li.starts[l + 1] <= pos)
-            l++;
-        bl[b] = l;
+    /* Line l holds the blocks whose first byte lies before the next line's start. */
+    uint32_t b = 0;
+    for (uint32_t l = 0; l + 1 < li.nlines; l++) {
+        uint32_t bend = (uint32_t)(((uint64_t)li.starts[l + 1] + 63) >> 6);
+        if (bend > nblocks)
+            bend = nblocks;
+        while (b < bend)
+            bl[b++] = l;
     }
+    while (b < nblocks)
+        bl[b++] = li.nlines - 1;
     src->block_lines = bl;
     return true;
 }
