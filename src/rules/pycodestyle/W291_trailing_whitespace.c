@@ -103,15 +103,25 @@ static void trailing_scan(Checker *ck, bool w291, bool w293)
     const SourceFile *src = ck->src;
     const unsigned char *t = (const unsigned char *)src->text;
     const uint32_t *ls = src->line_starts;
-    for (uint32_t i = 0; i < src->nlines; i++) {
-        uint32_t s = ls[i], e = i + 1 < src->nlines ? ls[i + 1] : src->len;
+    uint32_t n = src->nlines;
+    /* Every line but the last ends in a terminator: t[e] is its last byte. */
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        uint32_t s = ls[i], e = ls[i + 1] - 1;
+        if (e == s)
+            continue; /* an empty line */
+        unsigned char c = t[e - 1];
+        if ((unsigned char)(c - 0x21) < 0x5f)
+            continue; /* ends in a printable ASCII character ('\r' of a \r\n goes the long way) */
+        trailing_line(ck, i, w291, w293);
+    }
+    if (n) {
+        uint32_t s = ls[n - 1], e = src->len;
         if (e > s && t[e - 1] == '\n')
             e--;
         if (e > s && t[e - 1] == '\r')
             e--;
-        if (e == s || (t[e - 1] > ' ' && t[e - 1] < 0x80))
-            continue;
-        trailing_line(ck, i, w291, w293);
+        if (e > s && !(t[e - 1] > ' ' && t[e - 1] < 0x80))
+            trailing_line(ck, n - 1, w291, w293);
     }
 }
 
