@@ -23,29 +23,13 @@ bool source_init(SourceFile *src, Arena *a, const char *path, const char *text, 
         return false;
     src->line_starts = li.starts;
     src->nlines = li.nlines;
-    /* The line of every 64th byte, so that source_line_of need not bisect the whole table. */
-    uint32_t nblocks = (len >> 6) + 1;
-    uint32_t *bl = ARENA_ARRAY_RAW(a, uint32_t, nblocks);
-    if (!bl)
-        return false;
-    /* Line l holds the blocks whose first byte lies before the next line's start. */
-    uint32_t b = 0;
-    for (uint32_t l = 0; l + 1 < li.nlines; l++) {
-        uint32_t bend = (uint32_t)(((uint64_t)li.starts[l + 1] + 63) >> 6);
-        if (bend > nblocks)
-            bend = nblocks;
-        while (b < bend)
-            bl[b++] = l;
-    }
-    while (b < nblocks)
-        bl[b++] = li.nlines - 1;
-    src->block_lines = bl;
+    src->block_lines = li.blocks;
     return true;
 }
 
 uint32_t source_line_of_slow(const SourceFile *src, uint32_t offset)
 {
-    LineIndex li = {src->text, src->len, src->line_starts, src->nlines};
+    LineIndex li = {src->text, src->len, src->line_starts, src->nlines, src->block_lines};
     return line_index_line(&li, offset);
 }
 

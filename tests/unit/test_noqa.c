@@ -485,6 +485,16 @@ START_TEST(source_line_of_every_offset)
         "y = 'sixty-three bytes.........................................'\n"
         "z = 'sixty-four bytes...........................................'\n"
         "no newline at the end",
+        /* '\n' only (the 64-byte chunk path): lines across and on chunk boundaries, a text of
+         * exactly 128 bytes ending in a newline */
+        "# sixty-three bytes of comment, newline included.............\n"
+        "\n"
+        "x = 1\n"
+        "# a line that runs on and on past the boundary of the second block\n",
+        "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
+        "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
+        "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
+        "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n",
     };
     for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
         Arena a;
@@ -492,6 +502,13 @@ START_TEST(source_line_of_every_offset)
         uint32_t len = (uint32_t)strlen(texts[k]);
         SourceFile src;
         ck_assert(source_init(&src, &a, "t.py", texts[k], len));
+        uint32_t breaks = 0;
+        for (uint32_t i = 0; i < len; i++)
+            breaks += texts[k][i] == '\n' || (texts[k][i] == '\r' && texts[k][i + 1] != '\n');
+        bool ends = len && (texts[k][len - 1] == '\n' || texts[k][len - 1] == '\r');
+        ck_assert_uint_eq(src.nlines, len == 0 ? 1 : breaks + !ends);
+        for (uint32_t l = 1; l < src.nlines; l++) /* each line starts right after a break */
+            ck_assert(texts[k][src.line_starts[l] - 1] == '\n' || texts[k][src.line_starts[l] - 1] == '\r');
         for (uint32_t off = 0; off <= len + 2; off++) {
             uint32_t want = 0;
             while (want + 1 < src.nlines && src.line_starts[want + 1] <= off)
