@@ -171,7 +171,15 @@ bool pytokens_comment_names_tool(const char *text, uint32_t start, uint32_t end)
         if (!h)
             return false;
         i = (uint32_t)(h - text) + 1;
-        noqa_eat_ws(text, end, &i);
+        while (i < end && text[i] == ' ')
+            i++; /* the usual spaces; noqa_eat_ws for the rest of the whitespace */
+        if (i < end && (text[i] == 'r' || text[i] == 's' || (unsigned char)text[i] <= ' ' ||
+                        (unsigned char)text[i] >= 0x80))
+            noqa_eat_ws(text, end, &i);
+        else {
+            i--; /* neither `ruff` nor `snipe` nor whitespace follows: on from here */
+            continue;
+        }
         if ((end - i >= 4 && memcmp(text + i, "ruff", 4) == 0) || (end - i >= 5 && memcmp(text + i, "snipe", 5) == 0))
             return true;
         i--; /* the loop steps past it */
