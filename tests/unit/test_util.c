@@ -67,13 +67,13 @@ END_TEST
 START_TEST(utf8_valid_finds_the_first_bad_byte)
 {
     char buf[200];
-    /* A bad byte at every offset across the 32- and 8-byte ASCII strides and the tail. */
-    for (uint32_t at = 0; at < 100; at++) {
+    /* A bad byte at every offset across the 64-, 32- and 8-byte ASCII strides and the tail. */
+    for (uint32_t at = 0; at < 190; at++) {
         memset(buf, 'a', sizeof buf);
         memcpy(buf + 3, "\xC3\xA9", 2); /* é: valid */
         if (at != 3 && at != 4)
             buf[at] = (char)0xFF;
-        uint32_t n = 100, bad = UINT32_MAX;
+        uint32_t n = 190, bad = UINT32_MAX;
         bool ok = utf8_valid(buf, n, &bad);
         if (at == 3 || at == 4) {
             ck_assert(ok);
