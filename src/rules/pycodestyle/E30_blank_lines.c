@@ -7,9 +7,11 @@
 typedef enum { LK_CLASS, LK_DECORATOR, LK_FUNCTION, LK_COMMENT, LK_IMPORT, LK_FROM_IMPORT, LK_OTHER } LineKind;
 
 /* The kind of a logical line from its first token (index i). */
-static LineKind line_kind(const LogicalLines *ll, uint32_t i)
+static inline LineKind line_kind(const LogicalLines *ll, uint32_t i)
 {
     const LLTok *t = &ll->toks[i];
+    if (!t->kw && t->kind != TK_COMMENT && t->kind != TK_AT)
+        return LK_OTHER; /* the common case */
     if (t->kw == KW_CLASS)
         return LK_CLASS;
     if (t->kind == TK_COMMENT)
