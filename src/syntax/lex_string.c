@@ -2,6 +2,7 @@
  * f-strings and PEP 750 t-strings into START / MIDDLE / replacement-field tokens / END. */
 #include <string.h>
 
+#include "syntax/lex_scan.h"
 #include "syntax/lexer_internal.h"
 
 
@@ -60,13 +61,7 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
             const uint8_t *bs = memchr(s + p, '\\', qp - p);
             p = bs ? (uint32_t)(bs - s) : qp;
         } else {
-            if (p < lx->scan_end) { /* a line break stops the loop: no bounds test */
-                while ((c = s[p]) != q && c != '\\' && !(lx_class[c] & LC_NEWLINE))
-                    p++;
-            } else {
-                while (p < len && (c = s[p]) != q && c != '\\' && !(lx_class[c] & LC_NEWLINE))
-                    p++;
-            }
+            p = lx_string_stop(s, p, len, q);
         }
         if (p >= len) {
             syntax_error_addf(lx->errs, lx->a, start, p,
@@ -239,3 +234,26 @@ void lx_fstring_middle(Lexer *lx)
     }
 }
 
+ByteRange *lex_multiline_string_ranges(Arena *a, const TokenList *toks, uint32_t *n)
+{
+    *n = 0;
+    uint32_t count = 0;
+    for (uint32_t i = 0; i < toks->len; i++) {
+        const Token *t = &toks->data[i];
+        if ((t->kind == TK_STRING || t->kind == TK_FSTRING_MIDDLE || t->kind == TK_TSTRING_MIDDLE) &&
+            (t->flags & TF_TRIPLE))
+            count++;
+    }
+    if (!count)
+        return NULL;
+    ByteRange *r = arena_alloc(a, sizeof(ByteRange) * count);
+    if (!r)
+        return NULL;
+    for (uint32_t i = 0; i < toks->len; i++) {
+        const Token *t = &toks->data[i];
+        if ((t->kind == TK_STRING || t->kind == TK_FSTRING_MIDDLE || t->kind == TK_TSTRING_MIDDLE) &&
+            (t->flags & TF_TRIPLE))
+            r[(*n)++] = (ByteRange){t->start, t->end};
+    }
+    return r;
+}

@@ -2,6 +2,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "syntax/lex_scan.h"
 #include "syntax/lexer.h"
 #include "syntax/lexer_internal.h"
 #include "syntax/unicode_ident.h"
@@ -17,10 +18,11 @@ void lx_err(Lexer *lx, uint32_t start, uint32_t end, const char *msg)
 #define B LC_BLANK
 #define N LC_NEWLINE
 #define H LC_HIGH
+#define Q LC_QUOTE
 const uint8_t lx_class[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, B, N, 0, B, N, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    B, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    B, 0, Q, 0, 0, 0, 0, Q, 0, 0, 0, 0, 0, 0, 0, 0,
     D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
     0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
     L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, L,
@@ -40,10 +42,9 @@ const uint8_t lx_class[256] = {
 #undef B
 #undef N
 #undef H
+#undef Q
 
 static bool is_digit(int c) { return c >= 0 && (lx_class[c & 0xFF] & LC_DIGIT); }
-/* ASCII letter, digit or '_' (c may be -1 past the end). */
-static bool is_ascii_ident(int c) { return c >= 0 && (lx_class[c & 0xFF] & (LC_LETTER | LC_DIGIT)); }
 
 /* ---- keywords ---- */
 
@@ -117,21 +118,15 @@ static inline __attribute__((always_inline)) uint8_t keyword_of(const uint8_t *s
 
 /* ---- indentation ---- */
 
+static void indent_to(Lexer *lx, uint32_t start, uint32_t p, uint32_t col, uint32_t alt);
+
 /* At the start of a logical line outside brackets: measure the indentation and emit INDENT/DEDENTs. */
 static void lex_indentation(Lexer *lx)
 {
     const uint8_t *s = lx->src;
     uint32_t p = lx->pos;
-    /* the usual indentation is spaces only: skip them eight at a time */
-    for (uint64_t w; p + 8 <= lx->len && (memcpy(&w, s + p, 8), w == 0x2020202020202020ull);)
-        p += 8;
-    if (p < lx->scan_end) {
-        while (s[p] == ' ')
-            p++;
-    } else {
-        while (p < lx->len && s[p] == ' ')
-            p++;
-    }
+    /* the usual indentation is spaces only */
+    p = lx_spaces_end(s, p, lx->len);
     uint32_t col = p - lx->pos, alt = col;
     for (; p < lx->len; p++) {
         uint8_t c = lx->src[p];
@@ -151,6 +146,13 @@ static void lex_indentation(Lexer *lx)
     uint8_t c = lx->src[p];
     if (c == '#' || c == '\n' || c == '\r')
         return; /* blank or comment-only line: no indentation change */
+    indent_to(lx, start, p, col, alt);
+}
+
+/* The indentation s[start, p) of a line holding a token measures col (tabs to 8) and alt (tabs to
+ * 1): emit INDENT or DEDENTs, or report an inconsistency. */
+static void indent_to(Lexer *lx, uint32_t start, uint32_t p, uint32_t col, uint32_t alt)
+{
     if (col == lx->indstack[lx->indent]) {
         if (alt != lx->altstack[lx->indent])
             lx_err(lx, start, p, "inconsistent use of tabs and spaces in indentation");
@@ -177,6 +179,25 @@ static void lex_indentation(Lexer *lx)
     }
 }
 
+/* The usual start of a line: spaces only, then a token or a blank or comment-only line. Returns
+ * the offset past the spaces (*change set when the line holds a token at another indentation
+ * than the current one), or UINT32_MAX when lex_indentation must look (a tab or form feed, the
+ * end of the file). */
+static inline uint32_t indentation_fast(const Lexer *lx, uint32_t p, bool *change)
+{
+    const uint8_t *s = lx->src;
+    uint32_t len = lx->len, q = lx_spaces_end(s, p, len);
+    if (q >= len)
+        return UINT32_MAX;
+    uint8_t c = s[q];
+    if (c == '#' || c == '\n' || c == '\r')
+        return q; /* blank or comment-only line: no indentation change */
+    if (c == '\t' || c == '\f')
+        return UINT32_MAX;
+    *change = q - p != lx->indstack[lx->indent] || q - p != lx->altstack[lx->indent];
+    return q;
+}
+
 /* ---- names ---- */
 
 /* Length of the UTF-8 sequence at p if it decodes to an identifier character (start or continue), else 0. */
@@ -189,8 +210,7 @@ static uint32_t ident_char_len(const Lexer *lx, uint32_t p, bool start)
     return (start ? uni_is_xid_start(cp) : uni_is_xid_continue(cp)) ? n : 0;
 }
 
-/* Report the character at p as invalid and emit it as one ERRORTOKEN. */
-static void lex_bad_char(Lexer *lx)
+void lx_bad_char(Lexer *lx)
 {
     uint32_t p = lx->pos;
     int32_t cp;
@@ -249,14 +269,7 @@ static void lex_name(Lexer *lx)
     uint32_t start = lx->pos, p = start, len = lx->len;
     uint16_t flags = 0;
     for (;;) {
-        if (p < lx->scan_end) {
-            /* no bounds test: a byte that ends the run lies at scan_end */
-            while (lx_class[s[p]] & (LC_LETTER | LC_DIGIT))
-                p++;
-        } else {
-            while (p < len && (lx_class[s[p]] & (LC_LETTER | LC_DIGIT)))
-                p++;
-        }
+        p = lx_ident_end(s, p, len);
         if (p >= len || s[p] < 0x80)
             break;
         uint32_t n = ident_char_len(lx, p, p == start);
@@ -266,7 +279,7 @@ static void lex_name(Lexer *lx)
         p += n;
     }
     if (p == start) {
-        lex_bad_char(lx);
+        lx_bad_char(lx);
         return;
     }
     if (p - start <= 2 && p < len && (s[p] == '"' || s[p] == '\'')) {
@@ -284,230 +297,6 @@ static void lex_name(Lexer *lx)
         lx_mark_name(lx);
 }
 
-/* ---- numbers ---- */
-
-/* Digits of a class with single underscores between them; returns false on a misplaced '_'. */
-static bool scan_digits(Lexer *lx, uint32_t *p, int base)
-{
-    bool ok = true;
-    while (*p < lx->len) {
-        int c = lx->src[*p];
-        bool digit = base == 16 ? (is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
-                     : base == 8 ? (c >= '0' && c <= '7')
-                     : base == 2 ? (c == '0' || c == '1')
-                                 : is_digit(c);
-        if (digit) {
-            (*p)++;
-        } else if (c == '_') {
-            int d = *p + 1 < lx->len ? lx->src[*p + 1] : -1;
-            bool next = base == 16 ? (is_digit(d) || ((d | 0x20) >= 'a' && (d | 0x20) <= 'f'))
-                        : base == 8 ? (d >= '0' && d <= '7')
-                        : base == 2 ? (d == '0' || d == '1')
-                                    : is_digit(d);
-            if (!next) {
-                ok = false;
-                (*p)++;
-                break;
-            }
-            (*p)++;
-        } else {
-            break;
-        }
-    }
-    return ok;
-}
-
-/* Keywords that may directly follow a number (CPython only warns): and else for if in is not or. */
-static bool keyword_follows(const Lexer *lx, uint32_t p)
-{
-    static const char *const ok[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
-    for (unsigned i = 0; i < sizeof ok / sizeof ok[0]; i++) {
-        size_t n = strlen(ok[i]);
-        if (p + n <= lx->len && memcmp(lx->src + p, ok[i], n) == 0)
-            return true;
-    }
-    return false;
-}
-
-static void lex_number(Lexer *lx)
-{
-    uint32_t start = lx->pos, p = lx->pos;
-    {
-        /* fast path: a plain decimal integer (no '_', '.', exponent, suffix or leading zero) */
-        const uint8_t *s = lx->src;
-        uint32_t q = p;
-        while (q < lx->len && (lx_class[s[q]] & LC_DIGIT))
-            q++;
-        if (q > p && (s[p] != '0' || q == p + 1) &&
-            (q == lx->len || (!(lx_class[s[q]] & (LC_LETTER | LC_DIGIT | LC_HIGH)) && s[q] != '.'))) {
-            emit_sig(lx, TK_NUMBER, p, q, 0, 0);
-            lx->pos = q;
-            return;
-        }
-    }
-    bool ok = true;
-    const char *msg = "Invalid decimal literal";
-    int c0 = lx->src[p];
-    int c1 = p + 1 < lx->len ? lx->src[p + 1] | 0x20 : -1;
-    if (c0 == '0' && (c1 == 'x' || c1 == 'o' || c1 == 'b')) {
-        int base = c1 == 'x' ? 16 : c1 == 'o' ? 8 : 2;
-        msg = base == 16 ? "Invalid hexadecimal literal" : base == 8 ? "Invalid octal literal" : "Invalid binary literal";
-        p += 2;
-        if (p < lx->len && lx->src[p] == '_')
-            p++;
-        uint32_t d0 = p;
-        ok = scan_digits(lx, &p, base) && p > d0;
-        if (p < lx->len && is_digit(lx->src[p]))
-            ok = false;
-    } else {
-        bool is_float = false;
-        if (c0 != '.') {
-            ok = scan_digits(lx, &p, 10);
-        }
-        uint32_t int_end = p;
-        if (p < lx->len && lx->src[p] == '.') {
-            is_float = true;
-            p++;
-            if (p < lx->len && is_digit(lx->src[p]))
-                ok = scan_digits(lx, &p, 10) && ok;
-        }
-        if (p < lx->len && (lx->src[p] | 0x20) == 'e') {
-            uint32_t q = p + 1;
-            if (q < lx->len && (lx->src[q] == '+' || lx->src[q] == '-'))
-                q++;
-            if (q < lx->len && is_digit(lx->src[q])) {
-                p = q;
-                ok = scan_digits(lx, &p, 10) && ok;
-                is_float = true;
-            } else if (!(p + 1 < lx->len && keyword_follows(lx, p))) {
-                ok = false;
-                p = q;
-            }
-        }
-        if (p < lx->len && (lx->src[p] | 0x20) == 'j') {
-            p++;
-            is_float = true;
-        }
-        if (!is_float && c0 == '0' && ok) {
-            for (uint32_t i = start; i < int_end; i++)
-                if (lx->src[i] != '0' && lx->src[i] != '_') {
-                    lx_err(lx, start, int_end,
-                        "Invalid decimal integer literal");
-                    break;
-                }
-        }
-    }
-    if (ok && p < lx->len && (is_ascii_ident(lx->src[p]) || lx->src[p] >= 0x80) && !keyword_follows(lx, p))
-        ok = false;
-    if (!ok) {
-        while (p < lx->len && (is_ascii_ident(lx->src[p]) || lx->src[p] >= 0x80))
-            p++;
-        lx_err(lx, start, p, msg);
-    }
-    emit(lx, TK_NUMBER, start, p, 0);
-    lx->pos = p;
-}
-
-/* ---- operators ---- */
-
-/* Longest operator at pos: returns its kind and length, or TK_ERRORTOKEN. */
-static TokKind match_op(const Lexer *lx, uint32_t *n)
-{
-    uint32_t p = lx->pos;
-    int c = lx->src[p], d = p + 1 < lx->len ? lx->src[p + 1] : -1, e = p + 2 < lx->len ? lx->src[p + 2] : -1;
-    *n = 1;
-#define TWO(ch, k2) if (d == (ch)) { *n = 2; return k2; }
-    switch (c) {
-    case '(': return TK_LPAR;
-    case ')': return TK_RPAR;
-    case '[': return TK_LSQB;
-    case ']': return TK_RSQB;
-    case '{': return TK_LBRACE;
-    case '}': return TK_RBRACE;
-    case ',': return TK_COMMA;
-    case ';': return TK_SEMI;
-    case '~': return TK_TILDE;
-    case ':': TWO('=', TK_COLONEQUAL) return TK_COLON;
-    case '+': TWO('=', TK_PLUSEQUAL) return TK_PLUS;
-    case '-': TWO('=', TK_MINEQUAL) TWO('>', TK_RARROW) return TK_MINUS;
-    case '%': TWO('=', TK_PERCENTEQUAL) return TK_PERCENT;
-    case '&': TWO('=', TK_AMPEREQUAL) return TK_AMPER;
-    case '|': TWO('=', TK_VBAREQUAL) return TK_VBAR;
-    case '^': TWO('=', TK_CIRCUMFLEXEQUAL) return TK_CIRCUMFLEX;
-    case '@': TWO('=', TK_ATEQUAL) return TK_AT;
-    case '=': TWO('=', TK_EQEQUAL) return TK_EQUAL;
-    case '!': TWO('=', TK_NOTEQUAL) return TK_EXCLAMATION;
-    case '.':
-        if (d == '.' && e == '.') {
-            *n = 3;
-            return TK_ELLIPSIS;
-        }
-        return TK_DOT;
-    case '*':
-        if (d == '*') {
-            *n = e == '=' ? 3 : 2;
-            return e == '=' ? TK_DOUBLESTAREQUAL : TK_DOUBLESTAR;
-        }
-        TWO('=', TK_STAREQUAL) return TK_STAR;
-    case '/':
-        if (d == '/') {
-            *n = e == '=' ? 3 : 2;
-            return e == '=' ? TK_DOUBLESLASHEQUAL : TK_DOUBLESLASH;
-        }
-        TWO('=', TK_SLASHEQUAL) return TK_SLASH;
-    case '<':
-        if (d == '<') {
-            *n = e == '=' ? 3 : 2;
-            return e == '=' ? TK_LEFTSHIFTEQUAL : TK_LEFTSHIFT;
-        }
-        TWO('=', TK_LESSEQUAL) return TK_LESS; /* '<>' is `<` then `>` (an error), as in Ruff's tokens */
-    case '>':
-        if (d == '>') {
-            *n = e == '=' ? 3 : 2;
-            return e == '=' ? TK_RIGHTSHIFTEQUAL : TK_RIGHTSHIFT;
-        }
-        TWO('=', TK_GREATEREQUAL) return TK_GREATER;
-    default: return TK_ERRORTOKEN;
-    }
-#undef TWO
-}
-
-static void lex_operator(Lexer *lx)
-{
-    uint32_t n, p = lx->pos;
-    TokKind k = match_op(lx, &n);
-    if (k == TK_ERRORTOKEN) {
-        lex_bad_char(lx);
-        return;
-    }
-    bool field_level = false;
-    if (lx->nmodes) {
-        Mode *top = &lx->modes[lx->nmodes - 1];
-        field_level = top->is_field && !top->in_spec && lx->depth == top->depth && lx->overflow == 0;
-        if (field_level && (k == TK_COLON || k == TK_COLONEQUAL)) {
-            /* a top-level ':' in a replacement field starts the format spec */
-            emit_sig(lx, TK_COLON, p, p + 1, 0, 0);
-            top->in_spec = 1;
-            lx->pos = p + 1;
-            return;
-        }
-    }
-    emit_sig(lx, k, p, p + n, 0, 0);
-    lx->pos = p + n;
-    switch (k) {
-    case TK_STAR: case TK_AT: case TK_COLONEQUAL: case TK_SLASH: lx_mark(lx); break;
-    case TK_LSQB: lx_mark_type_params(lx); lx_open_bracket(lx, p); break;
-    case TK_LPAR: case TK_LBRACE: lx_open_bracket(lx, p); break;
-    case TK_RPAR: case TK_RSQB: lx_close_bracket(lx); break;
-    case TK_RBRACE:
-        lx_close_bracket(lx);
-        if (field_level)
-            lx->nmodes--; /* the replacement field is closed */
-        break;
-    default: break;
-    }
-}
-
 /* ---- recovery from unclosed brackets ---- */
 
 /* Whether the line starting at lx->pos begins with a keyword that only a statement can start
@@ -515,12 +304,12 @@ static void lex_operator(Lexer *lx)
 static bool statement_line_follows(const Lexer *lx)
 {
     const uint8_t *s = lx->src;
-    uint32_t q = lx->pos;
+    uint32_t q = lx_spaces_end(s, lx->pos, lx->len);
     while (q < lx->len && (lx_class[s[q]] & LC_BLANK))
         q++;
-    uint32_t e = q;
-    while (e < lx->len && (lx_class[s[e]] & (LC_LETTER | LC_DIGIT)))
-        e++;
+    if (q >= lx->len || !(lx_class[s[q]] & LC_LETTER))
+        return false;
+    uint32_t e = lx_ident_end(s, q, lx->len);
     if (e == q || (e < lx->len && s[e] >= 0x80))
         return false;
     switch (keyword_of(s + q, e - q, false)) {
@@ -545,32 +334,57 @@ static void close_brackets_at_newline(Lexer *lx)
 
 /* ---- driver ---- */
 
+/* The case labels of the bytes that start an ASCII name. */
+#define LX_LETTER_CASES \
+    case 'A': case 'B': case 'C': case 'D': case 'E': case 'F': case 'G': case 'H': case 'I': case 'J': case 'K': case 'L': case 'M': \
+    case 'N': case 'O': case 'P': case 'Q': case 'R': case 'S': case 'T': case 'U': case 'V': case 'W': case 'X': case 'Y': case 'Z': \
+    case 'a': case 'b': case 'c': case 'd': case 'e': case 'f': case 'g': case 'h': case 'i': case 'j': case 'k': case 'l': case 'm': \
+    case 'n': case 'o': case 'p': case 'q': case 'r': case 's': case 't': case 'u': case 'v': case 'w': case 'x': case 'y': case 'z': \
+    case '_'
+
+/* The byte at p, or -1 past the end. */
+static inline int peek(const uint8_t *s, uint32_t p, uint32_t len) { return p < len ? s[p] : -1; }
+
+/* Write a token at d (the caller made room). */
+static inline void put_token(Token *d, TokKind kind, uint32_t start, uint32_t end, uint8_t kw, uint16_t flags)
+{
+    *d = (Token){.start = start, .end = end, .kind = (uint8_t)kind, .kw = kw, .flags = flags};
+}
+
+/* A line indented by spaces s[start, p) to another column than the current one: when that is one
+ * INDENT, or DEDENTs back to an enclosing level, without an error, append them at *w and return
+ * true; false (nothing done) leaves the line to indent_to. */
+static inline bool indent_change_fast(Lexer *lx, Token **w, const Token *lim, uint32_t start, uint32_t p)
+{
+    uint32_t col = p - start;
+    int top = lx->indent;
+    if (lim - *w < LEX_MAX_INDENT)
+        return false;
+    if (col > lx->indstack[top]) {
+        if (top + 1 >= LEX_MAX_INDENT || col <= lx->altstack[top])
+            return false;
+        lx->indent = ++top;
+        lx->indstack[top] = lx->altstack[top] = col;
+        put_token((*w)++, TK_INDENT, start, p, 0, 0);
+    } else {
+        int t = top;
+        while (t > 0 && col < lx->indstack[t])
+            t--;
+        if (t == top || col != lx->indstack[t] || col != lx->altstack[t])
+            return false;
+        lx->indent = t;
+        for (; top > t; top--)
+            put_token((*w)++, TK_DEDENT, p, p, 0, 0);
+    }
+    lx->line_has_tokens = true;
+    return true;
+}
+
 /* CPython decodes the whole file first: report the first byte that is not UTF-8. */
 static void check_utf8(Lexer *lx)
 {
     uint32_t i = lx->pos;
-    while (i < lx->len) {
-        /* ASCII runs 32 bytes at a time, then 8 */
-        if (i + 32 <= lx->len) {
-            uint64_t w[4];
-            memcpy(w, lx->src + i, 32);
-            if (!((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull)) {
-                i += 32;
-                continue;
-            }
-        }
-        if (i + 8 <= lx->len) {
-            uint64_t w;
-            memcpy(&w, lx->src + i, 8);
-            if (!(w & 0x8080808080808080ull)) {
-                i += 8;
-                continue;
-            }
-        }
-        if (lx->src[i] < 0x80) {
-            i++;
-            continue;
-        }
+    while ((i = lx_ascii_end(lx->src, i, lx->len)) < lx->len) {
         int32_t cp;
         uint32_t n = utf8_decode(lx->src + i, lx->len - i, &cp);
         if (!n) {
@@ -643,20 +457,6 @@ static void lex_backslash(Lexer *lx)
     }
 }
 
-/* A comment, up to (not including) the line break. */
-static void lex_comment(Lexer *lx)
-{
-    const uint8_t *s = lx->src;
-    uint32_t p = lx->pos;
-    const uint8_t *nl = memchr(s + p, '\n', lx->len - p);
-    uint32_t e = nl ? (uint32_t)(nl - s) : lx->len;
-    const uint8_t *cr = memchr(s + p, '\r', e - p);
-    if (cr)
-        e = (uint32_t)(cr - s);
-    emit_token(lx, TK_COMMENT, p, e, 0, 0);
-    lx->pos = e;
-}
-
 bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, SyntaxErrors *errs)
 {
     Lexer *lx = arena_alloc_raw(a, sizeof(Lexer));
@@ -669,7 +469,6 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     lx->len = len;
     lx->toks = toks;
     lx->errs = errs;
-    lx->at_bol = true;
     uint32_t start_len = toks->len; /* the marks hold the indices of a list lexed from empty */
     toks->nmarks = 0;
     toks->first_str = UINT32_MAX;
@@ -690,104 +489,234 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     if (!arena_grow(a, (void **)&toks->data, &toks->cap, len / 4 + 16, sizeof(Token)))
         return false;
 
+    /* The hot loop keeps the position and the token write cursor in locals: SYNC hands them to a
+     * helper (which reads and moves lx->pos and toks->len), RESUME takes them back after it. The
+     * fast paths append one token each without a helper and go straight to the next token: they
+     * change neither the f-string modes nor lx->oom, which the top of the loop looks at. */
     const uint8_t *s = lx->src;
+    const uint32_t scan_end = lx->scan_end;
+    uint32_t p;
+    Token *w, *lim;
+#define SYNC() (lx->pos = p, toks->len = (uint32_t)(w - toks->data))
+#define RESUME() (p = lx->pos, w = toks->data + toks->len, lim = toks->data + toks->cap)
+    /* the first line's indentation */
+    lex_indentation(lx);
+    RESUME();
     while (!lx->oom) {
-        if (lx->nmodes) {
-            Mode *top = &lx->modes[lx->nmodes - 1];
+        if (__builtin_expect(lx->nmodes != 0, 0)) {
+            const Mode *top = &lx->modes[lx->nmodes - 1];
             if (!top->is_field || top->in_spec) {
+                SYNC();
                 lx_fstring_middle(lx);
+                RESUME();
                 continue;
             }
         }
-        if (lx->at_bol) {
-            lx->at_bol = false;
-            if (lx->depth == 0 && lx->nmodes == 0)
-                lex_indentation(lx);
+    next_token:
+        /* room for the one token each fast path below appends */
+        if (__builtin_expect(w == lim, 0)) {
+            SYNC();
+            if (!arena_grow(a, (void **)&toks->data, &toks->cap, toks->len + 1, sizeof(Token))) {
+                lx->oom = true;
+                break;
+            }
+            RESUME();
         }
-        uint32_t p = lx->pos;
-        if (p < lx->scan_end) {
-            while (lx_class[s[p]] & LC_BLANK)
+        uint8_t c;
+        if (p < scan_end) {
+            /* spaces (tabs and form feeds in the switch below) stop at the line break at scan_end
+             * at the latest */
+            while ((c = s[p]) == ' ')
                 p++;
         } else {
             while (p < len && (lx_class[s[p]] & LC_BLANK))
                 p++;
-        }
-        lx->pos = p;
-        if (p >= len) {
-            lex_end(lx);
-            break;
-        }
-        uint8_t c = s[p];
-        if (lx_class[c] & (LC_LETTER | LC_HIGH)) {
-            lex_name(lx);
-            continue;
+            if (p >= len) {
+                SYNC();
+                lex_end(lx);
+                break;
+            }
+            c = s[p];
         }
         switch (c) {
-        /* the commonest operators, which need no lookahead */
-        case '(': case '[':
-            emit_sig(lx, c == '(' ? TK_LPAR : TK_LSQB, p, p + 1, 0, 0);
-            lx->pos = p + 1;
-            if (c == '[')
+        LX_LETTER_CASES: {
+            /* an ASCII name that is no string prefix: a keyword or an identifier */
+            uint32_t e = lx_ident_end(s, p + 1, len);
+            if (e < len && (lx_class[s[e]] & (LC_HIGH | LC_QUOTE)) && (s[e] >= 0x80 || e - p <= 2)) {
+                SYNC();
+                lex_name(lx);
+                RESUME();
+                continue;
+            }
+            uint8_t kw = keyword_of(s + p, e - p, true);
+            put_token(w++, TK_NAME, p, e, kw, 0);
+            lx->line_has_tokens = true;
+            p = e;
+            if (__builtin_expect((MARKED_NAMES >> kw) & 1, 0)) {
+                SYNC();
+                lx_mark_name(lx);
+                RESUME();
+                continue; /* marking may run out of memory */
+            }
+            goto next_token;
+        }
+        /* the commonest tokens, which need no helper */
+        case '(': case '[': case '{':
+            put_token(w++, c == '(' ? TK_LPAR : c == '[' ? TK_LSQB : TK_LBRACE, p, p + 1, 0, 0);
+            lx->line_has_tokens = true;
+            if (c == '[') {
+                SYNC();
                 lx_mark_type_params(lx);
+                RESUME();
+            }
             lx_open_bracket(lx, p);
-            break;
+            p++;
+            if (c == '[')
+                continue; /* marking may run out of memory */
+            goto next_token;
         case ')': case ']':
-            emit_sig(lx, c == ')' ? TK_RPAR : TK_RSQB, p, p + 1, 0, 0);
-            lx->pos = p + 1;
+            put_token(w++, c == ')' ? TK_RPAR : TK_RSQB, p, p + 1, 0, 0);
+            lx->line_has_tokens = true;
             lx_close_bracket(lx);
-            break;
+            p++;
+            goto next_token;
         case ',':
-            emit_sig(lx, TK_COMMA, p, p + 1, 0, 0);
-            lx->pos = p + 1;
-            break;
-        case '\n': case '\r': lex_newline(lx); break;
-        case '#': lex_comment(lx); break;
-        case '"': case '\'': lx_lex_string(lx, p, 0); break;
-        case '\\': lex_backslash(lx); break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
-            lex_number(lx);
-            break;
-        case '.':
-            if (p + 1 < len && is_digit(s[p + 1])) {
-                lex_number(lx);
-            } else if (p + 1 < len && s[p + 1] == '.') {
-                lex_operator(lx);
-            } else {
-                emit_sig(lx, TK_DOT, p, p + 1, 0, 0);
-                lx->pos = p + 1;
+            put_token(w++, TK_COMMA, p, p + 1, 0, 0);
+            lx->line_has_tokens = true;
+            p++;
+            goto next_token;
+        case '=':
+            if (peek(s, p + 1, len) == '=')
+                break;
+            put_token(w++, TK_EQUAL, p, p + 1, 0, 0);
+            lx->line_has_tokens = true;
+            p++;
+            goto next_token;
+        case ':': case '}':
+            if (lx->nmodes != 0 || peek(s, p + 1, len) == '=')
+                break; /* a replacement field's ':' or '}', or ':=' */
+            put_token(w++, c == ':' ? TK_COLON : TK_RBRACE, p, p + 1, 0, 0);
+            lx->line_has_tokens = true;
+            if (c == '}')
+                lx_close_bracket(lx);
+            p++;
+            goto next_token;
+        case '.': {
+            int next = peek(s, p + 1, len);
+            if (next == '.')
+                break;
+            if (next >= 0 && is_digit(next)) {
+                SYNC();
+                lx_lex_number(lx);
+                RESUME();
+                continue;
+            }
+            put_token(w++, TK_DOT, p, p + 1, 0, 0);
+            lx->line_has_tokens = true;
+            p++;
+            goto next_token;
+        }
+        case '\n': case '\r':
+            if (lx->depth == 0) {
+                /* the line break of a logical line, or of a blank line, outside brackets */
+                uint32_t e = p + 1 + (c == '\r' && peek(s, p + 1, len) == '\n');
+                put_token(w++, lx->line_has_tokens ? TK_NEWLINE : TK_NL, p, e, 0, 0);
+                lx->line_has_tokens = false;
+                p = e;
+                if (lx->nmodes != 0)
+                    goto next_token;
+                bool change = false;
+                uint32_t q = indentation_fast(lx, p, &change);
+                if (q != UINT32_MAX && (!change || indent_change_fast(lx, &w, lim, p, q))) {
+                    p = q;
+                    goto next_token;
+                }
+                SYNC();
+                if (q == UINT32_MAX) {
+                    lex_indentation(lx);
+                } else {
+                    indent_to(lx, p, q, q - p, q - p);
+                    lx->pos = q;
+                }
+                RESUME();
+                continue;
+            }
+            SYNC();
+            lex_newline(lx);
+            if (lx->at_bol) {
+                lx->at_bol = false;
+                if (lx->depth == 0 && lx->nmodes == 0)
+                    lex_indentation(lx);
+            }
+            RESUME();
+            continue;
+        case '#': {
+            uint32_t e = lx_eol(s, p, len);
+            put_token(w++, TK_COMMENT, p, e, 0, 0);
+            p = e;
+            goto next_token;
+        }
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9': {
+            /* a plain decimal integer (no '_', '.', exponent, suffix or leading zero) */
+            uint32_t e = p + 1;
+            while (e < len && (lx_class[s[e]] & LC_DIGIT))
+                e++;
+            if ((c != '0' || e == p + 1) &&
+                (e == len || (!(lx_class[s[e]] & (LC_LETTER | LC_DIGIT | LC_HIGH)) && s[e] != '.'))) {
+                put_token(w++, TK_NUMBER, p, e, 0, 0);
+                lx->line_has_tokens = true;
+                p = e;
+                goto next_token;
+            }
+            SYNC();
+            lx_lex_number(lx);
+            RESUME();
+            continue;
+        }
+        case '"': case '\'':
+            if (peek(s, p + 1, len) != c) {
+                /* a single-quoted string without a backslash */
+                uint32_t e = lx_string_stop(s, p + 1, len, c);
+                if (e < len && s[e] == c) {
+                    put_token(w++, TK_STRING, p, e + 1, 0, c == '"' ? TF_DQUOTE : 0);
+                    lx->line_has_tokens = true;
+                    p = e + 1;
+                    goto next_token;
+                }
+            }
+            SYNC();
+            lx_lex_string(lx, p, 0);
+            RESUME();
+            continue;
+        case '\t': case '\f':
+            while (lx_class[s[p]] & LC_BLANK) /* stops at the line break at scan_end at the latest */
+                p++;
+            goto next_token;
+        case '\\':
+            SYNC();
+            lex_backslash(lx);
+            RESUME();
+            continue;
+        default:
+            if (c >= 0x80) {
+                SYNC();
+                lex_name(lx);
+                RESUME();
+                continue;
             }
             break;
-        default: lex_operator(lx); break;
         }
+        /* every other operator, and the operators above in their rarer spellings */
+        SYNC();
+        lx_lex_operator(lx);
+        RESUME();
     }
+#undef SYNC
+#undef RESUME
     if (toks->first_str == UINT32_MAX)
         toks->first_str = toks->len;
     toks->marks_valid = !lx->oom && start_len == 0;
     if (errs->len != start_errs || errs->oom) /* unterminated strings and the like: no shortcut */
         toks->fstr_field_text = true;
     return !lx->oom;
-}
-
-ByteRange *lex_multiline_string_ranges(Arena *a, const TokenList *toks, uint32_t *n)
-{
-    *n = 0;
-    uint32_t count = 0;
-    for (uint32_t i = 0; i < toks->len; i++) {
-        const Token *t = &toks->data[i];
-        if ((t->kind == TK_STRING || t->kind == TK_FSTRING_MIDDLE || t->kind == TK_TSTRING_MIDDLE) &&
-            (t->flags & TF_TRIPLE))
-            count++;
-    }
-    if (!count)
-        return NULL;
-    ByteRange *r = arena_alloc(a, sizeof(ByteRange) * count);
-    if (!r)
-        return NULL;
-    for (uint32_t i = 0; i < toks->len; i++) {
-        const Token *t = &toks->data[i];
-        if ((t->kind == TK_STRING || t->kind == TK_FSTRING_MIDDLE || t->kind == TK_TSTRING_MIDDLE) &&
-            (t->flags & TF_TRIPLE))
-            r[(*n)++] = (ByteRange){t->start, t->end};
-    }
-    return r;
 }

@@ -51,6 +51,7 @@ enum {
     LC_BLANK = 1 << 2,   /* ' ', '\t', '\f' */
     LC_NEWLINE = 1 << 3, /* '\n', '\r' */
     LC_HIGH = 1 << 4,    /* a byte of a multi-byte UTF-8 sequence (>= 0x80) */
+    LC_QUOTE = 1 << 5,   /* '"', '\'' */
 };
 extern const uint8_t lx_class[256];
 
@@ -123,6 +124,13 @@ static inline void lx_close_bracket(Lexer *lx)
     else if (lx->depth > 0)
         lx->depth--;
 }
+/* Report the character at pos as invalid and emit it as one ERRORTOKEN. */
+void lx_bad_char(Lexer *lx);
+/* At a digit, or a '.' before one: a NUMBER token (lex_number.c). */
+void lx_lex_number(Lexer *lx);
+/* At an operator or delimiter byte: its token, with the bracket and f-string field bookkeeping
+ * (lex_operator.c); a byte that starts no token becomes an ERRORTOKEN. */
+void lx_lex_operator(Lexer *lx);
 /* Length of the line break at p (0, 1 or 2 for \r\n). */
 uint32_t lx_newline_len(const Lexer *lx, uint32_t p);
 /* At the opening quote of a string whose prefix starts at `start`: a STRING token, or the

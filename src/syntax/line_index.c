@@ -2,7 +2,7 @@
 #include "syntax/line_index.h"
 
 #include <string.h>
-#ifdef __SSE2__
+#if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
@@ -54,7 +54,7 @@ bool line_index_init(LineIndex *li, Arena *a, const char *src, uint32_t len)
         return false;
     starts[n++] = (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
     uint32_t i = 0;
-#ifdef __SSE2__
+#if defined(__SSE2__)
     /* Without '\r', 64 bytes at a time: four compares and a 64-bit mask of the '\n's (room for 64
      * more starts made before each block that has one, so the inner loop only stores). The line
      * of the block's first byte is the last start found so far. */
@@ -104,15 +104,15 @@ uint32_t line_index_line(const LineIndex *li, uint32_t off)
             l++;
         return l;
     }
-    uint32_t lo = 0, hi = li->nlines;
-    while (hi - lo > 1) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (li->starts[mid] <= off)
-            lo = mid;
-        else
-            hi = mid;
+    /* binary search without a branch on the data (the compiler makes the step a conditional move):
+     * the answer, the last line starting at or before off (else 0), stays in [b, b + n) */
+    const uint32_t *b = li->starts;
+    for (uint32_t n = li->nlines; n > 1;) {
+        uint32_t half = n / 2;
+        b = b[half] <= off ? b + half : b;
+        n -= half;
     }
-    return lo;
+    return (uint32_t)(b - li->starts);
 }
 
 void line_index_location(const LineIndex *li, uint32_t off, uint32_t *row, uint32_t *col)

@@ -270,6 +270,42 @@ START_TEST(line_index_columns)
 }
 END_TEST
 
+/* Long sources (the line table is built 64 bytes at a time when there is no '\r'): every offset
+ * maps to the line a byte-by-byte count gives, with and without '\r\n' and a final newline. */
+START_TEST(line_index_every_offset)
+{
+    for (int variant = 0; variant < 4; variant++) {
+        Arena a;
+        arena_init(&a);
+        char src[3000];
+        uint32_t len = 0;
+        for (uint32_t k = 0; len < sizeof src - 200; k++) {
+            uint32_t w = (k * 37 + 11) % (k % 5 == 0 ? 130 : 9); /* empty, short and long lines */
+            for (uint32_t j = 0; j < w; j++)
+                src[len++] = (char)('a' + j % 26);
+            if (variant & 1)
+                src[len++] = '\r';
+            src[len++] = '\n';
+        }
+        if (variant & 2)
+            src[len++] = 'z'; /* a last line without a terminator */
+        LineIndex li;
+        ck_assert(line_index_init(&li, &a, src, len));
+        uint32_t line = 0, expect_lines = 1;
+        for (uint32_t off = 0; off <= len; off++) {
+            ck_assert_uint_eq(line_index_line(&li, off), off == len && !(variant & 2) ? line - 1 : line);
+            ck_assert_uint_eq(li.starts[off == len && !(variant & 2) ? line - 1 : line] <= off, 1);
+            if (off < len && src[off] == '\n') {
+                line++;
+                expect_lines += off + 1 < len;
+            }
+        }
+        ck_assert_uint_eq(li.nlines, expect_lines);
+        arena_free(&a);
+    }
+}
+END_TEST
+
 START_TEST(multiline_ranges)
 {
     Lexed l;
@@ -353,6 +389,7 @@ Suite *suite_syntax_lexer(void)
     tcase_add_test(tc, brackets_errors);
     tcase_add_test(tc, bom_is_skipped);
     tcase_add_test(tc, line_index_columns);
+    tcase_add_test(tc, line_index_every_offset);
     tcase_add_test(tc, multiline_ranges);
     tcase_add_test(tc, hostile_inputs);
     suite_add_tcase(s, tc);
