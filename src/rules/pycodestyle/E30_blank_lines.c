@@ -130,12 +130,13 @@ static bool next_line(Pre *p, LineInfo *out)
     return false;
 }
 
-/* Whether the built logical lines map one to one onto next_line's: every line ending in a
- * newline holds a token other than INDENT, DEDENT and NL, and only NL tokens stand between lines. */
-static bool lines_plain(const LogicalLines *ll)
+/* Whether the built logical lines from line k0 on map one to one onto next_line's: every line
+ * ending in a newline holds a token other than INDENT, DEDENT and NL, and only NL tokens stand
+ * between lines. */
+static bool lines_plain_from(const LogicalLines *ll, uint32_t k0)
 {
-    uint32_t prev_last = 0;
-    for (uint32_t k = 0; k < ll->nlines; k++) {
+    uint32_t prev_last = k0 ? ll->lines[k0 - 1].last : 0;
+    for (uint32_t k = k0; k < ll->nlines; k++) {
         const LLine *l = &ll->lines[k];
         bool ends = ll_is_newline(&ll->toks[l->last - 1]); /* not the final DEDENTs */
         if (ends && !(l->flags & (LLF_NON_TRIVIA | LLF_COMMENT)))
@@ -148,20 +149,29 @@ static bool lines_plain(const LogicalLines *ll)
     return true;
 }
 
-/* next_line from the built logical lines (when lines_plain): line *k and the NL tokens before it. */
-static bool next_built_line(Pre *p, uint32_t *k, LineInfo *out)
+typedef enum { NB_LINE, NB_END, NB_ODD } NextBuilt;
+
+/* next_line from the built logical lines: line *k and the NL tokens before it. NB_ODD when the
+ * lines from *k on do not map one to one onto next_line's (lines_plain_from), checked as they
+ * go by; NB_END past the last line. */
+static NextBuilt next_built_line(Pre *p, uint32_t *k, LineInfo *out)
 {
     const LogicalLines *ll = p->ll;
     if (*k >= ll->nlines)
-        return false;
+        return NB_END;
     const LLine *l = &ll->lines[*k];
     uint32_t gap = *k ? ll->lines[*k - 1].last : 0;
     (*k)++;
-    if (!ll_is_newline(&ll->toks[l->last - 1]))
-        return false; /* the tokens end without a newline: next_line finds no line there */
+    if (!ll_is_newline(&ll->toks[l->last - 1])) /* the tokens end without a newline: next_line */
+        return lines_plain_from(ll, *k - 1) ? NB_END : NB_ODD; /* finds no line there */
+    if (!(l->flags & (LLF_NON_TRIVIA | LLF_COMMENT)))
+        return NB_ODD;
     BlankLines blank = {0};
-    for (uint32_t j = gap; j < l->first; j++)
+    for (uint32_t j = gap; j < l->first; j++) {
+        if (ll->toks[j].kind != TK_NL)
+            return NB_ODD;
         blank_add(&blank, ll->toks[j].start, ll->toks[j].end);
+    }
     uint32_t fi = l->first;
     while (ll_class(ll->toks[fi].kind) & KC_INDENT)
         fi++;
@@ -190,7 +200,7 @@ static bool next_built_line(Pre *p, uint32_t *k, LineInfo *out)
                       p->max_preceding};
     if (!comment_only)
         p->max_preceding = (BlankLines){0};
-    return true;
+    return NB_LINE;
 }
 
 static void status_update(Status *s, const LineInfo *l)
@@ -342,21 +352,26 @@ static void check_line(Checker *ck, const LineInfo *l, const State *st, bool has
     }
 }
 
-void pcs_blank_lines(Checker *ck, const LogicalLines *llp)
+/* The walk over the lines, from the built logical lines (`built`) or the tokens. Returns false
+ * when the built lines turn out not to map onto the tokens' (the caller walks the tokens). */
+static bool walk(Checker *ck, const LogicalLines *ll, bool built, bool stub)
 {
-    const LogicalLines ll = *llp;
-    const char *path = ck->src->path;
-    size_t pl = path ? strlen(path) : 0;
-    bool stub = pl >= 4 && strcmp(path + pl - 4, ".pyi") == 0;
-    Pre p = {ck, &ll, 0, 0, 0, {0}, ck->settings->indent_width ? ck->settings->indent_width : 4};
+    Pre p = {ck, ll, 0, 0, 0, {0}, ck->settings->indent_width ? ck->settings->indent_width : 4};
     State st = {0};
     st.follows = FO_OTHER;
     bool has_prev_indent = false, has_prev_line = false, prev_comment_only = false;
     uint32_t prev_indent = 0, prev_line_indent = 0, prev_line_end = 0;
     LineInfo l;
-    bool built = ll.lines && lines_plain(&ll);
     uint32_t k = 0;
-    while (built ? next_built_line(&p, &k, &l) : next_line(&p, &l)) {
+    for (;;) {
+        if (built) {
+            NextBuilt r = next_built_line(&p, &k, &l);
+            if (r == NB_ODD)
+                return false;
+            if (r == NB_END)
+                break;
+        } else if (!next_line(&p, &l))
+            break;
         if (has_prev_indent && prev_indent > l.indent)
             st.follows = FO_OTHER;
         if (has_prev_line && prev_comment_only && prev_line_indent != l.indent)
@@ -401,4 +416,19 @@ void pcs_blank_lines(Checker *ck, const LogicalLines *llp)
         prev_line_end = l.line_end;
         has_prev_line = true;
     }
+    return true;
+}
+
+void pcs_blank_lines(Checker *ck, const LogicalLines *ll)
+{
+    const char *path = ck->src->path;
+    size_t pl = path ? strlen(path) : 0;
+    bool stub = pl >= 4 && strcmp(path + pl - 4, ".pyi") == 0;
+    /* The built lines when they map onto the tokens' lines (almost always); else what they
+     * reported so far is dropped and the tokens are walked. */
+    uint32_t first = ck->diags->len;
+    if (ll->lines && walk(ck, ll, true, stub))
+        return;
+    ck->diags->len = first;
+    walk(ck, ll, false, stub);
 }
