@@ -233,14 +233,34 @@ static bool build_valid(Arena *a, const SourceFile *src, const TokenList *tl, Py
     /* The mapping alone needs no comment but to know whether one may hold a directive: none can
      * without "noqa" in the file (build_directives) or a comment naming ruff or snipe after a
      * `#` (build_supp_comments). */
-    if (!full)
+    bool by_index = false;
+    if (!full) {
         dir = pytokens_text_has_noqa(text, len);
+        if (dir) { /* the caller builds the whole view instead: nothing more to find */
+            *directive = true;
+            out->toks = tl->data;
+            out->ntoks = n;
+            return true;
+        }
+        by_index = tl->strs_valid; /* the lexer listed the comments and strings to look at */
+    }
     const bool *look = full ? look_full : dir ? look_map : look_map_comments;
-    for (const Token *t = tl->data, *last = tl->data + n; t < last; t++) {
-        while (last - t >= 4 && !(look[t[0].kind] | look[t[1].kind] | look[t[2].kind] | look[t[3].kind]))
-            t += 4;
-        if (!look[t->kind])
-            continue;
+    const Token *t = tl->data, *last = tl->data + n;
+    for (uint32_t k = 0;; k++) {
+        if (by_index) {
+            if (k >= tl->nstrs || tl->strs[k] >= n)
+                break;
+            t = tl->data + tl->strs[k];
+        } else {
+            if (k)
+                t++;
+            while (last - t >= 4 && !(look[t[0].kind] | look[t[1].kind] | look[t[2].kind] | look[t[3].kind]))
+                t += 4;
+            if (t >= last)
+                break;
+            if (!look[t->kind])
+                continue;
+        }
         switch (t->kind) {
         case TK_COMMENT:
             if (full)

@@ -1,4 +1,5 @@
-/* lex_marks.c: the per-file facts the lexer records for version_check (token.h): marked tokens. */
+/* lex_marks.c: the per-file facts the lexer records (token.h): the tokens version_check looks at
+ * and the string tokens the noqa line mapping reads. */
 #include "syntax/lexer_internal.h"
 
 bool lx_mark_slow(Lexer *lx)
@@ -9,6 +10,17 @@ bool lx_mark_slow(Lexer *lx)
         return false;
     }
     t->marks[t->nmarks++] = t->len - 1;
+    return true;
+}
+
+bool lx_str_mark_slow(Lexer *lx, uint32_t idx)
+{
+    TokenList *t = lx->toks;
+    if (!arena_grow(lx->a, (void **)&t->strs, &t->strs_cap, t->nstrs + 1, sizeof(uint32_t))) {
+        lx->oom = true;
+        return false;
+    }
+    t->strs[t->nstrs++] = idx;
     return true;
 }
 

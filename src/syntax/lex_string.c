@@ -36,6 +36,7 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
     p += triple ? 3 : 1;
     if (flags & (TF_FSTRING | TF_TSTRING)) {
         emit(lx, (flags & TF_TSTRING) ? TK_TSTRING_START : TK_FSTRING_START, start, p, flags);
+        lx_str_mark(lx);
         if ((flags & TF_TSTRING) || !lx->fstr_marked) {
             lx->fstr_marked |= !(flags & TF_TSTRING);
             lx_mark(lx);
@@ -98,6 +99,8 @@ void lx_lex_string(Lexer *lx, uint32_t start, uint16_t flags)
     if (esc || (triple && memchr(s + body, '\r', p - body)))
         flags |= TF_ESCAPES;
     emit_sig(lx, TK_STRING, start, p, flags, 0);
+    if (triple)
+        lx_str_mark(lx);
     lx->pos = p;
 }
 
@@ -165,6 +168,7 @@ void lx_fstring_middle(Lexer *lx)
                 emit(lx, middle, start, p, mflags);
             uint32_t e = p + (s->triple ? 3 : 1);
             emit(lx, is_t ? TK_TSTRING_END : TK_FSTRING_END, p, e, s->flags);
+            lx_str_mark(lx);
             if (!lx->toks->fstr_field_text)
                 note_field_text(lx, s->start_tok);
             lx_drop_string(lx, si);

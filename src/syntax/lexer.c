@@ -473,6 +473,8 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     toks->nmarks = 0;
     toks->first_str = UINT32_MAX;
     toks->marks_valid = false;
+    toks->nstrs = 0;
+    toks->strs_valid = false;
     toks->fstr_field_text = false;
     uint32_t start_errs = errs->len;
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
@@ -652,6 +654,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
             continue;
         case '#': {
             uint32_t e = lx_eol(s, p, len);
+            lx_str_mark_at(lx, (uint32_t)(w - toks->data));
             put_token(w++, TK_COMMENT, p, e, 0, 0);
             p = e;
             goto next_token;
@@ -716,6 +719,7 @@ bool lex_source(Arena *a, const char *src, uint32_t len, TokenList *toks, Syntax
     if (toks->first_str == UINT32_MAX)
         toks->first_str = toks->len;
     toks->marks_valid = !lx->oom && start_len == 0;
+    toks->strs_valid = toks->marks_valid;
     if (errs->len != start_errs || errs->oom) /* unterminated strings and the like: no shortcut */
         toks->fstr_field_text = true;
     return !lx->oom;

@@ -89,6 +89,19 @@ static inline void lx_mark(Lexer *lx)
         lx_mark_slow(lx);
 }
 
+/* Add token `idx` to toks->strs (see token.h); false when memory ran out. */
+bool lx_str_mark_slow(Lexer *lx, uint32_t idx);
+static inline void lx_str_mark_at(Lexer *lx, uint32_t idx)
+{
+    TokenList *t = lx->toks;
+    if (__builtin_expect(t->nstrs < t->strs_cap, 1))
+        t->strs[t->nstrs++] = idx;
+    else
+        lx_str_mark_slow(lx, idx);
+}
+/* The same for the token just emitted. */
+static inline void lx_str_mark(Lexer *lx) { lx_str_mark_at(lx, lx->toks->len - 1); }
+
 /* Append a token; any kind but NL, COMMENT and NEWLINE makes the logical line non-blank. */
 static inline void emit(Lexer *lx, TokKind kind, uint32_t start, uint32_t end, uint16_t flags)
 {

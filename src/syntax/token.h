@@ -61,6 +61,12 @@ typedef struct TokenList {
      * an f/t-string, or lexing found an error; otherwise no token in a replacement field holds a
      * quote, a backslash, a comment or a line break, which version_check's f-string pass reports. */
     bool fstr_field_text;
+    /* `strs` lists, in ascending order, the indices of the tokens the noqa line mapping reads:
+     * COMMENTs, triple-quoted STRINGs and every FSTRING_START, TSTRING_START, FSTRING_END and
+     * TSTRING_END. Complete when strs_valid (set by lex_source, as marks_valid). */
+    uint32_t *strs;
+    uint32_t nstrs, strs_cap;
+    bool strs_valid;
 } TokenList;
 
 /* Name of a token kind as Python's tokenize module prints it ("NAME", "LPAR", ...). */

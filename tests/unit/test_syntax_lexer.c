@@ -368,6 +368,38 @@ START_TEST(hostile_inputs)
 }
 END_TEST
 
+/* The index of the tokens the noqa line mapping reads (token.h `strs`) lists exactly the
+ * comments, triple-quoted strings and f/t-string starts and ends, in order. */
+START_TEST(string_and_comment_index)
+{
+    static const char *const srcs[] = {
+        "# c\nx = 'a'  # d\ny = \"\"\"b\nc\"\"\"\n",
+        "f'{a}' f\"{b!r:>{w}}\" t'{c}'\nz = f\"\"\"x{\n  y # in a field\n}\"\"\"\n",
+        "s = ('a' 'b' '''c''' rb'd' f'{f\"{g}\"}')  # e\n#f\n",
+        "def f():\n    '''doc'''\n    return 1\n",
+    };
+    for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+        Lexed l;
+        lex_str(&l, srcs[s], (uint32_t)strlen(srcs[s]));
+        ck_assert(l.toks.strs_valid);
+        uint32_t k = 0;
+        for (uint32_t i = 0; i < l.toks.len; i++) {
+            const Token *t = &l.toks.data[i];
+            bool listed = t->kind == TK_COMMENT || (t->kind == TK_STRING && (t->flags & TF_TRIPLE)) ||
+                          t->kind == TK_FSTRING_START || t->kind == TK_FSTRING_END ||
+                          t->kind == TK_TSTRING_START || t->kind == TK_TSTRING_END;
+            if (listed) {
+                ck_assert_msg(k < l.toks.nstrs && l.toks.strs[k] == i, "source %zu: token %u missing", s, i);
+                k++;
+            }
+        }
+        ck_assert_uint_eq(k, l.toks.nstrs);
+        ck_assert_uint_gt(k, 0);
+        arena_free(&l.a);
+    }
+}
+END_TEST
+
 Suite *suite_syntax_lexer(void)
 {
     Suite *s = suite_create("syntax_lexer");
@@ -392,6 +424,7 @@ Suite *suite_syntax_lexer(void)
     tcase_add_test(tc, line_index_every_offset);
     tcase_add_test(tc, multiline_ranges);
     tcase_add_test(tc, hostile_inputs);
+    tcase_add_test(tc, string_and_comment_index);
     suite_add_tcase(s, tc);
     return s;
 }
