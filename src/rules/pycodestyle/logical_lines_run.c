@@ -241,7 +241,8 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
         }
         indentation(ck, l, expect, ichar, level, has_prev, prev_level, s, e);
         if (!comment_only(l)) {
-            const LLTok *pl = last_logical(&ll, l);
+            /* (a line without a `:` cannot end in one) */
+            const LLTok *pl = (f & LLF_COLON_SEMI) ? last_logical(&ll, l) : NULL;
             expect = pl && pl->kind == TK_COLON;
             has_prev = true;
             prev_level = level;
