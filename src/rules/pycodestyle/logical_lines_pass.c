@@ -160,11 +160,10 @@ static bool line_may_report(const LogicalLines *ll, const LLine *l, uint32_t g)
     return false;
 }
 
-void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LLPassRules *on)
+/* The walk itself, with every check's state, over line l where some check gated on by `g` may
+ * report. */
+static void token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t g)
 {
-    uint32_t g = gate_of_flags[l->flags] & on->mask;
-    if (!g || !line_may_report(ll, l, g))
-        return;
     bool g20 = g & G20, g211 = g & G211, g22 = g & G22, g225 = g & G225, g231 = g & G231, g24 = g & G24;
     bool g25 = g & G25, g27 = g & G27, g275 = g & G275;
     const LLTok *toks = ll->toks;
@@ -303,5 +302,15 @@ void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LL
             if (tp || (parens25 > 0 && fstr25 == 0))
                 e25_at(ck, ll, l, i, tp || (annotated25 && parens25 == 1));
         }
+    }
+}
+
+void ll_token_pass_lines(Checker *ck, const LogicalLines *ll, const LLPassRules *on)
+{
+    for (uint32_t k = 0; k < ll->nlines; k++) {
+        const LLine *l = &ll->lines[k];
+        uint32_t g = gate_of_flags[l->flags] & on->mask;
+        if (g && line_may_report(ll, l, g))
+            token_pass(ck, ll, l, g);
     }
 }

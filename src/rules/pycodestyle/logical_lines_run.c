@@ -188,14 +188,14 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
     char ichar = indent_char(&ll);
     uint32_t tab = ck->settings->indent_width ? ck->settings->indent_width : 4;
 
+    if (pass)
+        ll_token_pass_lines(ck, &ll, &on);
     bool expect = false; /* the previous line but comment lines ends in a `:` */
     bool has_prev = false;
     uint32_t prev_level = 0;
     for (uint32_t k = 0; k < ll.nlines; k++) {
         const LLine *l = &ll.lines[k];
         uint8_t f = l->flags;
-        if (pass)
-            ll_token_pass(ck, &ll, l, &on);
         /* only a line whose first op is an `@` (the check itself wants it first but indentation) */
         if (e204 && l->op_first < l->op_last && ll.toks[ll.ops[l->op_first]].kind == TK_AT)
             ll_whitespace_after_decorator(ck, &ll, l);

@@ -36,13 +36,13 @@ typedef struct LLPassRules {
 } LLPassRules;
 /* Fill on->mask from the enabled checks. */
 void ll_pass_gates(LLPassRules *on);
-/* One walk over line l's ops for E201-E203, E211, E221-E228, E231, E241, E242, E251, E252,
- * E271-E275 (Ruff's extraneous_whitespace, whitespace_before_parameters, space_around_operator,
+/* One walk over each logical line's ops for E201-E203, E211, E221-E228, E231, E241, E242, E251,
+ * E252, E271-E275 (Ruff's extraneous_whitespace, whitespace_before_parameters, space_around_operator,
  * missing_whitespace_around_operator, missing_whitespace, space_after_comma,
  * whitespace_around_named_parameter_equals, whitespace_around_keywords and
  * missing_whitespace_after_keyword): the pass keeps each check's state and calls the check at
  * the tokens where it may report. */
-void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LLPassRules *on);
+void ll_token_pass_lines(Checker *ck, const LogicalLines *ll, const LLPassRules *on);
 
 /* The checks at one token of line l (token index i), called by ll_token_pass. */
 void e20_open(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i);  /* E201 */
