@@ -151,7 +151,10 @@ static bool line_may_report(const LogicalLines *ll, const LLine *l, uint32_t g)
         } else {
             if ((g & G22) && (c & KC_SPACED) && (wide_before(ll, t->start) || wide_at(ll, t->end)))
                 return true;
-            if ((g & G225) && (c & KC_WS_NEEDED) && i != l->first && !spaced_around(ll, l, i))
+            /* (whitespace on both sides is a gap on both sides: no token next to an operator but
+             * an INDENT, which precedes a line's first logical token, begins or ends with it) */
+            if ((g & G225) && (c & KC_WS_NEEDED) && i != l->first &&
+                !(ws_at(ll, t->end) && ws_before(ll, t->start)) && !spaced_around(ll, l, i))
                 return true;
             if ((g & G25) && k == TK_EQUAL && opened)
                 return true;
