@@ -273,12 +273,14 @@ static const uint16_t line_act[256] = {
 };
 #undef X
 
-/* What a keyword (hard or soft; kw != 0) adds to its NAME token's line_act: the line holds a
- * keyword (and an operator for and/or/not/in/is); listed in ops but True, False and None. */
+/* By a token's kw, what undoes line_act's XOR: A_DEFAULT, plus for a keyword (hard or soft; a
+ * NAME token, whose line_act is A_DEFAULT) that the line holds a keyword (and an operator for
+ * and/or/not/in/is) and that it is listed in ops but True, False and None. */
 #define KW_IS_OP(k) ((k) == (int)KW_AND || (k) == (int)KW_OR || (k) == (int)KW_NOT || (k) == (int)KW_IN || (k) == (int)KW_IS)
 #define KW_IS_SINGLETON(k) ((k) == (int)KW_TRUE || (k) == (int)KW_FALSE || (k) == (int)KW_NONE)
-#define KWACT(k) (uint16_t)(LLF_KEYWORD | (KW_IS_OP((int)(k)) ? LLF_OPERATOR : 0) | (KW_IS_SINGLETON((int)(k)) ? 0 : A_OP))
+#define KWACT(k) (uint16_t)(A_DEFAULT | LLF_KEYWORD | (KW_IS_OP((int)(k)) ? LLF_OPERATOR : 0) | (KW_IS_SINGLETON((int)(k)) ? 0 : A_OP))
 static const uint16_t kw_act[256] = {
+    [0] = A_DEFAULT,
 #define KW(id, text) [KW_##id] = KWACT(KW_##id),
 #include "syntax/keywords.def"
 #undef KW
@@ -305,7 +307,7 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
     const uint32_t ntoks = ll->ntoks; /* (ops may alias *ll: read once) */
     for (uint32_t i = 0; i < ntoks; i++) {
         const LLTok *t = &toks[i];
-        uint32_t a = (line_act[t->kind] ^ A_DEFAULT) | kw_act[t->kw];
+        uint32_t a = line_act[t->kind] ^ kw_act[t->kw];
         fl |= a;
         ops[nops] = i; /* kept when it is an op (nops <= i: room) */
         nops += (a >> 8) & 1;
