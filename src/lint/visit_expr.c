@@ -434,6 +434,13 @@ static void visit_subscript(AstChecker *ac, const Node *n)
     ac->sem.flags = saved;
 }
 
+/* The end of a comprehension's or lambda's scope (its end-of-scope rules run at the end). */
+static void end_scope(AstChecker *ac)
+{
+    vec_push(&ac->dead_scopes, ac->sem.scope);
+    sem_pop_scope(&ac->sem);
+}
+
 void visit_expr(AstChecker *ac, const Node *n)
 {
     Semantic *s = &ac->sem;
@@ -443,6 +450,27 @@ void visit_expr(AstChecker *ac, const Node *n)
         defer_expr(ac, n->kind == AST_Constant && n->as.Constant.value.kind == CONST_STR ? DEF_STRING_TYPE : DEF_TYPE_DEF, n);
         return;
     }
+    /* The commonest nodes first, without the general case's bookkeeping: a load (no rule of
+     * analyze_expr reads one) and a constant (a leaf no rule reads, a forward reference in a
+     * type definition). */
+    if (n->kind == AST_Name && n->as.Name.ctx == OP_Load) {
+        if (!ac->track_exprs) {
+            sem_resolve_load(s, n->as.Name.id, n->start, n->end);
+            return;
+        }
+        if (!vec_push(&ac->exprs, n)) {
+            s->oom = true;
+            return;
+        }
+        pyflakes_note_import_ref(ac, sem_resolve_load(s, n->as.Name.id, n->start, n->end));
+        ac->exprs.len--;
+        return;
+    }
+    if (n->kind == AST_Constant && !ac->track_exprs) {
+        if (n->as.Constant.value.kind == CONST_STR && (s->flags & SF_TYPE_DEFINITION) && !(s->flags & SF_LITERAL))
+            defer_expr(ac, DEF_STRING_TYPE, n);
+        return;
+    }
     if (ac->track_exprs && !vec_push(&ac->exprs, n)) {
         s->oom = true;
         return;
@@ -450,9 +478,7 @@ void visit_expr(AstChecker *ac, const Node *n)
     uint32_t saved = s->flags;
     switch (n->kind) {
     case AST_Name:
-        if (n->as.Name.ctx == OP_Load)
-            pyflakes_note_import_ref(ac, sem_resolve_load(s, n->as.Name.id, n->start, n->end));
-        else if (n->as.Name.ctx == OP_Store)
+        if (n->as.Name.ctx == OP_Store)
             handle_store(ac, n);
         else
             handle_delete(ac, n);
@@ -460,19 +486,23 @@ void visit_expr(AstChecker *ac, const Node *n)
     case AST_ListComp:
         visit_generators(ac, &n->as.ListComp.generators, n);
         visit_expr(ac, n->as.ListComp.elt);
+        end_scope(ac);
         break;
     case AST_SetComp:
         visit_generators(ac, &n->as.SetComp.generators, n);
         visit_expr(ac, n->as.SetComp.elt);
+        end_scope(ac);
         break;
     case AST_GeneratorExp:
         visit_generators(ac, &n->as.GeneratorExp.generators, n);
         visit_expr(ac, n->as.GeneratorExp.elt);
+        end_scope(ac);
         break;
     case AST_DictComp:
         visit_generators(ac, &n->as.DictComp.generators, n);
         visit_expr(ac, n->as.DictComp.key);
         visit_expr(ac, n->as.DictComp.value);
+        end_scope(ac);
         break;
     case AST_Lambda: {
         const Node *a = n->as.Lambda.args;
@@ -480,6 +510,7 @@ void visit_expr(AstChecker *ac, const Node *n)
         visit_list(ac, &a->as.arguments.kw_defaults);
         sem_push_scope(s, SCOPE_LAMBDA, n);
         defer_expr(ac, DEF_LAMBDA, n);
+        end_scope(ac);
         break;
     }
     case AST_Call:
@@ -555,11 +586,6 @@ void visit_expr(AstChecker *ac, const Node *n)
         }
         break;
     }
-    }
-    if (n->kind == AST_ListComp || n->kind == AST_SetComp || n->kind == AST_GeneratorExp || n->kind == AST_DictComp
-        || n->kind == AST_Lambda) {
-        vec_push(&ac->dead_scopes, s->scope);
-        sem_pop_scope(s);
     }
     s->flags = saved;
     if (ac->expr_rules[n->kind])
