@@ -5,7 +5,7 @@
 
 #include "semantic/semantic.h"
 
-static void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end);
+static inline void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end);
 
 /* The hash of a name alone (FNV-1a over 8-byte words), computed once per lookup whatever the
  * scopes it visits. The last 1 to 7 bytes are read as at most two overlapping loads (nothing past
@@ -328,7 +328,7 @@ BindingId sem_add_binding(Semantic *s, BindingKind kind, Str name, uint32_t star
     return id;
 }
 
-static void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end)
+static inline __attribute__((always_inline)) void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end)
 {
     Binding *bd = &s->bindings.data[b];
     bd->nrefs++;
@@ -415,11 +415,37 @@ static __attribute__((noinline)) BindingId global_builtin(Semantic *s, Str name,
     return b;
 }
 
+/* The binding kinds a load resolves to as they are (sem_resolve_load's switch has no case for them). */
+#define PLAIN_KINDS                                                                                      \
+    ((1u << BK_ARGUMENT) | (1u << BK_NAMED_EXPR) | (1u << BK_TYPE_PARAM) | (1u << BK_ASSIGNMENT)         \
+     | (1u << BK_LOOP_VAR) | (1u << BK_WITH_ITEM) | (1u << BK_BUILTIN) | (1u << BK_CLASS)                 \
+     | (1u << BK_FUNCTION) | (1u << BK_EXPORT) | (1u << BK_FUTURE_IMPORT) | (1u << BK_FROM_IMPORT)        \
+     | (1u << BK_SUBMODULE_IMPORT) | (1u << BK_BOUND_EXCEPTION))
+
 BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end)
 {
+    uint32_t nh = str_hash(name);
+    /* Most loads find a plain binding in the current scope (when it is not a class's, whose
+     * special names the loop below handles): the first step of the loop, without its state. */
     bool seen_function = false, star = false, class_visible = true;
-    uint32_t index = 0, nh = str_hash(name);
-    for (ScopeId id = s->scope; id != SEM_NONE; id = s->scopes.data[id].parent, index++) {
+    uint32_t index = 0;
+    ScopeId first = s->scope;
+    if (first != SEM_NONE && s->scopes.data[first].kind != SCOPE_CLASS) {
+        const Scope *sc = &s->scopes.data[first];
+        BindingId b = first == 0 ? global_h(s, name, nh) : scope_get_h(s, first, name, nh);
+        if (b != SEM_NONE && (PLAIN_KINDS >> s->bindings.data[b].kind & 1)) {
+            add_ref(s, b, start, end);
+            return b;
+        }
+        if (b == SEM_NONE) { /* the loop's first step, done: go on with the enclosing scope */
+            class_visible = sc->kind == SCOPE_TYPE;
+            seen_function = sc->kind == SCOPE_FUNCTION;
+            star = sc->has_star_import;
+            first = sc->parent;
+            index = 1;
+        }
+    }
+    for (ScopeId id = first; id != SEM_NONE; id = s->scopes.data[id].parent, index++) {
         const Scope *sc = &s->scopes.data[id];
         if (sc->kind == SCOPE_CLASS) {
             if (seen_function && str_eq_c(name, "__class__"))
