@@ -13,7 +13,9 @@ void analyze_expr(AstChecker *ac, const Node *n)
         return;
     /* In a string annotation only a plain literal's nodes are the file's own text (Ruff runs these
      * rules in every annotation, and panics computing a fix in the others) */
-    if (ac->pcs && (!(ac->sem.flags & SF_STRING_TYPE_DEF) || ac->annotation_in_place))
+    if (ac->pcs && (n->kind == AST_Compare || n->kind == AST_UnaryOp || n->kind == AST_Name || n->kind == AST_arg
+                    || n->kind == AST_ExceptHandler) /* the kinds it has rules for */
+        && (!(ac->sem.flags & SF_STRING_TYPE_DEF) || ac->annotation_in_place))
         analyze_pycodestyle_expr(ac, n);
     switch (n->kind) {
     case AST_BinOp:
