@@ -239,6 +239,7 @@ static void scope_set_h(Semantic *s, ScopeId scope, Str name, BindingId b, uint3
  * table_find answered. */
 static void entry_put(Semantic *s, ScopeId scope, Str name, BindingId b, uint32_t nh, uint32_t h, uint32_t r)
 {
+    s->scopes.data[scope].kinds |= 1u << s->bindings.data[b].kind;
     if (!(r & 0x80000000u)) {
         ScopeEntry *en = &s->entries.data[r];
         s->bindings.data[b].shadowed = en->binding;
