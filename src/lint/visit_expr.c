@@ -287,8 +287,22 @@ static CallKind call_kind(AstChecker *ac, const Node *func)
         {STR_LIT("TypedDict"), CALL_TYPEDDICT},
     };
     Str last = func->kind == AST_Name ? func->as.Name.id : func->as.Attribute.attr;
-    if (last.len < 4 || last.len > 13)
+    /* by length and first letter first: most calls are none of them */
+    switch (last.len) {
+    case 4:
+        if (last.ptr[0] != 'c')
+            return CALL_OTHER;
+        break;
+    case 7:
+    case 9:
+    case 10:
+    case 13:
+        if (last.ptr[0] != 'N' && last.ptr[0] != 'T')
+            return CALL_OTHER;
+        break;
+    default:
         return CALL_OTHER;
+    }
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
         if (str_eq(last, known[i].name) && sem_match_typing(&ac->sem, func, known[i].name.ptr))
             return known[i].k;
@@ -469,6 +483,12 @@ void visit_expr(AstChecker *ac, const Node *n)
     if (n->kind == AST_Constant && !ac->track_exprs) {
         if (n->as.Constant.value.kind == CONST_STR && (s->flags & SF_TYPE_DEFINITION) && !(s->flags & SF_LITERAL))
             defer_expr(ac, DEF_STRING_TYPE, n);
+        return;
+    }
+    if (n->kind == AST_Attribute && !ac->track_exprs) { /* no rule of analyze_expr reads one either */
+        uint32_t saved = s->flags;
+        visit_expr(ac, n->as.Attribute.value);
+        s->flags = saved;
         return;
     }
     if (ac->track_exprs && !vec_push(&ac->exprs, n)) {
