@@ -26,7 +26,8 @@ void analyze_expr(AstChecker *ac, const Node *n)
             rule_invalid_print_syntax(ac, n);
         break;
     case AST_Call:
-        if (ON(F521) || ON(F522) || ON(F523) || ON(F524) || ON(F525))
+        if (n->as.Call.func->kind == AST_Attribute && n->as.Call.func->as.Attribute.attr.len == 6 /* `.format` */
+            && (ON(F521) || ON(F522) || ON(F523) || ON(F524) || ON(F525)))
             rule_string_dot_format(ac, n);
         break;
     case AST_JoinedStr:
