@@ -455,40 +455,17 @@ static void end_scope(AstChecker *ac)
     sem_pop_scope(&ac->sem);
 }
 
-void visit_expr(AstChecker *ac, const Node *n)
+/* Every node but those visit_expr answers itself: the rule dispatch after the children. */
+static __attribute__((noinline)) void visit_expr_full(AstChecker *ac, const Node *n)
 {
     Semantic *s = &ac->sem;
-    /* Annotations under `from __future__ import annotations` are evaluated lazily. */
-    if ((s->flags & (SF_TYPE_DEFINITION | SF_ANNOTATION)) == (SF_TYPE_DEFINITION | SF_ANNOTATION)
-        && !(s->flags & (SF_LITERAL | SF_DEFERRED_TYPE)) && ((s->flags & SF_FUTURE_ANNOTATIONS) || ac->minor >= 14)) {
-        defer_expr(ac, n->kind == AST_Constant && n->as.Constant.value.kind == CONST_STR ? DEF_STRING_TYPE : DEF_TYPE_DEF, n);
-        return;
-    }
-    /* The commonest nodes first, without the general case's bookkeeping: a load (no rule of
-     * analyze_expr reads one) and a constant (a leaf no rule reads, a forward reference in a
-     * type definition). */
-    if (n->kind == AST_Name && n->as.Name.ctx == OP_Load) {
-        if (!ac->track_exprs) {
-            sem_resolve_load(s, n->as.Name.id, n->start, n->end);
-            return;
-        }
+    if (n->kind == AST_Name && n->as.Name.ctx == OP_Load) { /* with the expression stack (preview F401) */
         if (!vec_push(&ac->exprs, n)) {
             s->oom = true;
             return;
         }
         pyflakes_note_import_ref(ac, sem_resolve_load(s, n->as.Name.id, n->start, n->end));
         ac->exprs.len--;
-        return;
-    }
-    if (n->kind == AST_Constant && !ac->track_exprs) {
-        if (n->as.Constant.value.kind == CONST_STR && (s->flags & SF_TYPE_DEFINITION) && !(s->flags & SF_LITERAL))
-            defer_expr(ac, DEF_STRING_TYPE, n);
-        return;
-    }
-    if (n->kind == AST_Attribute && !ac->track_exprs) { /* no rule of analyze_expr reads one either */
-        uint32_t saved = s->flags;
-        visit_expr(ac, n->as.Attribute.value);
-        s->flags = saved;
         return;
     }
     if (ac->track_exprs && !vec_push(&ac->exprs, n)) {
@@ -612,4 +589,40 @@ void visit_expr(AstChecker *ac, const Node *n)
         analyze_expr(ac, n);
     if (ac->track_exprs)
         ac->exprs.len--;
+}
+
+void visit_expr(AstChecker *ac, const Node *n)
+{
+    Semantic *s = &ac->sem;
+    /* Annotations under `from __future__ import annotations` are evaluated lazily. */
+    if ((s->flags & (SF_TYPE_DEFINITION | SF_ANNOTATION)) == (SF_TYPE_DEFINITION | SF_ANNOTATION)
+        && !(s->flags & (SF_LITERAL | SF_DEFERRED_TYPE)) && ((s->flags & SF_FUTURE_ANNOTATIONS) || ac->minor >= 14)) {
+        defer_expr(ac, n->kind == AST_Constant && n->as.Constant.value.kind == CONST_STR ? DEF_STRING_TYPE : DEF_TYPE_DEF, n);
+        return;
+    }
+    /* The commonest nodes here, in a function small enough to cost little: a load, a constant,
+     * an attribute (no rule of analyze_expr reads them; a constant in a type definition is a
+     * forward reference), unless preview F401 keeps the stack of enclosing expressions. */
+    if (!ac->track_exprs) {
+        switch (n->kind) {
+        case AST_Name:
+            if (n->as.Name.ctx != OP_Load)
+                break;
+            sem_resolve_load(s, n->as.Name.id, n->start, n->end);
+            return;
+        case AST_Constant:
+            if (n->as.Constant.value.kind == CONST_STR && (s->flags & SF_TYPE_DEFINITION) && !(s->flags & SF_LITERAL))
+                defer_expr(ac, DEF_STRING_TYPE, n);
+            return;
+        case AST_Attribute: {
+            uint32_t saved = s->flags;
+            visit_expr(ac, n->as.Attribute.value);
+            s->flags = saved;
+            return;
+        }
+        default:
+            break;
+        }
+    }
+    visit_expr_full(ac, n);
 }
