@@ -372,7 +372,7 @@ static void resolve_submodule(Semantic *s, Str name, ScopeId scope, BindingId b,
         add_ref(s, sub, start, end);
 }
 
-static inline BindingId global_h(Semantic *s, Str name, uint32_t nh);
+static inline __attribute__((always_inline)) BindingId global_h(Semantic *s, Str name, uint32_t nh);
 
 BindingId sem_global(Semantic *s, Str name)
 {
@@ -382,7 +382,7 @@ BindingId sem_global(Semantic *s, Str name)
 static BindingId global_builtin(Semantic *s, Str name, uint32_t nh);
 
 /* sem_global with the name's hash known. */
-static inline BindingId global_h(Semantic *s, Str name, uint32_t nh)
+static inline __attribute__((always_inline)) BindingId global_h(Semantic *s, Str name, uint32_t nh)
 {
     BindingId b = scope_get_h(s, 0, name, nh);
     return b != SEM_NONE ? b : global_builtin(s, name, nh);
@@ -423,29 +423,45 @@ static __attribute__((noinline)) BindingId global_builtin(Semantic *s, Str name,
      | (1u << BK_FUNCTION) | (1u << BK_EXPORT) | (1u << BK_FUTURE_IMPORT) | (1u << BK_FROM_IMPORT)        \
      | (1u << BK_SUBMODULE_IMPORT) | (1u << BK_BOUND_EXCEPTION))
 
+/* What sem_resolve_load's first step leaves to the walk over the scopes. */
+typedef struct Walk {
+    ScopeId first;       /* the scope to look in next */
+    uint32_t index;      /* its distance from the current scope */
+    bool seen_function, star, class_visible;
+} Walk;
+
+static BindingId resolve_walk(Semantic *s, Str name, uint32_t nh, uint32_t start, uint32_t end, Walk w);
+
 BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end)
 {
     uint32_t nh = str_hash(name);
     /* Most loads find a plain binding in the current scope (when it is not a class's, whose
-     * special names the loop below handles): the first step of the loop, without its state. */
-    bool seen_function = false, star = false, class_visible = true;
-    uint32_t index = 0;
-    ScopeId first = s->scope;
-    if (first != SEM_NONE && s->scopes.data[first].kind != SCOPE_CLASS) {
-        const Scope *sc = &s->scopes.data[first];
-        BindingId b = first == 0 ? global_h(s, name, nh) : scope_get_h(s, first, name, nh);
+     * special names the walk handles): the walk's first step, without its state. */
+    Walk w = {.first = s->scope, .class_visible = true};
+    if (w.first != SEM_NONE && s->scopes.data[w.first].kind != SCOPE_CLASS) {
+        const Scope *sc = &s->scopes.data[w.first];
+        BindingId b = w.first == 0 ? global_h(s, name, nh) : scope_get_h(s, w.first, name, nh);
         if (b != SEM_NONE && (PLAIN_KINDS >> s->bindings.data[b].kind & 1)) {
             add_ref(s, b, start, end);
             return b;
         }
-        if (b == SEM_NONE) { /* the loop's first step, done: go on with the enclosing scope */
-            class_visible = sc->kind == SCOPE_TYPE;
-            seen_function = sc->kind == SCOPE_FUNCTION;
-            star = sc->has_star_import;
-            first = sc->parent;
-            index = 1;
+        if (b == SEM_NONE) { /* the walk's first step, done: go on with the enclosing scope */
+            w.class_visible = sc->kind == SCOPE_TYPE;
+            w.seen_function = sc->kind == SCOPE_FUNCTION;
+            w.star = sc->has_star_import;
+            w.first = sc->parent;
+            w.index = 1;
         }
     }
+    return resolve_walk(s, name, nh, start, end, w);
+}
+
+/* Resolve a load in Python's order from the scope w.first on. */
+static __attribute__((noinline)) BindingId resolve_walk(Semantic *s, Str name, uint32_t nh, uint32_t start, uint32_t end, Walk w)
+{
+    bool seen_function = w.seen_function, star = w.star, class_visible = w.class_visible;
+    uint32_t index = w.index;
+    ScopeId first = w.first;
     for (ScopeId id = first; id != SEM_NONE; id = s->scopes.data[id].parent, index++) {
         const Scope *sc = &s->scopes.data[id];
         if (sc->kind == SCOPE_CLASS) {
