@@ -2,6 +2,7 @@
  * `^` carets, long lines cut with `…`), the `help:` line, the fix diff and the unsafe-fix note.
  * The frame follows annotate-snippets as Ruff configures it: one primary annotation, two lines of
  * context (blank lines trimmed at the edges), tabs shown as four spaces, width 140. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -547,76 +548,116 @@ static void title_line(SBuf *sb, Buf *out, bool color, const char *label, SStyle
     buf_putc(out, '\n');
 }
 
+/* Render one diagnostic, with `sb` as the frame's grid (cleared here, kept for the next). */
+static void render_item(const OutputOptions *o, bool show_fix, const OutputItem *it, SBuf *sb, Buf *b)
+{
+    const Diagnostic *d = it->diag;
+    const Fix *fix = out_fix(it);
+    bool applies = out_fix_applies(o, fix);
+    sb_clear(sb);
+    /* The header: CODE [*] message (or `name: ...` for syntax errors and in preview). */
+    Buf id = {0};
+    out_link_open(&id, o, d);
+    buf_puts(&id, out_code(o, d));
+    if (out_code_is_name(o, d))
+        buf_putc(&id, ':');
+    out_link_close(&id, o, d);
+    sb_append(sb, 0, id.data, SS_ERROR);
+    buf_free(&id);
+    if (show_fix && applies) {
+        sb_append(sb, 0, " [", SS_NONE);
+        sb_append(sb, 0, "*", SS_HELP);
+        sb_append(sb, 0, "]", SS_NONE);
+    }
+    sb_append(sb, 0, " ", SS_EMPH);
+    Buf norm = {0};
+    normalize(&norm, d->message, strlen(d->message));
+    size_t row = 0, start = 0;
+    for (size_t k = 0; k <= norm.len; k++)
+        if (k == norm.len || norm.data[k] == '\n') {
+            sb_puts(sb, row, sb_line_len(sb, row), norm.data + start, k - start, SS_EMPH);
+            row++;
+            start = k + 1;
+        }
+    buf_free(&norm);
+    const FileResult *fr = it->file;
+    FrameInput fi = {.path = fr->display, .start = d->start, .end = d->end};
+    if (fr->loaded) {
+        fi.text = fr->src.text;
+        fi.len = fr->src.len;
+        fi.line_starts = fr->src.line_starts;
+        fi.nlines = fr->src.nlines;
+    } else {
+        fi.start = fi.end = 0;
+    }
+    frame_render(sb, &fi);
+    sb_render(sb, o->color, b);
+    buf_putc(b, '\n');
+    if (d->fix_title)
+        title_line(sb, b, o->color, "help", SS_HELP, d->fix_title);
+    if (applies && fr->loaded) {
+        fix_diff_render(b, &fi, fix, o->color);
+        if (fix->applicability == APPLY_UNSAFE)
+            title_line(sb, b, o->color, "note", SS_WARNING, "This is an unsafe fix and may change runtime behavior");
+        else if (fix->applicability == APPLY_DISPLAY_ONLY)
+            title_line(sb, b, o->color, "note", SS_ERROR, "This is a display-only fix and is likely to be incorrect");
+    }
+    buf_putc(b, '\n');
+}
+
+/* A run of items rendered into one buffer, by the main thread or the helper thread. */
+typedef struct RenderJob {
+    const OutputOptions *o;
+    bool show_fix;
+    const OutputItem *items;
+    size_t n;
+    SBuf sb;
+    Buf b;
+} RenderJob;
+
+static void *render_job(void *arg)
+{
+    RenderJob *j = arg;
+    for (size_t i = 0; i < j->n; i++)
+        render_item(j->o, j->show_fix, &j->items[i], &j->sb, &j->b);
+    return NULL;
+}
+
+/* Items per round: each round renders two halves side by side (this thread and one other),
+ * then writes them in order, so memory stays at one round's text whatever the run's size. */
+#define ROUND 2048
+
 bool output_full(FILE *out, const OutputOptions *o, const OutputItem *items, size_t n)
 {
     bool show_fix = out_show_fix_status(o, items, n);
-    Buf b = {0};
-    SBuf sb = {0}; /* one grid for every frame: cleared, not freed, between them */
-    for (size_t i = 0; i < n; i++) {
-        const OutputItem *it = &items[i];
-        const Diagnostic *d = it->diag;
-        const Fix *fix = out_fix(it);
-        bool applies = out_fix_applies(o, fix);
-        sb_clear(&sb);
-        /* The header: CODE [*] message (or `name: ...` for syntax errors and in preview). */
-        Buf id = {0};
-        out_link_open(&id, o, d);
-        buf_puts(&id, out_code(o, d));
-        if (out_code_is_name(o, d))
-            buf_putc(&id, ':');
-        out_link_close(&id, o, d);
-        sb_append(&sb, 0, id.data, SS_ERROR);
-        buf_free(&id);
-        if (show_fix && applies) {
-            sb_append(&sb, 0, " [", SS_NONE);
-            sb_append(&sb, 0, "*", SS_HELP);
-            sb_append(&sb, 0, "]", SS_NONE);
-        }
-        sb_append(&sb, 0, " ", SS_EMPH);
-        Buf norm = {0};
-        normalize(&norm, d->message, strlen(d->message));
-        size_t row = 0, start = 0;
-        for (size_t k = 0; k <= norm.len; k++)
-            if (k == norm.len || norm.data[k] == '\n') {
-                sb_puts(&sb, row, sb_line_len(&sb, row), norm.data + start, k - start, SS_EMPH);
-                row++;
-                start = k + 1;
+    RenderJob first = {.o = o, .show_fix = show_fix}, second = first;
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i += ROUND) {
+        size_t m = n - i < ROUND ? n - i : ROUND;
+        first.b.len = second.b.len = 0;
+        first.items = items + i;
+        first.n = m;
+        second.n = 0;
+        pthread_t helper;
+        bool threaded = false;
+        if (m >= 64) { /* a few frames are not worth a thread */
+            first.n = m / 2;
+            second.items = items + i + first.n;
+            second.n = m - first.n;
+            threaded = pthread_create(&helper, NULL, render_job, &second) == 0;
+            if (!threaded) {
+                first.n = m;
+                second.n = 0;
             }
-        buf_free(&norm);
-        const FileResult *fr = it->file;
-        FrameInput fi = {.path = fr->display, .start = d->start, .end = d->end};
-        if (fr->loaded) {
-            fi.text = fr->src.text;
-            fi.len = fr->src.len;
-            fi.line_starts = fr->src.line_starts;
-            fi.nlines = fr->src.nlines;
-        } else {
-            fi.start = fi.end = 0;
         }
-        frame_render(&sb, &fi);
-        sb_render(&sb, o->color, &b);
-        buf_putc(&b, '\n');
-        if (d->fix_title)
-            title_line(&sb, &b, o->color, "help", SS_HELP, d->fix_title);
-        if (applies && fr->loaded) {
-            fix_diff_render(&b, &fi, fix, o->color);
-            if (fix->applicability == APPLY_UNSAFE)
-                title_line(&sb, &b, o->color, "note", SS_WARNING, "This is an unsafe fix and may change runtime behavior");
-            else if (fix->applicability == APPLY_DISPLAY_ONLY)
-                title_line(&sb, &b, o->color, "note", SS_ERROR, "This is a display-only fix and is likely to be incorrect");
-        }
-        buf_putc(&b, '\n');
-        if (b.len > 1 << 16) {
-            if (!out_flush_buf(out, &b)) {
-                buf_free(&b);
-                sb_free(&sb);
-                return false;
-            }
-            b.len = 0;
-        }
+        render_job(&first);
+        if (threaded)
+            pthread_join(helper, NULL);
+        ok = out_flush_buf(out, &first.b) && (!threaded || out_flush_buf(out, &second.b));
     }
-    sb_free(&sb);
-    bool ok = out_flush_buf(out, &b);
-    buf_free(&b);
+    sb_free(&first.sb);
+    sb_free(&second.sb);
+    buf_free(&first.b);
+    buf_free(&second.b);
     return ok;
 }

@@ -104,6 +104,12 @@ bool lint_source_in(Arena *arena, Arena *scratch, const SourceFile *src, const L
 bool lint_source_warn(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *settings, DiagVec *out,
                       const char **warnings)
 {
+    return lint_source_parsed(arena, scratch, src, settings, out, warnings, NULL);
+}
+
+bool lint_source_parsed(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *settings,
+                        DiagVec *out, const char **warnings, bool *valid_syntax)
+{
     Checker ck = {.arena = arena, .src = src, .settings = settings, .diags = out};
     ck.line_ending = first_line_ending(src);
     uint32_t first = out->len;
@@ -133,6 +139,8 @@ bool lint_source_warn(Arena *arena, Arena *scratch, const SourceFile *src, const
     }
     ck.parse = &parse;
     ck.valid_syntax = parse.errors.len == 0;
+    if (valid_syntax)
+        *valid_syntax = ck.valid_syntax;
     TokenCache tokens = {.built = false};
     ck.token_cache = &tokens;
     for (uint32_t i = 0; i < parse.errors.len; i++) {

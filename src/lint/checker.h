@@ -59,6 +59,10 @@ bool lint_source_in(Arena *arena, Arena *scratch, const SourceFile *src, const L
 /* The same, also setting *warnings (when not NULL) to what noqa_warnings says of `src`. */
 bool lint_source_warn(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *settings, DiagVec *out,
                       const char **warnings);
+/* The same, also setting *valid_syntax (when not NULL) to whether the source parsed without
+ * errors: the fix loop's check that a fix kept the syntax, without a second parse. */
+bool lint_source_parsed(Arena *arena, Arena *scratch, const SourceFile *src, const LintSettings *settings,
+                        DiagVec *out, const char **warnings, bool *valid_syntax);
 
 #define RULE(code, linter, name, status, fix, phase, fn) RULE_FN_##phase(fn)
 #define RULE_FN_PH_IO(fn)

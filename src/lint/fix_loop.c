@@ -91,15 +91,43 @@ static void drop_fixes(DiagVec *diags)
         diags->data[i].fix = NULL;
 }
 
-/* ctx: the scratch arena, or NULL */
+/* The default hooks' context: the scratch arena (or NULL), and what the last lint's parse said
+ * of the text it linted, which the parse check then reads instead of parsing it again. */
+typedef struct LoopCtx {
+    Arena *scratch;
+    const char *text;
+    uint32_t len;
+    bool valid_syntax;
+} LoopCtx;
+
 static bool default_lint(void *ctx, Arena *arena, const SourceFile *src, const LintSettings *s, DiagVec *diags)
 {
-    return fix_lint_in(arena, ctx, src, s, diags, NULL);
+    LoopCtx *c = ctx;
+    c->text = NULL;
+    diags->len = 0;
+    /* lint_source sorts diags->data even when empty: give it a non-NULL array (UBSan). */
+    if (!vec_reserve(diags, 1))
+        return false;
+    Arena own;
+    if (!c->scratch)
+        arena_init(&own);
+    bool ok = lint_source_parsed(arena, c->scratch ? c->scratch : &own, src, s, diags, NULL, &c->valid_syntax);
+    if (!c->scratch)
+        arena_free(&own);
+    if (!ok)
+        return false;
+    fix_settings_apply(diags->data, diags->len, s);
+    c->text = src->text;
+    c->len = src->len;
+    return true;
 }
 
 static bool default_parses(void *ctx, const char *text, uint32_t len)
 {
-    return ctx ? fix_result_parses_in(ctx, text, len) : fix_result_parses(text, len);
+    LoopCtx *c = ctx;
+    if (c->text == text && c->len == len)
+        return c->valid_syntax;
+    return c->scratch ? fix_result_parses_in(c->scratch, text, len) : fix_result_parses(text, len);
 }
 
 bool fix_apply_loop(Arena *arena, SourceFile *src, const LintSettings *s, Applicability required, DiagVec *diags,
@@ -111,7 +139,8 @@ bool fix_apply_loop(Arena *arena, SourceFile *src, const LintSettings *s, Applic
 bool fix_apply_loop_in(Arena *arena, Arena *scratch, SourceFile *src, const LintSettings *s, Applicability required,
                        DiagVec *diags, FixOutcome *out)
 {
-    const FixLoopHooks hooks = {default_lint, default_parses, scratch};
+    LoopCtx ctx = {.scratch = scratch};
+    const FixLoopHooks hooks = {default_lint, default_parses, &ctx};
     return fix_apply_loop_with(arena, src, s, required, diags, out, &hooks);
 }
 

@@ -96,7 +96,7 @@ static bool tok_is(const LogicalLines *ll, uint32_t i, const char *word)
 }
 
 typedef struct SoftCtx {
-    LogicalLines *ll;
+    LogicalLines *ll; /* ll->toks is ll->owned */
     uint32_t depth;
 } SoftCtx;
 
@@ -118,7 +118,7 @@ static void mark_case(LogicalLines *ll, const Node *mc)
     }
     for (uint32_t i = lo; i-- > 0 && lo - i <= 64;) {
         if (tok_is(ll, i, "case")) {
-            ll->toks[i].kw = SKW_CASE;
+            ll->owned[i].kw = SKW_CASE;
             return;
         }
     }
@@ -135,7 +135,7 @@ static void mark_soft(void *vctx, Node *n)
     if (n->kind == AST_Match || n->kind == AST_TypeAlias) {
         uint32_t i = tok_at(c->ll, n->start);
         if (i < c->ll->ntoks && (tok_is(c->ll, i, "match") || tok_is(c->ll, i, "type")))
-            c->ll->toks[i].kw = n->kind == AST_Match ? SKW_MATCH : SKW_TYPE;
+            c->ll->owned[i].kw = n->kind == AST_Match ? SKW_MATCH : SKW_TYPE;
     }
     if (n->kind == AST_match_case)
         mark_case(c->ll, n);
@@ -161,6 +161,19 @@ static bool soft_candidate(const TokenList *tl, uint32_t i, uint32_t len)
     return next != TK_EQUAL && next != TK_DOT && !augmented && !(ll_class(next) & KC_NEWLINE);
 }
 
+/* Whether the NAME token i is spelled `match`, `case` or `type` and may be a soft keyword. */
+static bool soft_name(const TokenList *tl, const char *text, uint32_t i)
+{
+    const Token *t = &tl->data[i];
+    if (t->kind != TK_NAME || t->kw)
+        return false;
+    const char *w = text + t->start;
+    uint32_t n = t->end - t->start;
+    if ((n == 5 && memcmp(w, "match", 5) == 0) || (n == 4 && (memcmp(w, "case", 4) == 0 || memcmp(w, "type", 4) == 0)))
+        return soft_candidate(tl, i, n);
+    return false;
+}
+
 bool ll_tokens(Checker *ck, LogicalLines *out)
 {
     memset(out, 0, sizeof *out);
@@ -170,24 +183,28 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
     uint32_t n = tl->len;
     if (n && tl->data[n - 1].kind == TK_ENDMARKER)
         n--;
-    out->toks = malloc((size_t)(n ? n : 1) * sizeof(LLTok));
-    if (!out->toks) {
-        ck->oom = true;
-        return false;
-    }
-    bool soft = false;
-    for (uint32_t i = 0; i < n; i++) {
-        const Token *t = &tl->data[i];
-        out->toks[i] = (LLTok){t->start, t->end, t->kind, t->kw};
-        if (t->kind == TK_NAME && !t->kw && !soft) {
-            const char *w = ck->src->text + t->start;
-            uint32_t n = t->end - t->start;
-            if ((n == 5 && memcmp(w, "match", 5) == 0) || (n == 4 && (memcmp(w, "case", 4) == 0 || memcmp(w, "type", 4) == 0)))
-                soft = soft_candidate(tl, i, n);
-        }
-    }
+    out->toks = tl->data;
     out->ntoks = n;
+    bool soft = false;
+    if (tl->marks_valid) {
+        /* every NAME spelled `match` or `type` is marked; a `case` keyword needs a `match` one */
+        for (uint32_t m = 0; m < tl->nmarks && !soft; m++)
+            if (tl->marks[m] < n)
+                soft = soft_name(tl, ck->src->text, tl->marks[m]);
+    } else {
+        for (uint32_t i = 0; i < n && !soft; i++)
+            soft = soft_name(tl, ck->src->text, i);
+    }
     if (soft && ck->parse->module) {
+        /* soft keywords are told apart in a copy of the tokens */
+        out->owned = malloc((size_t)(n ? n : 1) * sizeof(LLTok));
+        if (!out->owned) {
+            ck->oom = true;
+            return false;
+        }
+        if (n)
+            memcpy(out->owned, tl->data, (size_t)n * sizeof(LLTok));
+        out->toks = out->owned;
         SoftCtx c = {out, 0};
         mark_soft(&c, ck->parse->module);
     }
@@ -196,9 +213,10 @@ bool ll_tokens(Checker *ck, LogicalLines *out)
 
 void logical_lines_free(LogicalLines *ll)
 {
-    free(ll->toks);
+    free(ll->owned);
     free(ll->lines);
     free(ll->ops);
+    ll->owned = NULL;
     ll->toks = NULL;
     ll->lines = NULL;
     ll->ops = NULL;
@@ -218,6 +236,43 @@ static bool lines_reserve(LogicalLines *ll, uint32_t *cap)
     return true;
 }
 
+/* What building the lines does with a token of each kind: the LLF_* flags it gives its line
+ * (bits 0-7) and the A_* actions. Stored XOR A_DEFAULT, so that the kinds left out of the table
+ * (names, numbers, strings, f-string middles, error tokens) read as A_DEFAULT. */
+enum {
+    A_OP = 1 << 8,       /* listed in ops */
+    A_OPEN = 1 << 9,     /* ( [ { */
+    A_CLOSE = 1 << 10,   /* ) ] } */
+    A_NL = 1 << 11,      /* NEWLINE NL */
+    A_NEWLINE = 1 << 12, /* NEWLINE */
+    A_CONTENT = 1 << 13, /* anything but NEWLINE and NL: the line is not made only of newlines */
+    A_DEFAULT = LLF_NON_TRIVIA | A_CONTENT,
+    OP = A_DEFAULT | A_OP | LLF_OPERATOR,
+};
+#define X(v) (uint16_t)((v) ^ A_DEFAULT)
+static const uint16_t line_act[256] = {
+    [TK_NEWLINE] = X(A_NL | A_NEWLINE), [TK_NL] = X(A_NL), [TK_COMMENT] = X(LLF_COMMENT | A_CONTENT),
+    [TK_INDENT] = X(A_CONTENT), [TK_DEDENT] = X(A_CONTENT),
+    [TK_FSTRING_START] = X(A_DEFAULT | A_OP), [TK_TSTRING_START] = X(A_DEFAULT | A_OP),
+    [TK_FSTRING_END] = X(A_DEFAULT | A_OP), [TK_TSTRING_END] = X(A_DEFAULT | A_OP),
+    [TK_LPAR] = X(OP | LLF_BRACKET | A_OPEN), [TK_LSQB] = X(OP | LLF_BRACKET | A_OPEN),
+    [TK_LBRACE] = X(OP | LLF_BRACKET | A_OPEN), [TK_RPAR] = X(OP | LLF_BRACKET | A_CLOSE),
+    [TK_RSQB] = X(OP | LLF_BRACKET | A_CLOSE), [TK_RBRACE] = X(OP | LLF_BRACKET | A_CLOSE),
+    [TK_COMMA] = X(OP | LLF_PUNCT), [TK_COLON] = X(OP | LLF_PUNCT | LLF_COLON_SEMI),
+    [TK_SEMI] = X(OP | LLF_PUNCT | LLF_COLON_SEMI), [TK_EQUAL] = X(OP | LLF_EQUAL),
+    [TK_PLUS] = X(OP), [TK_MINUS] = X(OP), [TK_STAR] = X(OP), [TK_SLASH] = X(OP), [TK_VBAR] = X(OP),
+    [TK_AMPER] = X(OP), [TK_LESS] = X(OP), [TK_GREATER] = X(OP), [TK_PERCENT] = X(OP),
+    [TK_DOT] = X(A_DEFAULT | LLF_OPERATOR), /* an operator, left out of ops */
+    [TK_EQEQUAL] = X(OP), [TK_NOTEQUAL] = X(OP), [TK_LESSEQUAL] = X(OP), [TK_GREATEREQUAL] = X(OP),
+    [TK_TILDE] = X(OP), [TK_CIRCUMFLEX] = X(OP), [TK_LEFTSHIFT] = X(OP), [TK_RIGHTSHIFT] = X(OP),
+    [TK_DOUBLESTAR] = X(OP), [TK_PLUSEQUAL] = X(OP), [TK_MINEQUAL] = X(OP), [TK_STAREQUAL] = X(OP),
+    [TK_SLASHEQUAL] = X(OP), [TK_PERCENTEQUAL] = X(OP), [TK_AMPEREQUAL] = X(OP), [TK_VBAREQUAL] = X(OP),
+    [TK_CIRCUMFLEXEQUAL] = X(OP), [TK_LEFTSHIFTEQUAL] = X(OP), [TK_RIGHTSHIFTEQUAL] = X(OP),
+    [TK_DOUBLESTAREQUAL] = X(OP), [TK_DOUBLESLASH] = X(OP), [TK_DOUBLESLASHEQUAL] = X(OP), [TK_AT] = X(OP),
+    [TK_ATEQUAL] = X(OP), [TK_RARROW] = X(OP), [TK_ELLIPSIS] = X(OP), [TK_COLONEQUAL] = X(OP),
+};
+#undef X
+
 bool logical_lines_build(Checker *ck, LogicalLines *ll)
 {
     if (!ll->toks && !ll_tokens(ck, ll))
@@ -229,75 +284,58 @@ bool logical_lines_build(Checker *ck, LogicalLines *ll)
         ck->oom = true;
         return false;
     }
-    uint32_t nest = 0, line_start = 0, all_newlines = 1, op_start = 0, nops = 0;
+    uint32_t nest = 0, line_start = 0, op_start = 0, nops = 0, fl = 0;
     uint32_t *ops = ll->ops;
-    uint8_t flags = 0;
-    for (uint32_t i = 0; i < ll->ntoks; i++) {
-        const LLTok *t = &ll->toks[i];
-        uint8_t k = t->kind;
-        uint16_t c = ll_class(k);
-        if (t->kw)
-            flags |= LLF_KEYWORD | (ll_kw_is_operator(t->kw) ? LLF_OPERATOR : 0);
-        if (!(c & KC_NON_LOGICAL)) {
-            flags |= LLF_NON_TRIVIA;
-            all_newlines = 0;
-            if (!(c & KC_OPERATOR)) {
-                if (t->kw || (c & (KC_FSTART | KC_FEND)))
-                    ops[nops++] = i;
-                continue; /* names, numbers, strings */
-            }
-            ops[nops++] = i;
-            flags |= LLF_OPERATOR;
-            if (c & KC_PUNCT)
-                flags |= k == TK_COMMA ? LLF_PUNCT : LLF_PUNCT | LLF_COLON_SEMI;
-            if (k == TK_EQUAL)
-                flags |= LLF_EQUAL;
-            if (c & KC_OPEN) {
-                flags |= LLF_BRACKET;
-                nest++;
-            } else if (c & KC_CLOSE) {
-                flags |= LLF_BRACKET;
-                if (nest)
-                    nest--;
-            }
+    const LLTok *toks = ll->toks;
+    const uint32_t ntoks = ll->ntoks; /* (ops may alias *ll: read once) */
+    for (uint32_t i = 0; i < ntoks; i++) {
+        const LLTok *t = &toks[i];
+        uint32_t a = line_act[t->kind] ^ A_DEFAULT;
+        fl |= a;
+        if (t->kw) {
+            fl |= LLF_KEYWORD | (ll_kw_is_operator(t->kw) ? LLF_OPERATOR : 0);
+            ops[nops] = i;
+            nops += !ll_is_singleton(t); /* True, False, None: no check looks at them */
             continue;
         }
-        if (k == TK_COMMENT) {
-            flags |= LLF_COMMENT;
-            all_newlines = 0;
+        ops[nops] = i; /* kept when it is an op (nops <= i: room) */
+        nops += (a >> 8) & 1;
+        if (!(a & (A_OPEN | A_CLOSE | A_NL)))
+            continue;
+        if (a & A_OPEN) {
+            nest++;
             continue;
         }
-        if (!(c & KC_NEWLINE)) {
-            all_newlines = 0; /* INDENT, DEDENT */
+        if (a & A_CLOSE) {
+            if (nest)
+                nest--;
             continue;
         }
-        if (k == TK_NEWLINE)
+        if (a & A_NEWLINE)
             nest = 0; /* a NEWLINE inside brackets: the lexer closed unclosed ones (as Ruff's re-lexing) */
         if (nest == 0) {
-            if (!all_newlines) {
+            if (fl & A_CONTENT) {
                 if (!lines_reserve(ll, &cap)) {
                     ck->oom = true;
                     return false;
                 }
-                ll->lines[ll->nlines++] = (LLine){line_start, i + 1, op_start, nops, flags};
+                ll->lines[ll->nlines++] = (LLine){line_start, i + 1, op_start, nops, (uint8_t)fl};
             }
             op_start = nops;
             line_start = i + 1;
-            flags = 0;
-            all_newlines = 1;
+            fl = 0;
         }
     }
     ll->nops = nops;
-    if (line_start < ll->ntoks && !all_newlines) {
+    if (line_start < ll->ntoks && (fl & A_CONTENT)) {
         if (!lines_reserve(ll, &cap)) {
             ck->oom = true;
             return false;
         }
-        ll->lines[ll->nlines++] = (LLine){line_start, ll->ntoks, op_start, nops, flags};
+        ll->lines[ll->nlines++] = (LLine){line_start, ll->ntoks, op_start, nops, (uint8_t)fl};
     }
     return true;
 }
-
 
 WsKind ll_ws_after(const LogicalLines *ll, const LLine *l, uint32_t t, uint32_t *len)
 {
@@ -413,23 +451,4 @@ uint32_t ll_expand_indent(const char *src, uint32_t start, uint32_t end, uint32_
             break;
     }
     return w;
-}
-
-void defstate_init(DefState *d, const LogicalLines *ll, const LLine *l)
-{
-    memset(d, 0, sizeof *d);
-    for (uint32_t i = l->first; i < l->last; i++) {
-        const LLTok *t = &ll->toks[i];
-        if (t->kind == TK_INDENT || t->kind == TK_DEDENT)
-            continue;
-        if (t->kw == KW_CLASS)
-            d->what = 1;
-        else if (t->kw == KW_DEF)
-            d->what = 2;
-        else if (t->kw == KW_ASYNC && i + 1 < l->last && ll->toks[i + 1].kw == KW_DEF)
-            d->what = 2;
-        else if (t->kw == SKW_TYPE)
-            d->what = 3;
-        return;
-    }
 }

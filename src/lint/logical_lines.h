@@ -47,11 +47,8 @@ enum {
 extern const uint16_t ll_kind_class[256];
 static inline uint16_t ll_class(uint8_t kind) { return ll_kind_class[kind]; }
 
-typedef struct LLTok {
-    uint32_t start, end;
-    uint8_t kind; /* TokKind */
-    uint8_t kw;   /* KwId of a hard keyword, SKW_* of a soft keyword used as one, else 0 */
-} LLTok;
+/* A token of the list (the parser's, or a copy of it whose soft keywords are resolved). */
+typedef Token LLTok;
 
 typedef struct LLine {
     uint32_t first, last;       /* tokens [first, last) */
@@ -62,12 +59,14 @@ typedef struct LLine {
 typedef struct LogicalLines {
     const char *src;
     uint32_t len;
-    LLTok *toks; /* every token of the file but ENDMARKER */
+    const LLTok *toks; /* every token of the file but ENDMARKER: the parser's own, or `owned` */
     uint32_t ntoks;
+    LLTok *owned; /* the copy made when a soft keyword is used as one (its kw set), else NULL */
     LLine *lines; /* logical lines; lines made only of newlines are left out */
     uint32_t nlines;
-    uint32_t *ops; /* indices of the operator, bracket, punctuation, f-string end and keyword
-                    * tokens, in order: what the logical-line checks look at */
+    uint32_t *ops; /* indices of the operator (but `.`), bracket, punctuation, f-string end
+                    * and keyword (but True, False, None) tokens, in order: what the
+                    * logical-line checks look at */
     uint32_t nops;
 } LogicalLines;
 
@@ -111,7 +110,26 @@ typedef struct DefState {
     uint8_t tp;     /* 0 before type params, 1 inside, 2 ended */
     uint32_t depth; /* square brackets nested inside the type parameters */
 } DefState;
-void defstate_init(DefState *d, const LogicalLines *ll, const LLine *l);
+static inline void defstate_init(DefState *d, const LogicalLines *ll, const LLine *l)
+{
+    d->what = 0;
+    d->tp = 0;
+    d->depth = 0;
+    for (uint32_t i = l->first; i < l->last; i++) {
+        const LLTok *t = &ll->toks[i];
+        if (t->kind == TK_INDENT || t->kind == TK_DEDENT)
+            continue;
+        if (t->kw == KW_CLASS)
+            d->what = 1;
+        else if (t->kw == KW_DEF)
+            d->what = 2;
+        else if (t->kw == KW_ASYNC && i + 1 < l->last && ll->toks[i + 1].kw == KW_DEF)
+            d->what = 2;
+        else if (t->kw == SKW_TYPE)
+            d->what = 3;
+        return;
+    }
+}
 static inline void defstate_visit(DefState *d, uint8_t kind)
 {
     if (!d->what)

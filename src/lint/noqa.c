@@ -186,19 +186,6 @@ bool noqa_directive_includes(const SourceFile *src, const NoqaDirective *d, cons
 
 /* --- building --- */
 
-/* Whether "noqa" (any case) occurs in text[0, n): found from the rare letter q with memchr. */
-static bool contains_noqa(const char *text, uint32_t n)
-{
-    const char *end = text + n;
-    for (const char *q = "qQ"; *q; q++) {
-        for (const char *p = n > 2 ? text + 2 : end; p + 1 < end && (p = memchr(p, *q, (size_t)(end - p - 1))); p++)
-            if ((p[-2] | 0x20) == 'n' && (p[-1] | 0x20) == 'o' && (p[1] | 0x20) == 'a')
-                return true;
-    }
-    return false;
-}
-
-
 static void warn_directive(Buf *w, const SourceFile *src, uint32_t at, const NoqaDirective *d, NoqaLex k, bool file)
 {
     uint32_t line = source_line_of(src, at) + 1;
@@ -216,7 +203,7 @@ static bool build_directives(Arena *a, NoqaFile *nf)
     const SourceFile *src = nf->src;
     const PyTokens *t = nf->toks;
     /* Every directive (`# noqa`, `# ruff: noqa`...) holds "noqa": most files have none. */
-    if (!t->ncomments || !contains_noqa(src->text, src->len))
+    if (!t->ncomments || !pytokens_text_has_noqa(src->text, src->len))
         return true;
     nf->lines = ARENA_ARRAY_RAW(a, NoqaLine, t->ncomments);
     nf->file_lines = ARENA_ARRAY_RAW(a, NoqaFileLine, t->ncomments);
@@ -280,29 +267,12 @@ static bool build_directives(Arena *a, NoqaFile *nf)
     return true;
 }
 
-/* Whether some `#` of the comment text[start, end) is followed by `ruff` or `snipe` (after
- * whitespace): what every suppression comment starts with (supp_parse_comment). */
-static bool names_tool(const char *text, uint32_t start, uint32_t end)
-{
-    for (uint32_t i = start; i < end; i++) {
-        const char *h = memchr(text + i, '#', end - i);
-        if (!h)
-            return false;
-        i = (uint32_t)(h - text) + 1;
-        noqa_eat_ws(text, end, &i);
-        if ((end - i >= 4 && memcmp(text + i, "ruff", 4) == 0) || (end - i >= 5 && memcmp(text + i, "snipe", 5) == 0))
-            return true;
-        i--; /* the loop steps past it */
-    }
-    return false;
-}
-
 static bool build_supp_comments(Arena *a, NoqaFile *nf)
 {
     uint32_t cap = 0;
     for (uint32_t i = 0; i < nf->toks->ncomments; i++) {
         PyRange c = nf->toks->comments[i];
-        if (!names_tool(nf->src->text, c.start, c.end))
+        if (!pytokens_comment_names_tool(nf->src->text, c.start, c.end))
             continue;
         if (!supp_parse_comment(a, nf->src->text, c.start, c.end, &nf->supp_comments, &nf->nsupp_comments, &cap))
             return false;
@@ -330,7 +300,7 @@ bool noqa_may_warn(const SourceFile *src, const LintSettings *settings)
     if (settings->ignore_noqa && !ruleset_has(&settings->enabled, RULE_RUF100))
         return false;
     /* Every directive holds "noqa": most files need no second look. */
-    return contains_noqa(src->text, src->len);
+    return pytokens_text_has_noqa(src->text, src->len);
 }
 
 const char *noqa_check_warnings(Checker *ck)

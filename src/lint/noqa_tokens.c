@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "lint/noqa_parse.h"
 #include "util/vec.h"
 
 /* The start of the line holding `off`, given that a token [start, off) began on the line that
@@ -148,15 +149,40 @@ bool pytokens_of_source(Arena *a, const SourceFile *src, const TokenList *tl, Py
     return build(a, src->text, src->len, src->line_starts, src->nlines, tl, out);
 }
 
-/* Whether the comment text[start, end) may hold a suppression directive: "noqa" (any case),
- * "ruff" or "snipe" occurs in it. */
-static bool comment_may_direct(const char *s, uint32_t start, uint32_t end)
+/* Whether "noqa" (any case) occurs in text[0, n): found from the rare letter q with memchr. */
+bool pytokens_text_has_noqa(const char *text, uint32_t n)
 {
-    for (uint32_t i = start; i + 4 <= end; i++) {
-        char c = s[i];
-        if (((c | 0x20) == 'n' && (s[i + 1] | 0x20) == 'o' && (s[i + 2] | 0x20) == 'q' && (s[i + 3] | 0x20) == 'a') ||
-            (c == 'r' && memcmp(s + i, "ruff", 4) == 0) || (c == 's' && i + 5 <= end && memcmp(s + i, "snipe", 5) == 0))
+    const char *end = text + n;
+    for (const char *q = "qQ"; *q; q++) {
+        for (const char *p = n > 2 ? text + 2 : end; p + 1 < end && (p = memchr(p, *q, (size_t)(end - p - 1))); p++)
+            if ((p[-2] | 0x20) == 'n' && (p[-1] | 0x20) == 'o' && (p[1] | 0x20) == 'a')
+                return true;
+    }
+    return false;
+}
+
+
+/* Whether some `#` of the comment text[start, end) is followed by `ruff` or `snipe` (after
+ * whitespace): what every suppression comment starts with (supp_parse_comment). */
+bool pytokens_comment_names_tool(const char *text, uint32_t start, uint32_t end)
+{
+    for (uint32_t i = start; i < end; i++) {
+        const char *h = memchr(text + i, '#', end - i);
+        if (!h)
+            return false;
+        i = (uint32_t)(h - text) + 1;
+        while (i < end && text[i] == ' ')
+            i++; /* the usual spaces; noqa_eat_ws for the rest of the whitespace */
+        if (i < end && (text[i] == 'r' || text[i] == 's' || (unsigned char)text[i] <= ' ' ||
+                        (unsigned char)text[i] >= 0x80))
+            noqa_eat_ws(text, end, &i);
+        else {
+            i--; /* neither `ruff` nor `snipe` nor whitespace follows: on from here */
+            continue;
+        }
+        if ((end - i >= 4 && memcmp(text + i, "ruff", 4) == 0) || (end - i >= 5 && memcmp(text + i, "snipe", 5) == 0))
             return true;
+        i--; /* the loop steps past it */
     }
     return false;
 }
@@ -177,6 +203,19 @@ static bool in_token(const Token *toks, uint32_t n, uint32_t q)
     return lo > 0 && toks[lo - 1].end > q;
 }
 
+/* The token kinds build_valid looks at: all it records, the mapping's, the mapping's and comments. */
+static const bool look_full[256] = {
+    [TK_COMMENT] = true,      [TK_STRING] = true,      [TK_FSTRING_MIDDLE] = true, [TK_FSTRING_START] = true,
+    [TK_TSTRING_START] = true, [TK_FSTRING_END] = true, [TK_TSTRING_END] = true,
+};
+static const bool look_map[256] = {
+    [TK_STRING] = true, [TK_FSTRING_START] = true, [TK_TSTRING_START] = true, [TK_FSTRING_END] = true, [TK_TSTRING_END] = true,
+};
+static const bool look_map_comments[256] = {
+    [TK_COMMENT] = true,      [TK_STRING] = true,      [TK_FSTRING_START] = true,
+    [TK_TSTRING_START] = true, [TK_FSTRING_END] = true, [TK_TSTRING_END] = true,
+};
+
 /* The view of the tokens of a file without syntax errors, where only a backslash joins lines
  * between tokens: no gap to walk. With `directive` non-NULL, only what the noqa line mapping needs
  * (no comments or multiline ranges) and *directive says whether a comment may hold a directive. */
@@ -190,13 +229,24 @@ static bool build_valid(Arena *a, const SourceFile *src, const TokenList *tl, Py
     Vec(uint32_t) cont = {0}, open = {0};
     if (n && tl->data[n - 1].kind == TK_ENDMARKER)
         n--;
+    /* Most tokens are none of the kinds looked at: skip them four at a time. */
+    /* The mapping alone needs no comment but to know whether one may hold a directive: none can
+     * without "noqa" in the file (build_directives) or a comment naming ruff or snipe after a
+     * `#` (build_supp_comments). */
+    if (!full)
+        dir = pytokens_text_has_noqa(text, len);
+    const bool *look = full ? look_full : dir ? look_map : look_map_comments;
     for (const Token *t = tl->data, *last = tl->data + n; t < last; t++) {
+        while (last - t >= 4 && !(look[t[0].kind] | look[t[1].kind] | look[t[2].kind] | look[t[3].kind]))
+            t += 4;
+        if (!look[t->kind])
+            continue;
         switch (t->kind) {
         case TK_COMMENT:
             if (full)
                 ok &= vec_push(&comments, ((PyRange){t->start, t->end}));
             else if (!dir)
-                dir = comment_may_direct(text, t->start, t->end);
+                dir = pytokens_comment_names_tool(text, t->start, t->end);
             break;
         case TK_STRING:
             if (!(t->flags & TF_TRIPLE))

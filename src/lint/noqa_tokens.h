@@ -69,13 +69,19 @@ bool pytokens_of_source(Arena *a, const SourceFile *src, const TokenList *toks, 
 
 /* The part of the view of src's tokens (as parse_module gives them, without syntax errors) that
  * the noqa line mapping needs: toks, mlstrings, interp and cont_lines, the rest empty; cheaper
- * than pytokens_of_source. *directive: whether some comment may hold a suppression directive
- * ("noqa" in any case, "ruff" or "snipe" occur in it). Returns false only when memory ran out. */
+ * than pytokens_of_source. *directive: whether the file may hold a suppression directive
+ * (pytokens_text_has_noqa, or a comment passes pytokens_comment_names_tool). Returns false only when memory ran out. */
 bool pytokens_mapping_of_source(Arena *a, const SourceFile *src, const TokenList *toks, PyTokens *out, bool *directive);
 
 /* pytokens_of_source for a file without syntax errors (whose lines join between tokens only at
  * a backslash): the same view, cheaper. */
 bool pytokens_of_valid_source(Arena *a, const SourceFile *src, const TokenList *toks, PyTokens *out);
+
+/* Whether "noqa" (any case) occurs in text[0, n): what every `# noqa` directive holds. */
+bool pytokens_text_has_noqa(const char *text, uint32_t n);
+/* Whether some `#` of the comment text[start, end) is followed (after whitespace) by `ruff`
+ * or `snipe`: what every suppression comment starts with. */
+bool pytokens_comment_names_tool(const char *text, uint32_t start, uint32_t end);
 
 /* Whether [start, end) lies inside one multiline range. */
 bool pytokens_in_multiline(const PyTokens *t, uint32_t start, uint32_t end);

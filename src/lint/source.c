@@ -23,12 +23,13 @@ bool source_init(SourceFile *src, Arena *a, const char *path, const char *text, 
         return false;
     src->line_starts = li.starts;
     src->nlines = li.nlines;
+    src->block_lines = li.blocks;
     return true;
 }
 
-uint32_t source_line_of(const SourceFile *src, uint32_t offset)
+uint32_t source_line_of_slow(const SourceFile *src, uint32_t offset)
 {
-    LineIndex li = {src->text, src->len, src->line_starts, src->nlines};
+    LineIndex li = {src->text, src->len, src->line_starts, src->nlines, src->block_lines};
     return line_index_line(&li, offset);
 }
 

@@ -140,6 +140,8 @@ void sem_free(Semantic *s)
     s->table = NULL;
     free(s->bound);
     s->bound = NULL;
+    free(s->bound_in_def);
+    s->bound_in_def = NULL;
 }
 
 ScopeId sem_push_scope(Semantic *s, ScopeKind kind, const Node *node)
@@ -535,6 +537,8 @@ BindingId sem_lookup(Semantic *s, Str name)
     if (s->absent) { /* with no binding anywhere, every scope misses up to the builtins */
         if (!sem_bound_anywhere(s, name))
             return global_h(s, name, nh);
+        if (s->light_fn && sem_bound_before(s->light_fn, name, s->light_at))
+            return SEM_NONE; /* the function's own binding: no builtin */
         s->needed = true;
         return SEM_NONE;
     }

@@ -179,8 +179,14 @@ typedef struct Semantic {
     bool absent;
     bool needed;
     const Node *module;    /* the module, for `bound` */
-    Str *bound;            /* every name the module binds anywhere (open addressing), built on demand */
+    Str *bound;            /* every name the module scope may bind (open addressing), built on demand */
     uint32_t bound_cap;
+    const Node *bound_def; /* the outermost function or lambda around the lookups, or NULL */
+    const Node *bound_def_for; /* the definition bound_in_def was built for */
+    Str *bound_in_def;     /* every name bound anywhere in bound_def_for */
+    uint32_t bound_in_def_cap;
+    const Node *light_fn;  /* the function whose body directly holds the lookups, or NULL */
+    uint32_t light_at;     /* where the expression holding the lookups starts */
 } Semantic;
 
 /* Initialise an empty model in `arena` with the module scope (id 0) open. */
@@ -240,9 +246,17 @@ bool sem_is_builtin(Semantic *s, const Node *expr, const char *name);
 /* Whether a qualified name is a generic whose subscript holds types (typing.c). */
 bool sem_is_std_generic(const char *qualified, const char *const *typing_modules);
 
-/* Whether the module (s->module) binds `name` anywhere: a conservative answer (bound.c); sets
- * s->oom when memory runs out (and answers true). */
+/* Whether `name` may be bound in a scope a lookup goes through: in the module scope (s->module
+ * outside function bodies, and `global` declarations) or anywhere in s->bound_def (the outermost
+ * function or lambda around the lookup). A conservative answer (bound.c); sets s->oom when memory
+ * runs out (and answers true). */
 bool sem_bound_anywhere(Semantic *s, Str name);
+
+/* Whether the scope of function `fn` (a FunctionDef or AsyncFunctionDef) surely holds a binding
+ * of `name` that the model has made by the time it reaches `at` in the body, with no annotation
+ * alone (`name: T`) before it: a parameter, or a Name target in a statement of the function's own
+ * scope that ends before `at` (bound.c). A lookup of `name` at `at` then finds no builtin. */
+bool sem_bound_before(const Node *fn, Str name, uint32_t at);
 
 /* Whether `name` is a builtin (or a module global every module has) in Python 3.`minor`. */
 bool builtin_exists(Str name, int minor);

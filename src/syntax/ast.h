@@ -38,7 +38,8 @@ typedef enum ConstKind {
     CONST_INT,     /* str: the literal as written (prefix, underscores); see py_int_to_decimal */
     CONST_FLOAT,   /* num */
     CONST_COMPLEX, /* num: the imaginary part (the real part is 0) */
-    CONST_STR,     /* str/len: decoded text, UTF-8 (lone surrogates encoded as 3-byte sequences) */
+    CONST_STR,     /* str/len: decoded text, UTF-8 (lone surrogates encoded as 3-byte sequences), not
+                    * NUL-terminated (a plain literal points into the source) */
     CONST_BYTES,   /* str/len: decoded bytes */
 } ConstKind;
 

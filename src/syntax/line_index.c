@@ -26,33 +26,60 @@ static uint32_t next_line(const char *src, uint32_t len, uint32_t i, bool has_cr
     return UINT32_MAX;
 }
 
+/* blocks[b] for b in [from, nblocks): the line holding byte 64 * b (line l holds the blocks whose
+ * first byte lies before the next line's start). */
+static void fill_blocks(uint32_t *blocks, uint32_t from, uint32_t nblocks, const uint32_t *starts, uint32_t n)
+{
+    uint32_t b = from, l = from ? blocks[from - 1] : 0;
+    for (; l + 1 < n && b < nblocks; l++) {
+        uint32_t bend = (uint32_t)(((uint64_t)starts[l + 1] + 63) >> 6);
+        if (bend > nblocks)
+            bend = nblocks;
+        while (b < bend)
+            blocks[b++] = l;
+    }
+    while (b < nblocks)
+        blocks[b++] = n - 1;
+}
+
 bool line_index_init(LineIndex *li, Arena *a, const char *src, uint32_t len)
 {
     bool has_cr = memchr(src, '\r', len) != NULL;
     /* one pass: the starts array begins at a guess (a line per 24 bytes) and doubles as needed */
     uint32_t n = 0, cap = 0;
     uint32_t *starts = NULL;
-    if (!arena_grow(a, (void **)&starts, &cap, len / 24 + 16, sizeof(uint32_t)))
+    uint32_t nblocks = (len >> 6) + 1;
+    uint32_t *blocks = ARENA_ARRAY_RAW(a, uint32_t, nblocks);
+    if (!blocks || !arena_grow(a, (void **)&starts, &cap, len / 24 + 16, sizeof(uint32_t)))
         return false;
     starts[n++] = (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
     uint32_t i = 0;
 #if defined(__SSE2__)
-    /* without '\r', every '\n' ends a line: take them 64 bytes at a time (room for 64 more
-     * lines made before each block) */
-    const __m128i nl = _mm_set1_epi8('\n');
-    for (; !has_cr && i + 64 <= len; i += 64) {
-        if (cap - n < 64 && !arena_grow(a, (void **)&starts, &cap, n + 64, sizeof(uint32_t)))
-            return false;
-        const __m128i *v = (const __m128i *)(src + i);
-        uint64_t m = (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(v), nl)) |
-                     (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(v + 1), nl)) << 16 |
-                     (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(v + 2), nl)) << 32 |
-                     (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(v + 3), nl)) << 48;
-        for (; m; m &= m - 1)
-            starts[n++] = i + (uint32_t)__builtin_ctzll(m) + 1;
+    /* Without '\r', 64 bytes at a time: four compares and a 64-bit mask of the '\n's (room for 64
+     * more starts made before each block that has one, so the inner loop only stores). The line
+     * of the block's first byte is the last start found so far. */
+    if (!has_cr) {
+        const __m128i nl = _mm_set1_epi8('\n');
+        for (; i + 64 <= len; i += 64) {
+            blocks[i >> 6] = n - 1;
+            const __m128i *p = (const __m128i *)(src + i);
+            uint64_t m = (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(p), nl)) |
+                         (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(p + 1), nl)) << 16 |
+                         (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(p + 2), nl)) << 32 |
+                         (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(p + 3), nl)) << 48;
+            if (!m)
+                continue;
+            if (n + 64 > cap && !arena_grow(a, (void **)&starts, &cap, n + 64, sizeof(uint32_t)))
+                return false;
+            uint32_t *st = starts, k = n;
+            for (; m; m &= m - 1)
+                st[k++] = i + (uint32_t)__builtin_ctzll(m) + 1;
+            n = k;
+        }
     }
 #endif
-    while ((i = next_line(src, len, i, has_cr)) != UINT32_MAX) {
+    uint32_t done_blocks = i >> 6;
+    for (; (i = next_line(src, len, i, has_cr)) != UINT32_MAX;) {
         if (n == cap && !arena_grow(a, (void **)&starts, &cap, n + 1, sizeof(uint32_t)))
             return false;
         starts[n++] = i;
@@ -64,11 +91,19 @@ bool line_index_init(LineIndex *li, Arena *a, const char *src, uint32_t len)
     /* a file ending in a newline has an empty last line after it: drop it, as editors and Ruff do */
     if (li->nlines > 1 && li->starts[li->nlines - 1] == len)
         li->nlines--;
+    fill_blocks(blocks, done_blocks, nblocks, starts, li->nlines);
+    li->blocks = blocks;
     return true;
 }
 
 uint32_t line_index_line(const LineIndex *li, uint32_t off)
 {
+    if (li->blocks && off < li->len) {
+        uint32_t l = li->blocks[off >> 6];
+        while (l + 1 < li->nlines && li->starts[l + 1] <= off)
+            l++;
+        return l;
+    }
     /* binary search without a branch on the data (the compiler makes the step a conditional move):
      * the answer, the last line starting at or before off (else 0), stays in [b, b + n) */
     const uint32_t *b = li->starts;

@@ -12,6 +12,7 @@ typedef struct LineIndex {
     uint32_t len;
     uint32_t *starts; /* byte offset of each line's first byte (line 1 starts after a UTF-8 BOM) */
     uint32_t nlines;  /* a last line without terminator counts; an empty source has 1 line */
+    uint32_t *blocks; /* line of byte 64 * k for each k <= len / 64, or NULL (then lookups bisect) */
 } LineIndex;
 
 /* Build the index of src[0, len) in `a`. Lines end at \n, \r\n or \r. Returns false on OOM. */

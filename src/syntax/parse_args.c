@@ -75,7 +75,7 @@ Node *parse_parameters(Parser *p, bool lambda, TokKind close)
                 perr(p, cur(p)->start, cur(p)->end, "arguments cannot follow var-keyword argument");
             break;
         } else {
-            uint32_t before = p->pos;
+            const Token *before = p->pos;
             Node *a = parse_param(p, lambda, false);
             Node *def = NULL;
             if (accept(p, TK_EQUAL)) {
@@ -123,7 +123,8 @@ void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpa
     bool seen_kw = false, seen_kwunpack = false;
     while (!at(p, TK_RPAR) && !at(p, TK_NEWLINE) && !at(p, TK_ENDMARKER)) {
         const Token *t = cur(p);
-        uint32_t before = p->pos;
+        const Token *before = p->pos;
+        TokKind k1 = TK_ENDMARKER; /* the token after a NAME */
         if (at(p, TK_STAR)) {
             /* starred_expression -> '*' expression */
             if (seen_kwunpack)
@@ -142,7 +143,7 @@ void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpa
             k->as.keyword.value = v;
             list_push(p, k);
             seen_kw = seen_kwunpack = true;
-        } else if (at(p, TK_NAME) && kind_at(p, 1) == TK_EQUAL) {
+        } else if (t->kind == TK_NAME && (k1 = kind_at(p, 1)) == TK_EQUAL) {
             if (t->kw)
                 perr(p, t->start, t->end, "cannot assign to keyword");
             Str name = name_str(p, t);
@@ -155,7 +156,8 @@ void parse_call_args(Parser *p, NodeList *args, NodeList *keywords, uint32_t lpa
             list_push(p, k);
             seen_kw = true;
         } else {
-            Node *e = parse_named_expression(p);
+            /* after a NAME that is not followed by ':=' no walrus can start here */
+            Node *e = t->kind == TK_NAME && k1 != TK_COLONEQUAL ? parse_expression_no_walrus(p) : parse_named_expression(p);
             if (parse_at_comp_for(p)) {
                 bool alone = nargs == 0 && !seen_kw;
                 uint32_t gstart = e->start; /* Ruff's error covers the generator without the call's `(` */
@@ -199,7 +201,8 @@ NodeList parse_type_params(Parser *p)
     advance(p); /* '[' */
     uint32_t m = list_mark(p);
     while (!at(p, TK_RSQB) && !at(p, TK_NEWLINE) && !at(p, TK_ENDMARKER)) {
-        uint32_t start = cur(p)->start, before = p->pos;
+        uint32_t start = cur(p)->start;
+        const Token *before = p->pos;
         AstKind k = AST_TypeVar;
         if (accept(p, TK_STAR))
             k = AST_TypeVarTuple;

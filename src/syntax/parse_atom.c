@@ -6,18 +6,14 @@
 
 static NodeList parse_comprehension(Parser *p);
 
-bool list_next(Parser *p, TokKind close, uint32_t before)
+void list_expected_expr(Parser *p, TokKind close)
 {
-    if (accept(p, TK_COMMA)) {
-        const Token *t = cur(p);
-        if (t->kind != close && !parse_can_start_expr(p) && t->kind != TK_DOUBLESTAR && t->kind != TK_COLON)
-            perrf(p, t->start, t->end, "Expected an expression or a '%s'", token_op_text(close));
-        while (at(p, TK_COMMA)) /* [1, , 2]: skip the empty elements */
-            advance(p);
-        return true;
-    }
-    if (at(p, close) || p->pos == before || !parse_can_start_expr(p))
-        return false;
+    const Token *t = cur(p);
+    perrf(p, t->start, t->end, "Expected an expression or a '%s'", token_op_text(close));
+}
+
+bool list_expected_comma(Parser *p)
+{
     char buf[32];
     const Token *t = cur(p);
     perrf(p, t->start, t->end, "Expected `,`, found %s", tok_describe(p, t, buf, sizeof buf));
@@ -41,6 +37,21 @@ Node *parse_number(Parser *p)
     const char *s = p->src + t->start;
     uint32_t len = t->end - t->start;
     advance(p);
+    /* the common case, an int: its value is its text, nothing to copy */
+    bool hex0 = len > 1 && s[0] == '0' && (s[1] | 0x20) == 'x';
+    uint32_t last = len;
+    while (last && s[last - 1] == '_')
+        last--;
+    bool maybe_float = last && (s[last - 1] | 0x20) == 'j';
+    for (uint32_t i = 0; i < len && !maybe_float && !hex0; i++)
+        if (s[i] == '.' || s[i] == 'e' || s[i] == 'E')
+            maybe_float = true;
+    if (!maybe_float) {
+        n->as.Constant.value.kind = CONST_INT;
+        n->as.Constant.value.str = s;
+        n->as.Constant.value.len = len;
+        return n;
+    }
     char buf[512];
     char *tmp = len < sizeof buf ? buf : malloc(len + 1);
     if (!tmp) {
@@ -106,10 +117,6 @@ static void finish_pairs(Parser *p, uint32_t mark, NodeList *keys, NodeList *val
     p->nodes.len = mark;
 }
 
-static bool at_comp_for(const Parser *p)
-{
-    return at_kw(p, KW_FOR) || (at_kw(p, KW_ASYNC) && tok_at(p, 1)->kind == TK_NAME && tok_at(p, 1)->kw == KW_FOR);
-}
 
 /* '(' ... ')': empty tuple, parenthesized expression or yield, tuple, generator expression. */
 static Node *parse_paren(Parser *p)
@@ -129,7 +136,7 @@ static Node *parse_paren(Parser *p)
         return y;
     }
     Node *first = parse_star_named_expression(p);
-    if (at_comp_for(p)) {
+    if (parse_at_comp_for(p)) {
         NodeList gens = parse_comprehension_of(p, first);
         expect(p, TK_RPAR);
         Node *g = mk(p, AST_GeneratorExp, start, p->prev_end);
@@ -140,7 +147,7 @@ static Node *parse_paren(Parser *p)
     if (at(p, TK_COMMA)) {
         uint32_t m = list_mark(p);
         list_push(p, first);
-        uint32_t before = 0;
+        const Token *before = NULL;
         while (list_next(p, TK_RPAR, before)) {
             if (at(p, TK_RPAR) || !parse_can_start_expr(p))
                 break;
@@ -170,7 +177,7 @@ static Node *parse_list(Parser *p)
     uint32_t m = list_mark(p);
     if (!at(p, TK_RSQB)) {
         Node *first = parse_star_named_expression(p);
-        if (at_comp_for(p)) {
+        if (parse_at_comp_for(p)) {
             NodeList gens = parse_comprehension_of(p, first);
             expect(p, TK_RSQB);
             Node *c = mk(p, AST_ListComp, start, p->prev_end);
@@ -179,7 +186,7 @@ static Node *parse_list(Parser *p)
             return c;
         }
         list_push(p, first);
-        uint32_t before = 0;
+        const Token *before = NULL;
         while (list_next(p, TK_RSQB, before)) {
             if (at(p, TK_RSQB) || !parse_can_start_expr(p))
                 break;
@@ -210,7 +217,7 @@ static Node *parse_brace(Parser *p)
         list_push(p, NULL);
         list_push(p, parse_bitwise_or(p));
         is_dict = true;
-        if (at_comp_for(p))
+        if (parse_at_comp_for(p))
             perr(p, cur(p)->start, cur(p)->end, "dict unpacking cannot be used in dict comprehension");
     } else {
         Node *first = parse_star_named_expression(p);
@@ -218,7 +225,7 @@ static Node *parse_brace(Parser *p)
             perr_here(p);
         if (accept(p, TK_COLON)) {
             Node *value = parse_expression(p);
-            if (at_comp_for(p)) {
+            if (parse_at_comp_for(p)) {
                 NodeList gens = parse_comprehension(p);
                 expect(p, TK_RBRACE);
                 Node *c = mk(p, AST_DictComp, start, p->prev_end);
@@ -231,7 +238,7 @@ static Node *parse_brace(Parser *p)
             list_push(p, value);
             is_dict = true;
         } else {
-            if (at_comp_for(p)) {
+            if (parse_at_comp_for(p)) {
                 NodeList gens = parse_comprehension_of(p, first);
                 expect(p, TK_RBRACE);
                 Node *c = mk(p, AST_SetComp, start, p->prev_end);
@@ -243,7 +250,7 @@ static Node *parse_brace(Parser *p)
             is_dict = false;
         }
     }
-    uint32_t before = 0;
+    const Token *before = NULL;
     while (list_next(p, TK_RBRACE, before)) {
         if (at(p, TK_RBRACE))
             break;
@@ -389,7 +396,7 @@ static Node *parse_slices(Parser *p)
     }
     uint32_t m = list_mark(p);
     list_push(p, first);
-    uint32_t before = 0;
+    const Token *before = NULL;
     while (list_next(p, TK_RSQB, before)) {
         if (at(p, TK_RSQB) || !(parse_can_start_expr(p) || at(p, TK_COLON)))
             break;
@@ -403,11 +410,9 @@ static Node *parse_slices(Parser *p)
     return t;
 }
 
-/* primary -> atom ('.' NAME | '(' arguments ')' | '[' slices ']')* */
-Node *parse_atom_primary(Parser *p)
+/* The trailers ('.' NAME | '(' arguments ')' | '[' slices ']')* after the atom n, which starts at `start`. */
+__attribute__((noinline)) static Node *parse_trailers(Parser *p, uint32_t start, Node *n)
 {
-    uint32_t start = cur(p)->start;
-    Node *n = parse_atom(p);
     int links = 0;
     for (;;) {
         TokKind k = kind(p);
@@ -460,11 +465,30 @@ Node *parse_atom_primary(Parser *p)
     }
 }
 
+/* primary -> atom ('.' NAME | '(' arguments ')' | '[' slices ']')*
+ * A name without trailers (the most common primary) takes no call. */
+Node *parse_atom_primary(Parser *p)
+{
+    const Token *t = cur(p);
+    uint32_t start = t->start;
+    Node *n;
+    if (t->kind == TK_NAME && t->kw == 0) {
+        n = mk_name(p, t, OP_Load);
+        advance(p);
+    } else {
+        n = parse_atom(p);
+    }
+    TokKind k = kind(p);
+    if (k != TK_DOT && k != TK_LPAR && k != TK_LSQB)
+        return n;
+    return parse_trailers(p, start, n);
+}
+
 /* for_if_clauses -> (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+ */
 static NodeList parse_comprehension(Parser *p)
 {
     uint32_t m = list_mark(p);
-    while (at_comp_for(p)) {
+    while (parse_at_comp_for(p)) {
         uint32_t start = cur(p)->start;
         bool is_async = accept_kw(p, KW_ASYNC);
         advance(p); /* for */
@@ -500,5 +524,3 @@ Node *parse_call_genexp(Parser *p, Node *elt, uint32_t lpar_start)
     g->as.GeneratorExp.generators = gens;
     return g;
 }
-
-bool parse_at_comp_for(const Parser *p) { return at_comp_for(p); }

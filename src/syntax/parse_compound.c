@@ -6,10 +6,10 @@
  * a compound statement that just finished ends (a trailing ';' included, as CPython counts it). */
 static uint32_t block_end(const Parser *p)
 {
-    for (uint32_t i = p->pos; i-- > 0;) {
-        uint8_t k = p->t[i].kind;
+    for (const Token *t = p->pos; t-- > p->t;) {
+        uint8_t k = t->kind;
         if (k != TK_NEWLINE && k != TK_INDENT && k != TK_DEDENT && !p->skip[k])
-            return p->t[i].end;
+            return t->end;
     }
     return 0;
 }
@@ -110,7 +110,8 @@ static Node *parse_with(Parser *p, uint32_t start, bool is_async)
     bool done = false;
     if (at(p, TK_LPAR)) {
         /* parenthesized with-items: try them, and fall back to an expression when no ':' follows */
-        uint32_t save_pos = p->pos, save_end = p->prev_end, save_errs = p->errs->len;
+        const Token *save_pos = p->pos;
+        uint32_t save_end = p->prev_end, save_errs = p->errs->len;
         advance(p);
         while (!at(p, TK_RPAR) && parse_can_start_expr(p)) {
             list_push(p, parse_with_item(p));
@@ -348,7 +349,8 @@ static Node *try_parse_match(Parser *p)
     if (!(kind_at(p, 1) != TK_NEWLINE && kind_at(p, 1) != TK_EQUAL && kind_at(p, 1) != TK_DOT &&
           kind_at(p, 1) != TK_COLON && kind_at(p, 1) != TK_COMMA && kind_at(p, 1) != TK_RPAR))
         return NULL;
-    uint32_t save_pos = p->pos, save_end = p->prev_end, save_errs = p->errs->len, save_nodes = p->nodes.len;
+    const Token *save_pos = p->pos;
+    uint32_t save_end = p->prev_end, save_errs = p->errs->len, save_nodes = p->nodes.len;
     advance(p);
     Node *subject = parse_subject(p);
     if (!(at(p, TK_COLON) && kind_at(p, 1) == TK_NEWLINE) || p->errs->len != save_errs) {

@@ -16,22 +16,6 @@ static const struct {
     [TK_DOUBLESLASH] = {6, OP_FloorDiv}, [TK_PERCENT] = {6, OP_Mod},   [TK_AT] = {6, OP_MatMult},
 };
 
-/* Whether the current token can begin an expression. */
-static bool can_start_expr(const Parser *p)
-{
-    const Token *t = cur(p);
-    switch (t->kind) {
-    case TK_NAME:
-        return t->kw == 0 || t->kw == KW_NONE || t->kw == KW_TRUE || t->kw == KW_FALSE || t->kw == KW_NOT ||
-               t->kw == KW_LAMBDA || t->kw == KW_AWAIT || t->kw == KW_YIELD;
-    case TK_NUMBER: case TK_STRING: case TK_FSTRING_START: case TK_TSTRING_START: case TK_LPAR: case TK_LSQB:
-    case TK_LBRACE: case TK_MINUS: case TK_PLUS: case TK_TILDE: case TK_STAR: case TK_ELLIPSIS:
-        return true;
-    default:
-        return false;
-    }
-}
-
 static Node *parse_factor(Parser *p);
 
 /* ---- the primary fast path ----
@@ -325,27 +309,14 @@ static Node *parse_lambda(Parser *p)
     return l;
 }
 
-/* expression -> disjunction ['if' disjunction 'else' expression] | lambdef */
-Node *parse_expression(Parser *p)
+/* parse_expression after its fast path: a lambda, or a disjunction (whose first primary may be
+ * pending) and its conditional. */
+__attribute__((noinline)) static Node *parse_expression_rest(Parser *p, uint32_t start)
 {
-    uint32_t start = cur(p)->start;
-    if (!enter(p)) {
-        skip_line(p);
-        return error_expr(p, start, start);
-    }
     Node *r;
     if (at_kw(p, KW_LAMBDA)) {
         r = parse_lambda(p);
     } else {
-        if (at_primary_start(p)) {
-            Node *n = parse_atom_primary(p);
-            if (!at_expr_continuation(p)) {
-                leave(p);
-                return n;
-            }
-            p->pending = n;
-            p->pending_start = start;
-        }
         r = parse_disjunction(p);
         if (at_kw(p, KW_IF)) {
             advance(p);
@@ -362,6 +333,28 @@ Node *parse_expression(Parser *p)
             r = c;
         }
     }
+    return r;
+}
+
+/* expression -> disjunction ['if' disjunction 'else' expression] | lambdef
+ * A lone primary (the most common expression) skips the levels in between. */
+Node *parse_expression(Parser *p)
+{
+    uint32_t start = cur(p)->start;
+    if (!enter(p)) {
+        skip_line(p);
+        return error_expr(p, start, start);
+    }
+    if (at_primary_start(p)) {
+        Node *n = parse_atom_primary(p);
+        if (!at_expr_continuation(p)) {
+            leave(p);
+            return n;
+        }
+        p->pending = n;
+        p->pending_start = start;
+    }
+    Node *r = parse_expression_rest(p, start);
     leave(p);
     return r;
 }
@@ -380,13 +373,14 @@ Node *parse_named_expression(Parser *p)
         n->as.NamedExpr.value = value;
         return n;
     }
-    Node *e = parse_expression(p);
-    if (at(p, TK_COLONEQUAL)) {
-        perr(p, e->start, e->end, "Assignment expression target must be an identifier");
-        advance(p);
-        parse_expression(p);
-    }
-    return e;
+    return parse_expression_no_walrus(p);
+}
+
+void parse_bad_walrus(Parser *p, const Node *e)
+{
+    perr(p, e->start, e->end, "Assignment expression target must be an identifier");
+    advance(p);
+    parse_expression(p);
 }
 
 /* '*' bitwise_or, as a Starred in Load context */
@@ -408,16 +402,21 @@ Node *parse_star_named_expression(Parser *p)
 }
 
 /* star_expressions -> star_expression (',' star_expression)* [','] */
-Node *parse_star_expressions(Parser *p)
+Node *parse_star_expressions_full(Parser *p)
 {
     uint32_t start = cur(p)->start;
     Node *first = at(p, TK_STAR) ? parse_starred(p) : parse_expression(p);
     if (!at(p, TK_COMMA))
         return first;
+    return parse_star_expressions_tuple(p, start, first);
+}
+
+Node *parse_star_expressions_tuple(Parser *p, uint32_t start, Node *first)
+{
     uint32_t m = list_mark(p);
     list_push(p, first);
     while (accept(p, TK_COMMA)) {
-        if (!can_start_expr(p))
+        if (!parse_can_start_expr(p))
             break;
         list_push(p, at(p, TK_STAR) ? parse_starred(p) : parse_expression(p));
     }
@@ -438,7 +437,7 @@ Node *parse_star_targets(Parser *p)
         uint32_t m = list_mark(p);
         list_push(p, first);
         while (accept(p, TK_COMMA)) {
-            if (!can_start_expr(p) || at_kw(p, KW_IN))
+            if (!parse_can_start_expr(p) || at_kw(p, KW_IN))
                 break;
             list_push(p, at(p, TK_STAR) ? parse_starred(p) : parse_bitwise_or(p));
         }
@@ -461,11 +460,10 @@ Node *parse_yield_expr(Parser *p)
         y->as.YieldFrom.value = v;
         return y;
     }
-    Node *v = can_start_expr(p) ? parse_star_expressions(p) : NULL;
+    Node *v = parse_can_start_expr(p) ? parse_star_expressions(p) : NULL;
     Node *y = mk(p, AST_Yield, start, v ? p->prev_end : yend);
     y->as.Yield.value = v;
     return y;
 }
 
-bool parse_can_start_expr(const Parser *p) { return can_start_expr(p); }
 Node *parse_starred_expr(Parser *p) { return parse_starred(p); }

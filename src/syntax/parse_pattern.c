@@ -92,7 +92,7 @@ static Node *parse_maybe_star(Parser *p)
 static void parse_sequence_items(Parser *p, TokKind close)
 {
     while (!at(p, close) && !at(p, TK_NEWLINE) && !at(p, TK_ENDMARKER)) {
-        uint32_t before = p->pos;
+        const Token *before = p->pos;
         list_push(p, parse_maybe_star(p));
         if (p->pos == before || !accept(p, TK_COMMA))
             break;
@@ -107,7 +107,7 @@ static Node *parse_class_pattern(Parser *p, Node *cls)
     uint32_t npos = 0;
     bool kw = false;
     while (!at(p, TK_RPAR) && !at(p, TK_NEWLINE) && !at(p, TK_ENDMARKER)) {
-        uint32_t before = p->pos;
+        const Token *before = p->pos;
         if (at(p, TK_NAME) && kind_at(p, 1) == TK_EQUAL) {
             kw = true;
             if (!vec_push(&p->idents, name_str(p, cur(p))))
@@ -169,7 +169,7 @@ static Node *parse_mapping_pattern(Parser *p)
     uint32_t m = list_mark(p);
     Str rest = {NULL, 0};
     while (!at(p, TK_RBRACE) && !at(p, TK_NEWLINE) && !at(p, TK_ENDMARKER)) {
-        uint32_t before = p->pos;
+        const Token *before = p->pos;
         if (rest.ptr)
             perr_here(p); /* nothing may follow **rest */
         if (accept(p, TK_DOUBLESTAR)) {

@@ -4,8 +4,8 @@
 
 static void parse_statement(Parser *p);
 static void parse_simple_stmts(Parser *p);
-static bool starts_simple_stmt(const Parser *p);
-static bool starts_compound_stmt(const Parser *p);
+static inline bool starts_simple_stmt(const Parser *p);
+static inline bool starts_compound_stmt(const Parser *p);
 
 /* block -> NEWLINE INDENT statements DEDENT | simple_stmts. `head` is the statement's first token
  * (for the error message). */
@@ -25,7 +25,7 @@ NodeList parse_block(Parser *p, const Token *head)
                   : "statement");
         } else {
             while (!at(p, TK_DEDENT) && !at(p, TK_ENDMARKER)) {
-                uint32_t before = p->pos;
+                const Token *before = p->pos;
                 parse_statement(p);
                 if (p->pos == before) {
                     perr_here(p);
@@ -396,7 +396,7 @@ static Node *parse_simple_stmt(Parser *p)
     return parse_expr_stmt(p);
 }
 
-static bool starts_simple_stmt(const Parser *p)
+static inline bool starts_simple_stmt(const Parser *p)
 {
     if (parse_can_start_expr(p))
         return true;
@@ -412,7 +412,7 @@ static bool starts_simple_stmt(const Parser *p)
     }
 }
 
-static bool starts_compound_stmt(const Parser *p)
+static inline bool starts_compound_stmt(const Parser *p)
 {
     const Token *t = cur(p);
     if (t->kind == TK_AT)
@@ -443,7 +443,7 @@ static void parse_simple_stmts(Parser *p)
                 perr_here(p); /* Ruff reports the line's end as well */
             continue;
         }
-        uint32_t before = p->pos;
+        const Token *before = p->pos;
         list_push(p, parse_simple_stmt(p));
         if (p->pos == before)
             break;
@@ -477,7 +477,7 @@ static void parse_statement(Parser *p)
         perr(p, t->start, t->end, "Unexpected indentation");
         advance(p);
         while (!at(p, TK_DEDENT) && !at(p, TK_ENDMARKER)) {
-            uint32_t before = p->pos;
+            const Token *before = p->pos;
             parse_statement(p);
             if (p->pos == before)
                 advance(p);
@@ -497,8 +497,9 @@ static void parse_statement(Parser *p)
         skip_line(p);
         return;
     }
-    Node *s = parse_compound_stmt(p);
-    if (!s && p->pos == (uint32_t)(t - p->t))
+    /* most statements are simple: no call to find that out */
+    Node *s = starts_compound_stmt(p) || at_soft(p, "match") ? parse_compound_stmt(p) : NULL;
+    if (!s && p->pos == t)
         parse_simple_stmts(p);
     if (s)
         list_push(p, s);
@@ -510,7 +511,7 @@ Node *parse_module_body(Parser *p)
 {
     uint32_t m = list_mark(p);
     while (!at(p, TK_ENDMARKER)) {
-        uint32_t before = p->pos;
+        const Token *before = p->pos;
         parse_statement(p);
         if (p->pos == before) {
             perr_here(p);

@@ -372,9 +372,9 @@ Node *parse_strings(Parser *p)
             advance(p);
             Node *c = mk(p, AST_Constant, start, t0->end);
             c->as.Constant.value.kind = CONST_STR;
-            Str v = str_dup(p, p->src + body, body_end - body);
-            c->as.Constant.value.str = v.ptr;
-            c->as.Constant.value.len = (uint32_t)v.len;
+            /* its text as written, in the source (as an int's): values are not NUL-terminated */
+            c->as.Constant.value.str = p->src + body;
+            c->as.Constant.value.len = body_end - body;
             if (t0->flags & TF_UNICODE)
                 c->as.Constant.kind = (Str){"u", 1};
             return c;

@@ -140,11 +140,14 @@ bool enter_failed(Parser *p, bool link)
 
 void *palloc_slow(Parser *p, size_t n)
 {
+    if (p->oom)
+        return NULL;
     if (n > POOL_MAX)
         return arena_alloc(p->a, n);
-    char *c = arena_alloc(p->a, POOL_CHUNK);
+    char *c = arena_alloc_raw(p->a, POOL_CHUNK);
     if (!c)
         return NULL;
+    memset(c, 0, p->pool_chunk);
     p->pool = c + n;
     p->pool_left = (uint32_t)(POOL_CHUNK - n);
     return c;
@@ -207,7 +210,13 @@ NodeList list_finish(Parser *p, uint32_t mark)
         if (!l.items) {
             p->oom = true;
         } else {
-            memcpy(l.items, p->nodes.data + mark, sizeof(Node *) * n);
+            Node **from = p->nodes.data + mark;
+            if (n <= 4) { /* most lists: cheaper than a call to memcpy */
+                for (uint32_t i = 0; i < n; i++)
+                    l.items[i] = from[i];
+            } else {
+                memcpy(l.items, from, sizeof(Node *) * n);
+            }
             l.len = n;
         }
     }
@@ -238,13 +247,15 @@ static bool parser_init(Parser *p, Arena *a, const char *src, uint32_t len, Pars
     p->src = src;
     p->len = len;
     p->errs = &out->errors;
+    p->pool_chunk = POOL_CHUNK;
     p->sink = arena_alloc(a, sizeof(Node));
     if (!p->sink || !out->tokens.len)
         return false;
     p->t = out->tokens.data;
     p->n = out->tokens.len;
     p->skip = eval ? skip_eval : skip_module;
-    while (p->skip[p->t[p->pos].kind])
+    p->pos = p->t;
+    while (p->skip[p->pos->kind])
         p->pos++;
     return true;
 }

@@ -3,6 +3,7 @@
 #define SNIPE_SYNTAX_PARSER_INTERNAL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -26,7 +27,8 @@ typedef struct Parser {
     uint32_t len;
     const Token *t;     /* every token of the lexer, ending in ENDMARKER */
     const uint8_t *skip; /* skip[kind]: not significant to the grammar (COMMENT, NL, ERRORTOKEN, ...) */
-    uint32_t n, pos;    /* token count; pos is at a significant token */
+    uint32_t n;         /* token count */
+    const Token *pos;   /* the current token, a significant one */
     uint32_t prev_end;  /* end of the last consumed token */
     SyntaxErrors *errs;
     int depth;          /* recursion guard */
@@ -42,35 +44,37 @@ typedef struct Parser {
     uint32_t pending_start; /* where that primary's first token starts */
     char *pool;         /* zeroed space for small nodes and lists: pool[0, pool_left) */
     uint32_t pool_left;
+    uint32_t pool_chunk; /* POOL_CHUNK, read from here so that zeroing a chunk calls glibc's memset
+                          * (a vector loop below 2 KiB) instead of an inlined `rep stosq` */
 } Parser;
 
 /* ---- tokens ---- */
-static inline const Token *cur(const Parser *p) { return &p->t[p->pos]; }
-static inline TokKind kind(const Parser *p) { return (TokKind)p->t[p->pos].kind; }
+static inline const Token *cur(const Parser *p) { return p->pos; }
+static inline TokKind kind(const Parser *p) { return (TokKind)p->pos->kind; }
 /* The significant token `off` places after the current one (the ENDMARKER when past the end). */
 static inline const Token *tok_at(const Parser *p, uint32_t off)
 {
-    uint32_t i = p->pos;
-    while (off-- && p->t[i].kind != TK_ENDMARKER) {
+    const Token *t = p->pos;
+    while (off-- && t->kind != TK_ENDMARKER) {
         do
-            i++;
-        while (p->skip[p->t[i].kind]);
+            t++;
+        while (p->skip[t->kind]);
     }
-    return &p->t[i];
+    return t;
 }
 static inline TokKind kind_at(const Parser *p, uint32_t off) { return (TokKind)tok_at(p, off)->kind; }
 /* The significant token before the current one (the current one at the start). */
 static inline const Token *tok_before(const Parser *p)
 {
-    uint32_t i = p->pos;
-    while (i > 0 && p->skip[p->t[--i].kind])
+    const Token *t = p->pos;
+    while (t > p->t && p->skip[(--t)->kind])
         ;
-    return &p->t[i];
+    return t;
 }
-static inline bool at(const Parser *p, TokKind k) { return p->t[p->pos].kind == k; }
-static inline bool at_kw(const Parser *p, KwId k) { return p->t[p->pos].kind == TK_NAME && p->t[p->pos].kw == k; }
+static inline bool at(const Parser *p, TokKind k) { return p->pos->kind == k; }
+static inline bool at_kw(const Parser *p, KwId k) { return p->pos->kind == TK_NAME && p->pos->kw == k; }
 /* A NAME that is not a hard keyword. */
-static inline bool at_name(const Parser *p) { return p->t[p->pos].kind == TK_NAME && p->t[p->pos].kw == 0; }
+static inline bool at_name(const Parser *p) { return p->pos->kind == TK_NAME && p->pos->kw == 0; }
 /* Whether t is the soft keyword `word` (a NAME that is no hard keyword, spelled so). */
 static inline bool tok_is_soft(const Parser *p, const Token *t, const char *word)
 {
@@ -81,15 +85,14 @@ static inline bool at_soft(const Parser *p, const char *w) { return tok_is_soft(
 /* Step to the next significant token (never past the ENDMARKER). */
 static inline void advance(Parser *p)
 {
-    const Token *t = p->t;
-    uint32_t i = p->pos;
-    if (t[i].kind == TK_ENDMARKER)
+    const Token *t = p->pos;
+    if (t->kind == TK_ENDMARKER)
         return;
-    p->prev_end = t[i].end;
+    p->prev_end = t->end;
     do
-        i++;
-    while (p->skip[t[i].kind]);
-    p->pos = i;
+        t++;
+    while (p->skip[t->kind]);
+    p->pos = t;
 }
 static inline bool accept(Parser *p, TokKind k)
 {
@@ -157,10 +160,21 @@ static inline void *palloc(Parser *p, size_t n)
 }
 /* mk when memory ran out: records it and returns the sink node. */
 Node *mk_oom(Parser *p, AstKind k);
+/* Bytes of a node of each kind, rounded up to 8 (as palloc would): known at compile time, so that
+ * mk of a constant kind needs no table load. */
+static const uint16_t node_size[AST__COUNT] = {
+#define NODE(K, cat, pos) [AST_##K] = (uint16_t)((offsetof(Node, as) + sizeof(Ast##K) + 7) & ~(size_t)7),
+#define FIELD(K, name, type)
+#define END(K)
+#include "syntax/ast.def"
+#undef NODE
+#undef FIELD
+#undef END
+};
 /* A zeroed node of kind k over [start, end). */
 static inline Node *mk(Parser *p, AstKind k, uint32_t start, uint32_t end)
 {
-    Node *n = p->oom ? NULL : palloc(p, ast_kind_info[k].size);
+    Node *n = palloc(p, node_size[k]); /* NULL once memory ran out (palloc_slow fails) */
     if (!n)
         return mk_oom(p, k);
     n->kind = (uint16_t)k;
@@ -201,7 +215,29 @@ static inline Node *mk_name(Parser *p, const Token *t, AstOp ctx)
 /* parse_expr.c */
 Node *parse_expression(Parser *p);          /* expression: ternary / lambda */
 Node *parse_named_expression(Parser *p);    /* NAME ':=' expression | expression */
-Node *parse_star_expressions(Parser *p);    /* star_expression (',' ...)* [','] -> Tuple when a comma */
+/* At ':=' after the expression e that is no name: reports it, skips the ':=' and its value. */
+void parse_bad_walrus(Parser *p, const Node *e);
+/* named_expression where the current token is not a NAME followed by ':=' (a ':=' after the
+ * expression is reported). */
+static inline Node *parse_expression_no_walrus(Parser *p)
+{
+    Node *e = parse_expression(p);
+    if (p->pos->kind == TK_COLONEQUAL)
+        parse_bad_walrus(p, e);
+    return e;
+}
+Node *parse_star_expressions_full(Parser *p); /* star_expression (',' ...)* [','] -> Tuple when a comma */
+/* The rest of star_expressions after its first item `first` (which starts at `start`), at ','. */
+Node *parse_star_expressions_tuple(Parser *p, uint32_t start, Node *first);
+/* parse_star_expressions_full without a call for its most common shape, one expression. */
+static inline Node *parse_star_expressions(Parser *p)
+{
+    if (p->pos->kind == TK_STAR)
+        return parse_star_expressions_full(p);
+    uint32_t start = p->pos->start;
+    Node *first = parse_expression(p);
+    return p->pos->kind == TK_COMMA ? parse_star_expressions_tuple(p, start, first) : first;
+}
 Node *parse_star_named_expression(Parser *p);
 Node *parse_star_targets(Parser *p);        /* for / comprehension targets, Store context */
 Node *parse_disjunction(Parser *p);
@@ -213,9 +249,27 @@ Node *parse_starred_expr(Parser *p);        /* at '*': Starred(bitwise_or) */
 /* After an element of a list closed by `close`: true to parse another element (a ',' was consumed,
  * or, as Ruff recovers, "Expected `,`" was reported before something that starts an expression);
  * false at `close`, at anything else, or when the element consumed nothing (p->pos == before). */
-bool list_next(Parser *p, TokKind close, uint32_t before);
-bool parse_at_comp_for(const Parser *p);    /* at 'for' or 'async' 'for' */
-bool parse_can_start_expr(const Parser *p);
+static inline bool list_next(Parser *p, TokKind close, const Token *before);
+/* At 'for' or 'async' 'for'. */
+static inline bool parse_at_comp_for(const Parser *p)
+{
+    return at_kw(p, KW_FOR) || (at_kw(p, KW_ASYNC) && tok_at(p, 1)->kind == TK_NAME && tok_at(p, 1)->kw == KW_FOR);
+}
+/* Whether the current token can begin an expression. */
+static inline bool parse_can_start_expr(const Parser *p)
+{
+    const Token *t = cur(p);
+    switch (t->kind) {
+    case TK_NAME:
+        return t->kw == 0 || t->kw == KW_NONE || t->kw == KW_TRUE || t->kw == KW_FALSE || t->kw == KW_NOT ||
+               t->kw == KW_LAMBDA || t->kw == KW_AWAIT || t->kw == KW_YIELD;
+    case TK_NUMBER: case TK_STRING: case TK_FSTRING_START: case TK_TSTRING_START: case TK_LPAR: case TK_LSQB:
+    case TK_LBRACE: case TK_MINUS: case TK_PLUS: case TK_TILDE: case TK_STAR: case TK_ELLIPSIS:
+        return true;
+    default:
+        return false;
+    }
+}
 /* After the first argument `elt` of a call, at 'for': the generator expression spanning the call's parentheses. */
 Node *parse_call_genexp(Parser *p, Node *elt, uint32_t lpar_start);
 /* Give an assignment / deletion target its context, recursively; records an error when the node
@@ -234,5 +288,24 @@ NodeList parse_block(Parser *p, const Token *head); /* ':' already consumed */
 /* parse_compound.c */
 Node *parse_compound_stmt(Parser *p);       /* NULL when not at a compound statement */
 Node *parse_module_body(Parser *p);
+
+/* The errors of list_next: "Expected an expression or a '<close>'"; "Expected `,`, found ..."
+ * (returns true). */
+void list_expected_expr(Parser *p, TokKind close);
+bool list_expected_comma(Parser *p);
+static inline bool list_next(Parser *p, TokKind close, const Token *before)
+{
+    if (accept(p, TK_COMMA)) {
+        TokKind k = kind(p);
+        if (k != close && !parse_can_start_expr(p) && k != TK_DOUBLESTAR && k != TK_COLON)
+            list_expected_expr(p, close);
+        while (at(p, TK_COMMA)) /* [1, , 2]: skip the empty elements */
+            advance(p);
+        return true;
+    }
+    if (at(p, close) || p->pos == before || !parse_can_start_expr(p))
+        return false;
+    return list_expected_comma(p);
+}
 
 #endif

@@ -207,14 +207,21 @@ START_TEST(scanner_continuations_with_line_table)
 }
 END_TEST
 
-/* Which comments may hold a directive: "noqa" in any case, "ruff", "snipe" (not in strings). */
+/* Whether a file may hold a directive: "noqa" in any case anywhere in it (as build_directives
+ * looks, so also in a string), or a comment with `ruff` or `snipe` right after a `#`. */
 START_TEST(mapping_view_directive_comments)
 {
     static const struct {
         const char *text;
         bool directive;
     } cases[] = {
-        {"x = 1  # a comment\ny = 'noqa ruff snipe'\n", false},
+        {"x = 1  # a comment\ny = 'ruff snipe # ruff'\n", false},
+        {"x = 1  # a comment\ny = 'NOQA'\n", true},
+        {"x = 1  # why ruff says so\n", false},
+        {"x = 1  # why # ruff: disable[E501]\n", true},
+        {"x = 1  # a ##ruff: disable[E501]\n", true},
+        {"x = 1  #\t  snipe: ignore[E501]\n", true},
+        {"x = 1  # rust # so\n", false},
         {"x = 1  # NoQA\n", true},
         {"# ruff: disable[E501]\nx = 1\n", true},
         {"x = 1  # snipe: ignore[E501]\n", true},
@@ -467,6 +474,55 @@ START_TEST(malformed_directive_warnings)
 }
 END_TEST
 
+/* source_line_of (a block table, then a step or two) agrees with a plain walk of the line table
+ * at every offset, for lines shorter and longer than its 64-byte blocks and every terminator. */
+START_TEST(source_line_of_every_offset)
+{
+    static const char *const texts[] = {
+        "",
+        "x",
+        "\n\n\n",
+        "a = 1\r\n\rb = 2\r"
+        "# a comment long enough to run past one block of sixty-four bytes, and past two blocks as well: 0123456789\n"
+        "\n"
+        "y = 'sixty-three bytes.........................................'\n"
+        "z = 'sixty-four bytes...........................................'\n"
+        "no newline at the end",
+        /* '\n' only (the 64-byte chunk path): lines across and on chunk boundaries, a text of
+         * exactly 128 bytes ending in a newline */
+        "# sixty-three bytes of comment, newline included.............\n"
+        "\n"
+        "x = 1\n"
+        "# a line that runs on and on past the boundary of the second block\n",
+        "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
+        "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
+        "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
+        "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        Arena a;
+        arena_init(&a);
+        uint32_t len = (uint32_t)strlen(texts[k]);
+        SourceFile src;
+        ck_assert(source_init(&src, &a, "t.py", texts[k], len));
+        uint32_t breaks = 0;
+        for (uint32_t i = 0; i < len; i++)
+            breaks += texts[k][i] == '\n' || (texts[k][i] == '\r' && texts[k][i + 1] != '\n');
+        bool ends = len && (texts[k][len - 1] == '\n' || texts[k][len - 1] == '\r');
+        ck_assert_uint_eq(src.nlines, len == 0 ? 1 : breaks + !ends);
+        for (uint32_t l = 1; l < src.nlines; l++) /* each line starts right after a break */
+            ck_assert(texts[k][src.line_starts[l] - 1] == '\n' || texts[k][src.line_starts[l] - 1] == '\r');
+        for (uint32_t off = 0; off <= len + 2; off++) {
+            uint32_t want = 0;
+            while (want + 1 < src.nlines && src.line_starts[want + 1] <= off)
+                want++;
+            ck_assert_uint_eq(source_line_of(&src, off), want);
+        }
+        arena_free(&a);
+    }
+}
+END_TEST
+
 Suite *suite_noqa(void)
 {
     Suite *s = suite_create("noqa");
@@ -481,6 +537,7 @@ Suite *suite_noqa(void)
     tcase_add_test(tc, noqa_offset_moves);
     tcase_add_test(tc, noqa_offset_moves_without_directives);
     tcase_add_test(tc, mapping_view_directive_comments);
+    tcase_add_test(tc, source_line_of_every_offset);
     tcase_add_test(tc, add_noqa_text);
     tcase_add_test(tc, add_noqa_import_parent);
     tcase_add_test(tc, add_noqa_cli);

@@ -251,6 +251,32 @@ START_TEST(full_snapshot)
 }
 END_TEST
 
+/* Thousands of diagnostics are rendered two threads at a time, in rounds: the text must be
+ * each one's frame in order, exactly as one at a time (here the fixture's run, 1,001 times over,
+ * which crosses several rounds and splits them at odd places). */
+START_TEST(full_many_in_order)
+{
+    Fixture f;
+    fixture_init(&f);
+    const size_t reps = 1001;
+    OutputItem *items = malloc(reps * f.n * sizeof *items);
+    ck_assert_ptr_nonnull(items);
+    for (size_t r = 0; r < reps; r++)
+        memcpy(items + r * f.n, f.items, f.n * sizeof *items);
+    OutputOptions o = fixture_options(FMT_FULL);
+    o.unsafe_fixes = UNSAFE_FIXES_HINT;
+    char *s = capture_write(&o, items, reps * f.n);
+    ck_assert_ptr_nonnull(s);
+    size_t len = strlen(full_expected);
+    ck_assert_uint_eq(strlen(s), reps * len);
+    for (size_t r = 0; r < reps; r++)
+        ck_assert_int_eq(memcmp(s + r * len, full_expected, len), 0);
+    free(s);
+    free(items);
+    fixture_free(&f);
+}
+END_TEST
+
 START_TEST(full_unsafe_fix_diff_and_note)
 {
     char *s = run(FMT_FULL, UNSAFE_FIXES_ENABLED, false);
@@ -531,6 +557,7 @@ Suite *suite_output(void)
     tcase_add_test(tc, github_exact);
     tcase_add_test(tc, azure_exact);
     tcase_add_test(tc, full_snapshot);
+    tcase_add_test(tc, full_many_in_order);
     tcase_add_test(tc, full_unsafe_fix_diff_and_note);
     tcase_add_test(tc, full_color_header);
     tcase_add_test(tc, full_context_and_wide_gutter);

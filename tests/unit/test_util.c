@@ -18,6 +18,13 @@ START_TEST(arena_small_and_large)
     ck_assert_int_eq(big[12345], 0);
     char *t = arena_printf(&a, "%d-%s", 42, "x");
     ck_assert_str_eq(t, "42-x");
+    /* Texts of 255, 256 and 1000 bytes: around and past arena_printf's stack buffer. */
+    for (int n = 255; n <= 1000; n += n == 256 ? 744 : 1) {
+        char *w = arena_printf(&a, "%*d|", n - 1, 7);
+        ck_assert_uint_eq(strlen(w), (size_t)n);
+        ck_assert_int_eq(w[n - 2], '7');
+        ck_assert_int_eq(w[n - 1], '|');
+    }
     ck_assert_str_eq(s, "hello");
     arena_free(&a);
 }
@@ -60,13 +67,13 @@ END_TEST
 START_TEST(utf8_valid_finds_the_first_bad_byte)
 {
     char buf[200];
-    /* A bad byte at every offset across the 32- and 8-byte ASCII strides and the tail. */
-    for (uint32_t at = 0; at < 100; at++) {
+    /* A bad byte at every offset across the 64-, 32- and 8-byte ASCII strides and the tail. */
+    for (uint32_t at = 0; at < 190; at++) {
         memset(buf, 'a', sizeof buf);
         memcpy(buf + 3, "\xC3\xA9", 2); /* é: valid */
         if (at != 3 && at != 4)
             buf[at] = (char)0xFF;
-        uint32_t n = 100, bad = UINT32_MAX;
+        uint32_t n = 190, bad = UINT32_MAX;
         bool ok = utf8_valid(buf, n, &bad);
         if (at == 3 || at == 4) {
             ck_assert(ok);

@@ -8,48 +8,36 @@ static void single_space(Checker *ck, RuleId r, const char *msg, uint32_t s, uin
     pcs_fix1(ck, d, "Replace with single space", s, e, " ");
 }
 
-void ll_space_around_operator(Checker *ck, const LogicalLines *ll, const LLine *l)
+/* E221-E224 at an operator whose spacing they look at (KC_SPACED). */
+void e22_spacing_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i)
 {
-    LL_FOR_OPS(ll, l, n, i) {
-        const LLTok *t = &ll->toks[i];
-        if (!(ll_class(t->kind) & KC_SPACED))
-            continue;
-        uint32_t len;
-        /* the whitespace between two operators is looked at after the first only */
-        if (i == l->first || !(ll_class(ll->toks[i - 1].kind) & KC_SPACED)) {
-            WsKind w = ll_ws_before(ll, l, i, &len);
-            if (w == WS_TAB)
-                single_space(ck, RULE_E223, "Tab before operator", t->start - len, t->start);
-            else if (w == WS_MANY)
-                single_space(ck, RULE_E221, "Multiple spaces before operator", t->start - len, t->start);
-        }
-        WsKind w = ll_ws_after(ll, l, i, &len);
+    const LLTok *t = &ll->toks[i];
+    uint32_t len;
+    /* the whitespace between two operators is looked at after the first only */
+    if (i == l->first || !(ll_class(ll->toks[i - 1].kind) & KC_SPACED)) {
+        WsKind w = ll_ws_before(ll, l, i, &len);
         if (w == WS_TAB)
-            single_space(ck, RULE_E224, "Tab after operator", t->end, t->end + len);
+            single_space(ck, RULE_E223, "Tab before operator", t->start - len, t->start);
         else if (w == WS_MANY)
-            single_space(ck, RULE_E222, "Multiple spaces after operator", t->end, t->end + len);
+            single_space(ck, RULE_E221, "Multiple spaces before operator", t->start - len, t->start);
     }
+    WsKind w = ll_ws_after(ll, l, i, &len);
+    if (w == WS_TAB)
+        single_space(ck, RULE_E224, "Tab after operator", t->end, t->end + len);
+    else if (w == WS_MANY)
+        single_space(ck, RULE_E222, "Multiple spaces after operator", t->end, t->end + len);
 }
 
-/* E241, E242 */
-void ll_space_after_comma(Checker *ck, const LogicalLines *ll, const LLine *l)
+/* E241, E242 at a comma. */
+void e24_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i)
 {
-    LL_FOR_OPS(ll, l, n, i) {
-        const LLTok *t = &ll->toks[i];
-        if (t->kind != TK_COMMA)
-            continue;
-        uint32_t len;
-        WsKind w = ll_ws_after(ll, l, i, &len);
-        if (w == WS_TAB)
-            single_space(ck, RULE_E242, "Tab after comma", t->end, t->end + len);
-        else if (w == WS_MANY)
-            single_space(ck, RULE_E241, "Multiple spaces after comma", t->end, t->end + len);
-    }
-}
-
-static bool whitespace_needed(uint8_t k, uint8_t kw)
-{
-    return (ll_class(k) & KC_WS_NEEDED) || kw == KW_AND || kw == KW_OR || kw == KW_IN || kw == KW_IS;
+    const LLTok *t = &ll->toks[i];
+    uint32_t len;
+    WsKind w = ll_ws_after(ll, l, i, &len);
+    if (w == WS_TAB)
+        single_space(ck, RULE_E242, "Tab after comma", t->end, t->end + len);
+    else if (w == WS_MANY)
+        single_space(ck, RULE_E241, "Multiple spaces after comma", t->end, t->end + len);
 }
 
 static void report_operator(Checker *ck, const LLTok *t, const Edit *ed, uint32_t n)
@@ -75,73 +63,42 @@ static void report_operator(Checker *ck, const LLTok *t, const Edit *ed, uint32_
 
 enum { NS_NO, NS_YES, NS_OPT };
 
-void ll_missing_whitespace_around_operator(Checker *ck, const LogicalLines *ll, const LLine *l)
+void e225_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i, uint32_t i0, uint32_t parens,
+             uint32_t fstrings, bool in_type_params)
 {
-    uint32_t i0 = l->first;
-    while (i0 < l->last && ll_is_non_logical(&ll->toks[i0]))
-        i0++; /* Ruff's iterator skips the leading trivia without visiting them */
-    if (i0 >= l->last)
-        return;
-    DefState ds;
-    defstate_init(&ds, ll, l);
-    uint32_t parens = ll->toks[i0].kind == TK_LPAR || ll->toks[i0].kw == KW_LAMBDA;
-    uint32_t fstrings = ll->toks[i0].kind == TK_FSTRING_START;
-    LL_FOR_OPS(ll, l, n, i) {
-        if (i <= i0)
-            continue;
-        const LLTok *t = &ll->toks[i];
-        uint8_t k = t->kind;
-        uint16_t c = ll_class(k);
-        /* Names, numbers, strings, trivia, `.,;:`: no state to keep, nothing to report. */
-        if (!(c & (KC_WS_NEEDED | KC_OPEN | KC_CLOSE | KC_FSTART | KC_FEND)) && !t->kw)
-            continue;
-        if (ds.what)
-            defstate_visit(&ds, k);
-        if (k == TK_FSTRING_START)
-            fstrings++;
-        else if (k == TK_FSTRING_END) {
-            if (fstrings)
-                fstrings--;
-        } else if (k == TK_LPAR || t->kw == KW_LAMBDA)
-            parens++;
-        else if (k == TK_RPAR) {
-            if (parens)
-                parens--;
-        }
-        if (!(c & KC_WS_NEEDED) && !whitespace_needed(k, t->kw))
-            continue;
-        /* the previous logical token (there is one: the line's first, i0) */
-        uint32_t pi = i - 1;
-        while (pi > i0 && ll_is_non_logical(&ll->toks[pi]))
-            pi--;
-        const LLTok *prev = &ll->toks[pi];
-        const LLTok *next = i + 1 < l->last ? &ll->toks[i + 1] : NULL;
-        int ns;
-        if (k == TK_EQUAL && (parens > 0 || fstrings > 0 || defstate_in_type_params(&ds)))
-            ns = NS_NO;
-        else if (k == TK_SLASH)
-            ns = next && (next->kind == TK_COMMA || next->kind == TK_RPAR || next->kind == TK_COLON) ? NS_NO : NS_YES;
-        else if (k == TK_PLUS || k == TK_MINUS || k == TK_STAR || k == TK_DOUBLESTAR) {
-            uint8_t pk = prev->kind;
-            bool binary = pk == TK_RPAR || pk == TK_RSQB || pk == TK_RBRACE || !(ll_is_operator(prev) || ll_is_keyword(prev));
-            ns = binary ? (k == TK_DOUBLESTAR ? NS_OPT : NS_YES) : NS_NO;
-        } else if (next && (next->kind == TK_RPAR || next->kind == TK_RSQB || next->kind == TK_RBRACE))
-            ns = NS_NO;
-        else
-            ns = NS_YES;
-        if (ns != NS_NO) {
-            bool lead = prev->end < t->start || ll_is_non_logical(prev);
-            bool trail = !next || t->end < next->start || ll_is_non_logical(next);
-            if (!lead && trail) {
-                Edit e = {t->start, t->start, " "};
-                report_operator(ck, t, &e, 1);
-            } else if (lead && !trail) {
-                Edit e = {t->end, t->end, " "};
-                report_operator(ck, t, &e, 1);
-            } else if (!lead && !trail && ns == NS_YES) {
-                Edit e[2] = {{t->start, t->start, " "}, {t->end, t->end, " "}};
-                report_operator(ck, t, e, 2);
-            }
+    const LLTok *t = &ll->toks[i];
+    uint8_t k = t->kind;
+    /* the previous logical token (there is one: the line's first, i0) */
+    uint32_t pi = i - 1;
+    while (pi > i0 && ll_is_non_logical(&ll->toks[pi]))
+        pi--;
+    const LLTok *prev = &ll->toks[pi];
+    const LLTok *next = i + 1 < l->last ? &ll->toks[i + 1] : NULL;
+    int ns;
+    if (k == TK_EQUAL && (parens > 0 || fstrings > 0 || in_type_params))
+        ns = NS_NO;
+    else if (k == TK_SLASH)
+        ns = next && (next->kind == TK_COMMA || next->kind == TK_RPAR || next->kind == TK_COLON) ? NS_NO : NS_YES;
+    else if (k == TK_PLUS || k == TK_MINUS || k == TK_STAR || k == TK_DOUBLESTAR) {
+        uint8_t pk = prev->kind;
+        bool binary = pk == TK_RPAR || pk == TK_RSQB || pk == TK_RBRACE || !(ll_is_operator(prev) || ll_is_keyword(prev));
+        ns = binary ? (k == TK_DOUBLESTAR ? NS_OPT : NS_YES) : NS_NO;
+    } else if (next && (next->kind == TK_RPAR || next->kind == TK_RSQB || next->kind == TK_RBRACE))
+        ns = NS_NO;
+    else
+        ns = NS_YES;
+    if (ns != NS_NO) {
+        bool lead = prev->end < t->start || ll_is_non_logical(prev);
+        bool trail = !next || t->end < next->start || ll_is_non_logical(next);
+        if (!lead && trail) {
+            Edit e = {t->start, t->start, " "};
+            report_operator(ck, t, &e, 1);
+        } else if (lead && !trail) {
+            Edit e = {t->end, t->end, " "};
+            report_operator(ck, t, &e, 1);
+        } else if (!lead && !trail && ns == NS_YES) {
+            Edit e[2] = {{t->start, t->start, " "}, {t->end, t->end, " "}};
+            report_operator(ck, t, e, 2);
         }
     }
 }

@@ -5,70 +5,39 @@
 
 #include "util/utf8.h"
 
-void ll_missing_whitespace(Checker *ck, const LogicalLines *ll, const LLine *l)
+/* E231 at a `,` `;` or `:` (not a `:` inside an f-string); `in_square`: the innermost open
+ * bracket is a `[`, `depth`: how many `[` `{` are open. */
+void e231_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i, bool in_square, uint32_t depth,
+             bool in_type_params)
 {
-    uint32_t fstrings = 0;
-    DefState ds;
-    defstate_init(&ds, ll, l);
-    uint8_t brackets[256];
-    uint32_t nb = 0;
+    const LLTok *t = &ll->toks[i];
+    uint8_t k = t->kind;
     uint32_t line_end = ll->toks[l->last - 1].end;
-    LL_FOR_OPS(ll, l, n, i) {
-        const LLTok *t = &ll->toks[i];
-        uint8_t k = t->kind;
-        /* only brackets, f-string ends, `,;:` and `=` (type parameters) matter */
-        if (!(ll_class(k) & (KC_OPEN | KC_CLOSE | KC_FSTART | KC_FEND | KC_PUNCT)) && k != TK_EQUAL)
-            continue;
-        defstate_visit(&ds, k);
-        if (k == TK_FSTRING_START || k == TK_TSTRING_START) {
-            fstrings++;
-            continue;
-        }
-        if (k == TK_FSTRING_END || k == TK_TSTRING_END) {
-            if (fstrings)
-                fstrings--;
-            continue;
-        }
-        if ((k == TK_LSQB || k == TK_LBRACE) && fstrings == 0) {
-            brackets[nb % 256] = k;
-            nb++;
-            continue;
-        }
-        if ((k == TK_RSQB || k == TK_RBRACE) && fstrings == 0) {
-            if (nb)
-                nb--;
-            continue;
-        }
-        if (k == TK_COLON && fstrings > 0)
-            continue;
-        if (k != TK_COMMA && k != TK_SEMI && k != TK_COLON)
-            continue;
-        if (t->end >= line_end)
-            continue;
-        unsigned char b = (unsigned char)ll->src[t->end];
-        if (b < 0x80) {
-            if (b == ' ' || (b >= 0x09 && b <= 0x0D) || b == '\\')
-                continue;
-        } else {
-            uint32_t p = t->end;
-            if (unicode_is_whitespace(utf8_next(ll->src, line_end, &p)))
-                continue;
-        }
-        if (i + 1 < l->last) {
-            uint8_t nk = ll->toks[i + 1].kind;
-            if (k == TK_COLON && nb && brackets[(nb - 1) % 256] == TK_LSQB && !(defstate_in_type_params(&ds) && nb == 1))
-                continue;
-            if (k == TK_COMMA && (nk == TK_RPAR || nk == TK_RSQB))
-                continue;
-            if (k == TK_COLON && nk == TK_EQUAL)
-                continue;
-        }
-        const char *msg = k == TK_COMMA ? "Missing whitespace after `,`"
-                          : k == TK_SEMI ? "Missing whitespace after `;`"
-                                         : "Missing whitespace after `:`";
-        Diagnostic *d = pcs_report(ck, RULE_E231, t->start, t->end, msg);
-        pcs_fix1(ck, d, "Add missing whitespace", t->end, t->end, " ");
+    if (t->end >= line_end)
+        return;
+    unsigned char b = (unsigned char)ll->src[t->end];
+    if (b < 0x80) {
+        if (b == ' ' || (b >= 0x09 && b <= 0x0D) || b == '\\')
+            return;
+    } else {
+        uint32_t p = t->end;
+        if (unicode_is_whitespace(utf8_next(ll->src, line_end, &p)))
+            return;
     }
+    if (i + 1 < l->last) {
+        uint8_t nk = ll->toks[i + 1].kind;
+        if (k == TK_COLON && in_square && !(in_type_params && depth == 1))
+            return;
+        if (k == TK_COMMA && (nk == TK_RPAR || nk == TK_RSQB))
+            return;
+        if (k == TK_COLON && nk == TK_EQUAL)
+            return;
+    }
+    const char *msg = k == TK_COMMA ? "Missing whitespace after `,`"
+                      : k == TK_SEMI ? "Missing whitespace after `;`"
+                                     : "Missing whitespace after `:`";
+    Diagnostic *d = pcs_report(ck, RULE_E231, t->start, t->end, msg);
+    pcs_fix1(ck, d, "Add missing whitespace", t->end, t->end, " ");
 }
 
 /* The end of the last token before `i` in `l` that is not an NL, 0 when there is none. */
@@ -82,63 +51,36 @@ static uint32_t end_before(const LogicalLines *ll, const LLine *l, uint32_t i)
     return 0;
 }
 
-void ll_whitespace_around_named_parameter_equals(Checker *ck, const LogicalLines *ll, const LLine *l)
+/* E251, E252 at an `=` inside brackets (not in an f-string) or in type parameters; `strict`:
+ * an annotated parameter's default or a type parameter's (spaces wanted). */
+void e25_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i, bool strict)
 {
-    uint32_t parens = 0, fstrings = 0;
-    bool annotated = false;
-    DefState ds;
-    defstate_init(&ds, ll, l);
-    LL_FOR_OPS(ll, l, n, i) {
-        const LLTok *t = &ll->toks[i];
-        uint8_t k = t->kind;
-        /* only brackets, f-string ends, `,:` and `=` matter */
-        if (!(ll_class(k) & (KC_OPEN | KC_CLOSE | KC_FSTART | KC_FEND | KC_PUNCT)) && k != TK_EQUAL)
-            continue;
-        defstate_visit(&ds, k);
-        if (k == TK_FSTRING_START)
-            fstrings++;
-        else if (k == TK_FSTRING_END) {
-            if (fstrings)
-                fstrings--;
-        } else if (k == TK_LPAR || k == TK_LSQB)
-            parens++;
-        else if (k == TK_RPAR || k == TK_RSQB) {
-            if (parens)
-                parens--;
-            if (parens == 0)
-                annotated = false;
-        } else if (k == TK_COLON && parens == 1 && ds.what == 2)
-            annotated = true;
-        else if (k == TK_COMMA && parens == 1)
-            annotated = false;
-        else if (k == TK_EQUAL && (defstate_in_type_params(&ds) || (parens > 0 && fstrings == 0))) {
-            uint32_t prev_end = end_before(ll, l, i);
-            uint32_t j = i + 1;
-            while (j < l->last && ll->toks[j].kind == TK_NL)
-                j++;
-            if (defstate_in_type_params(&ds) || (annotated && parens == 1)) {
-                if (t->start == prev_end && prev_end != 0) {
-                    Diagnostic *d = pcs_report(ck, RULE_E252, t->start, t->end, "Missing whitespace around parameter equals");
-                    pcs_fix1(ck, d, "Add missing whitespace", t->start, t->start, " ");
-                }
-                if (j < l->last && ll->toks[j].start == t->end) {
-                    Diagnostic *d = pcs_report(ck, RULE_E252, t->start, t->end, "Missing whitespace around parameter equals");
-                    pcs_fix1(ck, d, "Add missing whitespace", t->end, t->end, " ");
-                }
-            } else {
-                if (t->start != prev_end) {
-                    Diagnostic *d = pcs_report(ck, RULE_E251, prev_end, t->start, "Unexpected spaces around keyword / parameter equals");
-                    pcs_fix1(ck, d, "Remove whitespace", prev_end, t->start, "");
-                }
-                if (j < l->last && ll->toks[j].start != t->end) {
-                    Diagnostic *d = pcs_report(ck, RULE_E251, t->end, ll->toks[j].start,
-                                               "Unexpected spaces around keyword / parameter equals");
-                    pcs_fix1(ck, d, "Remove whitespace", t->end, ll->toks[j].start, "");
-                }
-            }
-            /* Ruff's loop consumed the NL tokens up to the next token (NLs are not in ops). */
+    const LLTok *t = &ll->toks[i];
+    uint32_t prev_end = end_before(ll, l, i);
+    uint32_t j = i + 1;
+    while (j < l->last && ll->toks[j].kind == TK_NL)
+        j++;
+    if (strict) {
+        if (t->start == prev_end && prev_end != 0) {
+            Diagnostic *d = pcs_report(ck, RULE_E252, t->start, t->end, "Missing whitespace around parameter equals");
+            pcs_fix1(ck, d, "Add missing whitespace", t->start, t->start, " ");
+        }
+        if (j < l->last && ll->toks[j].start == t->end) {
+            Diagnostic *d = pcs_report(ck, RULE_E252, t->start, t->end, "Missing whitespace around parameter equals");
+            pcs_fix1(ck, d, "Add missing whitespace", t->end, t->end, " ");
+        }
+    } else {
+        if (t->start != prev_end) {
+            Diagnostic *d = pcs_report(ck, RULE_E251, prev_end, t->start, "Unexpected spaces around keyword / parameter equals");
+            pcs_fix1(ck, d, "Remove whitespace", prev_end, t->start, "");
+        }
+        if (j < l->last && ll->toks[j].start != t->end) {
+            Diagnostic *d = pcs_report(ck, RULE_E251, t->end, ll->toks[j].start,
+                                       "Unexpected spaces around keyword / parameter equals");
+            pcs_fix1(ck, d, "Remove whitespace", t->end, ll->toks[j].start, "");
         }
     }
+    /* Ruff's loop consumed the NL tokens up to the next token (NLs are not in ops). */
 }
 
 static void single_space(Checker *ck, RuleId r, const char *msg, uint32_t s, uint32_t e)
@@ -147,48 +89,38 @@ static void single_space(Checker *ck, RuleId r, const char *msg, uint32_t s, uin
     pcs_fix1(ck, d, "Replace with single space", s, e, " ");
 }
 
-void ll_whitespace_around_keywords(Checker *ck, const LogicalLines *ll, const LLine *l)
+/* E271-E274 at a keyword other than True / False / None (Ruff 0.17 leaves them out). */
+void e27_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i)
 {
-    LL_FOR_OPS(ll, l, n, i) {
-        const LLTok *t = &ll->toks[i];
-        if (!ll_is_keyword(t) || ll_is_singleton(t)) /* Ruff 0.17 leaves True / False / None out */
-            continue;
-        {
-            uint32_t len;
-            /* the whitespace between two keywords is looked at after the first only */
-            const LLTok *p = i > l->first ? &ll->toks[i - 1] : NULL;
-            if (!p || !ll_is_keyword(p) || ll_is_singleton(p)) {
-                WsKind w = ll_ws_before(ll, l, i, &len);
-                if (w == WS_TAB)
-                    single_space(ck, RULE_E274, "Tab before keyword", t->start - len, t->start);
-                else if (w == WS_MANY)
-                    single_space(ck, RULE_E272, "Multiple spaces before keyword", t->start - len, t->start);
-            }
-            WsKind w = ll_ws_after(ll, l, i, &len);
-            if (w == WS_TAB)
-                single_space(ck, RULE_E273, "Tab after keyword", t->end, t->end + len);
-            else if (w == WS_MANY)
-                single_space(ck, RULE_E271, "Multiple spaces after keyword", t->end, t->end + len);
-        }
+    const LLTok *t = &ll->toks[i];
+    uint32_t len;
+    /* the whitespace between two keywords is looked at after the first only */
+    const LLTok *p = i > l->first ? &ll->toks[i - 1] : NULL;
+    if (!p || !ll_is_keyword(p) || ll_is_singleton(p)) {
+        WsKind w = ll_ws_before(ll, l, i, &len);
+        if (w == WS_TAB)
+            single_space(ck, RULE_E274, "Tab before keyword", t->start - len, t->start);
+        else if (w == WS_MANY)
+            single_space(ck, RULE_E272, "Multiple spaces before keyword", t->start - len, t->start);
     }
+    WsKind w = ll_ws_after(ll, l, i, &len);
+    if (w == WS_TAB)
+        single_space(ck, RULE_E273, "Tab after keyword", t->end, t->end + len);
+    else if (w == WS_MANY)
+        single_space(ck, RULE_E271, "Multiple spaces after keyword", t->end, t->end + len);
 }
 
-void ll_missing_whitespace_after_keyword(Checker *ck, const LogicalLines *ll, const LLine *l)
+/* E275 at a keyword directly followed by the next token (i + 1 < l->last). */
+void e275_at(Checker *ck, const LogicalLines *ll, uint32_t i)
 {
-    LL_FOR_OPS(ll, l, n, i) {
-        if (i + 1 >= l->last)
-            break;
-        const LLTok *a = &ll->toks[i], *b = &ll->toks[i + 1];
-        if (!ll_is_keyword(a) || a->end != b->start)
-            continue;
-        uint8_t bk = b->kind;
-        if (ll_is_singleton(a) || a->kw == KW_ASYNC || a->kw == KW_AWAIT || (a->kw == KW_EXCEPT && bk == TK_STAR) ||
-            (a->kw == KW_YIELD && (bk == TK_RPAR || bk == TK_COMMA)) || bk == TK_COLON || bk == TK_SEMI ||
-            bk == TK_NEWLINE || bk == TK_NL || bk == TK_RPAR || bk == TK_RSQB || bk == TK_RBRACE)
-            continue;
-        Diagnostic *d = pcs_report(ck, RULE_E275, a->start, a->end, "Missing whitespace after keyword");
-        pcs_fix1(ck, d, "Added missing whitespace after keyword", a->end, a->end, " ");
-    }
+    const LLTok *a = &ll->toks[i], *b = &ll->toks[i + 1];
+    uint8_t bk = b->kind;
+    if (ll_is_singleton(a) || a->kw == KW_ASYNC || a->kw == KW_AWAIT || (a->kw == KW_EXCEPT && bk == TK_STAR) ||
+        (a->kw == KW_YIELD && (bk == TK_RPAR || bk == TK_COMMA)) || bk == TK_COLON || bk == TK_SEMI ||
+        bk == TK_NEWLINE || bk == TK_NL || bk == TK_RPAR || bk == TK_RSQB || bk == TK_RBRACE)
+        return;
+    Diagnostic *d = pcs_report(ck, RULE_E275, a->start, a->end, "Missing whitespace after keyword");
+    pcs_fix1(ck, d, "Added missing whitespace after keyword", a->end, a->end, " ");
 }
 
 /* First index in sorted `v` not below `x`. */

@@ -20,18 +20,28 @@ static uint32_t skip_unicode_ws(const char *text, uint32_t i, uint32_t end)
     return i;
 }
 
+/* prefix + text[r, e) (up to a NUL byte, as "%.*s" would) in the arena; NULL on OOM. */
+static const char *prefixed(Checker *ck, const char *prefix, size_t plen, const char *text, uint32_t r, uint32_t e)
+{
+    size_t n = strnlen(text + r, e - r);
+    char *out = arena_alloc_raw(ck->arena, plen + n + 1);
+    if (!out)
+        return NULL;
+    memcpy(out, prefix, plen);
+    memcpy(out + plen, text + r, n);
+    out[plen + n] = 0;
+    return out;
+}
+
 /* "# " + the comment without its leading hashes and whitespace ("#: " for `#:` comments). */
 static const char *leading_space(Checker *ck, const char *text, uint32_t s, uint32_t e)
 {
-    if (e - s >= 2 && text[s] == '#' && text[s + 1] == ':') {
-        uint32_t r = skip_unicode_ws(text, s + 2, e);
-        return arena_printf(ck->arena, "#: %.*s", (int)(e - r), text + r);
-    }
+    if (e - s >= 2 && text[s] == '#' && text[s + 1] == ':')
+        return prefixed(ck, "#: ", 3, text, skip_unicode_ws(text, s + 2, e), e);
     uint32_t r = s;
     while (r < e && text[r] == '#')
         r++;
-    r = skip_unicode_ws(text, r, e);
-    return arena_printf(ck->arena, "# %.*s", (int)(e - r), text + r);
+    return prefixed(ck, "# ", 2, text, skip_unicode_ws(text, r, e), e);
 }
 
 /* "# " + the comment without its leading hashes and whitespace. */
@@ -40,14 +50,14 @@ static const char *leading_space_hashes(Checker *ck, const char *text, uint32_t 
     uint32_t r = s;
     while (r < e && text[r] == '#')
         r++;
-    r = skip_unicode_ws(text, r, e);
-    return arena_printf(ck->arena, "# %.*s", (int)(e - r), text + r);
+    return prefixed(ck, "# ", 2, text, skip_unicode_ws(text, r, e), e);
 }
 
 void ll_whitespace_before_comment(Checker *ck, const LogicalLines *ll, const LLine *l)
 {
     const char *src = ll->src;
     uint32_t prev_end = 0;
+    uint32_t bom = ck->src->line_starts[0]; /* 3 after a BOM, else 0 */
     for (uint32_t i = l->first; i < l->last; i++) {
         const LLTok *t = &ll->toks[i];
         if (t->kind != TK_COMMENT) {
@@ -55,13 +65,12 @@ void ll_whitespace_before_comment(Checker *ck, const LogicalLines *ll, const LLi
                 prev_end = t->end;
             continue;
         }
-        uint32_t ls = ll_line_start(ck, t->start);
-        bool inline_ = false;
-        for (uint32_t p = ls; p < t->start; p++)
-            if (!py_ws(src[p])) {
-                inline_ = true;
-                break;
-            }
+        /* inline: something but whitespace precedes it on its physical line (whose start is
+         * after a line break, or the start of the file past a BOM) */
+        uint32_t p = t->start;
+        while (p > bom && py_ws(src[p - 1]))
+            p--;
+        bool inline_ = p > bom && src[p - 1] != '\n' && src[p - 1] != '\r';
         if (inline_ && t->start - prev_end < 2) {
             Diagnostic *d = pcs_report(ck, RULE_E261, prev_end, t->start, "Insert at least two spaces before an inline comment");
             pcs_fix1(ck, d, "Insert spaces", prev_end, t->start, "  ");

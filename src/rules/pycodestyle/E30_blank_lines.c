@@ -7,9 +7,11 @@
 typedef enum { LK_CLASS, LK_DECORATOR, LK_FUNCTION, LK_COMMENT, LK_IMPORT, LK_FROM_IMPORT, LK_OTHER } LineKind;
 
 /* The kind of a logical line from its first token (index i). */
-static LineKind line_kind(const LogicalLines *ll, uint32_t i)
+static inline LineKind line_kind(const LogicalLines *ll, uint32_t i)
 {
     const LLTok *t = &ll->toks[i];
+    if (!t->kw && t->kind != TK_COMMENT && t->kind != TK_AT)
+        return LK_OTHER; /* the common case */
     if (t->kw == KW_CLASS)
         return LK_CLASS;
     if (t->kind == TK_COMMENT)
@@ -128,12 +130,13 @@ static bool next_line(Pre *p, LineInfo *out)
     return false;
 }
 
-/* Whether the built logical lines map one to one onto next_line's: every line ending in a
- * newline holds a token other than INDENT, DEDENT and NL, and only NL tokens stand between lines. */
-static bool lines_plain(const LogicalLines *ll)
+/* Whether the built logical lines from line k0 on map one to one onto next_line's: every line
+ * ending in a newline holds a token other than INDENT, DEDENT and NL, and only NL tokens stand
+ * between lines. */
+static bool lines_plain_from(const LogicalLines *ll, uint32_t k0)
 {
-    uint32_t prev_last = 0;
-    for (uint32_t k = 0; k < ll->nlines; k++) {
+    uint32_t prev_last = k0 ? ll->lines[k0 - 1].last : 0;
+    for (uint32_t k = k0; k < ll->nlines; k++) {
         const LLine *l = &ll->lines[k];
         bool ends = ll_is_newline(&ll->toks[l->last - 1]); /* not the final DEDENTs */
         if (ends && !(l->flags & (LLF_NON_TRIVIA | LLF_COMMENT)))
@@ -146,20 +149,29 @@ static bool lines_plain(const LogicalLines *ll)
     return true;
 }
 
-/* next_line from the built logical lines (when lines_plain): line *k and the NL tokens before it. */
-static bool next_built_line(Pre *p, uint32_t *k, LineInfo *out)
+typedef enum { NB_LINE, NB_END, NB_ODD } NextBuilt;
+
+/* next_line from the built logical lines: line *k and the NL tokens before it. NB_ODD when the
+ * lines from *k on do not map one to one onto next_line's (lines_plain_from), checked as they
+ * go by; NB_END past the last line. */
+static NextBuilt next_built_line(Pre *p, uint32_t *k, LineInfo *out)
 {
     const LogicalLines *ll = p->ll;
     if (*k >= ll->nlines)
-        return false;
+        return NB_END;
     const LLine *l = &ll->lines[*k];
     uint32_t gap = *k ? ll->lines[*k - 1].last : 0;
     (*k)++;
-    if (!ll_is_newline(&ll->toks[l->last - 1]))
-        return false; /* the tokens end without a newline: next_line finds no line there */
+    if (!ll_is_newline(&ll->toks[l->last - 1])) /* the tokens end without a newline: next_line */
+        return lines_plain_from(ll, *k - 1) ? NB_END : NB_ODD; /* finds no line there */
+    if (!(l->flags & (LLF_NON_TRIVIA | LLF_COMMENT)))
+        return NB_ODD;
     BlankLines blank = {0};
-    for (uint32_t j = gap; j < l->first; j++)
+    for (uint32_t j = gap; j < l->first; j++) {
+        if (ll->toks[j].kind != TK_NL)
+            return NB_ODD;
         blank_add(&blank, ll->toks[j].start, ll->toks[j].end);
+    }
     uint32_t fi = l->first;
     while (ll_class(ll->toks[fi].kind) & KC_INDENT)
         fi++;
@@ -171,12 +183,15 @@ static bool next_built_line(Pre *p, uint32_t *k, LineInfo *out)
     for (uint32_t j = fi + 1; docstring && j < l->last; j++)
         if (ll->toks[j].kind != TK_STRING && !ll_is_non_logical(&ll->toks[j]))
             docstring = false;
+    /* The last logical token matters only on class, def and decorator lines (check_line and
+     * the follows state read it there alone). */
     uint8_t last = 255;
-    for (uint32_t j = l->last - 1; j-- > fi;)
-        if (!ll_is_non_logical(&ll->toks[j])) {
-            last = ll->toks[j].kind;
-            break;
-        }
+    if (is_class_fn_dec(kind))
+        for (uint32_t j = l->last - 1; j-- > fi;)
+            if (!ll_is_non_logical(&ll->toks[j])) {
+                last = ll->toks[j].kind;
+                break;
+            }
     uint32_t line_start = l->first ? ll->toks[l->first - 1].end : 0;
     uint32_t indent = ll_expand_indent(ll->src, line_start, t->start, p->tab);
     if (blank.count > p->max_preceding.count)
@@ -185,7 +200,7 @@ static bool next_built_line(Pre *p, uint32_t *k, LineInfo *out)
                       p->max_preceding};
     if (!comment_only)
         p->max_preceding = (BlankLines){0};
-    return true;
+    return NB_LINE;
 }
 
 static void status_update(Status *s, const LineInfo *l)
@@ -337,28 +352,36 @@ static void check_line(Checker *ck, const LineInfo *l, const State *st, bool has
     }
 }
 
-void pcs_blank_lines(Checker *ck, const LogicalLines *llp)
+/* The walk over the lines, from the built logical lines (`built`) or the tokens. Returns false
+ * when the built lines turn out not to map onto the tokens' (the caller walks the tokens). */
+static bool walk(Checker *ck, const LogicalLines *ll, bool built, bool stub)
 {
-    const LogicalLines ll = *llp;
-    const char *path = ck->src->path;
-    size_t pl = path ? strlen(path) : 0;
-    bool stub = pl >= 4 && strcmp(path + pl - 4, ".pyi") == 0;
-    Pre p = {ck, &ll, 0, 0, 0, {0}, ck->settings->indent_width ? ck->settings->indent_width : 4};
+    Pre p = {ck, ll, 0, 0, 0, {0}, ck->settings->indent_width ? ck->settings->indent_width : 4};
     State st = {0};
     st.follows = FO_OTHER;
-    bool has_prev_indent = false, has_prev_line = false;
-    uint32_t prev_indent = 0;
-    LineInfo prev = {0}, l;
-    bool built = ll.lines && lines_plain(&ll);
+    bool has_prev_indent = false, has_prev_line = false, prev_comment_only = false;
+    uint32_t prev_indent = 0, prev_line_indent = 0, prev_line_end = 0;
+    LineInfo l;
     uint32_t k = 0;
-    while (built ? next_built_line(&p, &k, &l) : next_line(&p, &l)) {
+    for (;;) {
+        if (built) {
+            NextBuilt r = next_built_line(&p, &k, &l);
+            if (r == NB_ODD)
+                return false;
+            if (r == NB_END)
+                break;
+        } else if (!next_line(&p, &l))
+            break;
         if (has_prev_indent && prev_indent > l.indent)
             st.follows = FO_OTHER;
-        if (has_prev_line && prev.comment_only && prev.indent != l.indent)
-            st.last_non_comment_end = prev.line_end;
+        if (has_prev_line && prev_comment_only && prev_line_indent != l.indent)
+            st.last_non_comment_end = prev_line_end;
         status_update(&st.cls, &l);
         status_update(&st.fn, &l);
-        check_line(ck, &l, &st, has_prev_indent, prev_indent, stub);
+        /* Every check wants a class, def or decorator line, blank lines before it, or (E305) a
+         * line at indent 0. */
+        if (is_class_fn_dec(l.kind) || l.blank.count || l.preceding.count || l.indent == 0)
+            check_line(ck, &l, &st, has_prev_indent, prev_indent, stub);
         switch (l.kind) {
         case LK_CLASS:
             if (st.cls.kind == ST_OUTSIDE)
@@ -388,7 +411,24 @@ void pcs_blank_lines(Checker *ck, const LogicalLines *llp)
             has_prev_indent = true;
             prev_indent = l.indent;
         }
-        prev = l;
+        prev_comment_only = l.comment_only;
+        prev_line_indent = l.indent;
+        prev_line_end = l.line_end;
         has_prev_line = true;
     }
+    return true;
+}
+
+void pcs_blank_lines(Checker *ck, const LogicalLines *ll)
+{
+    const char *path = ck->src->path;
+    size_t pl = path ? strlen(path) : 0;
+    bool stub = pl >= 4 && strcmp(path + pl - 4, ".pyi") == 0;
+    /* The built lines when they map onto the tokens' lines (almost always); else what they
+     * reported so far is dropped and the tokens are walked. */
+    uint32_t first = ck->diags->len;
+    if (ll->lines && walk(ck, ll, true, stub))
+        return;
+    ck->diags->len = first;
+    walk(ck, ll, false, stub);
 }

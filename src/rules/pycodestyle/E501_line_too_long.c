@@ -36,18 +36,36 @@ const RuleDoc ruledoc_E501 = {
     "- `lint.pycodestyle.max-line-length`\n",
 };
 
-void rule_line_too_long(Checker *ck, const Line *line)
+static void check_line(Checker *ck, uint32_t i, uint32_t limit)
 {
-    const LintSettings *s = ck->settings;
-    uint32_t limit = s->max_line_length ? s->max_line_length : s->line_length;
-    uint32_t tab = s->indent_width ? s->indent_width : 4;
-    uint32_t len = line->end - line->start;
-    /* The widest a line can be is every byte a tab. */
-    if ((uint64_t)len * tab < limit)
-        return;
+    const SourceFile *src = ck->src;
+    Line line = {.index = i, .start = src->line_starts[i], .end = source_line_end(src, i)};
+    line.full_end = i + 1 < src->nlines ? src->line_starts[i + 1] : src->len;
     uint32_t start, end, width;
-    if (!line_overlong(ck, line, limit, &start, &end, &width))
+    if (!line_overlong(ck, &line, limit, &start, &end, &width))
         return;
     char *msg = arena_printf(ck->arena, "Line too long (%u > %u)", width, limit);
     lint_report(ck, RULE_E501, start, end, msg);
+}
+
+/* One pass over the line table. A character is at most as wide as its UTF-8 bytes but a tab, so
+ * in a file without tabs only lines of more than `limit` bytes (terminator included, a cheap
+ * over-estimate) need measuring. */
+void rule_line_too_long(Checker *ck)
+{
+    const LintSettings *s = ck->settings;
+    const SourceFile *src = ck->src;
+    uint32_t limit = s->max_line_length ? s->max_line_length : s->line_length;
+    uint32_t tab = s->indent_width ? s->indent_width : 4;
+    const uint32_t *ls = src->line_starts;
+    uint32_t n = src->nlines;
+    if (!n)
+        return;
+    /* The widest a line can be is every byte a tab. */
+    uint64_t min_bytes = memchr(src->text, '\t', src->len) ? ((uint64_t)limit + tab - 1) / tab : (uint64_t)limit + 1;
+    for (uint32_t i = 0; i + 1 < n; i++)
+        if (ls[i + 1] - ls[i] >= min_bytes)
+            check_line(ck, i, limit);
+    if (src->len - ls[n - 1] >= min_bytes)
+        check_line(ck, n - 1, limit);
 }

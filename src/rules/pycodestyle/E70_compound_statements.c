@@ -194,6 +194,25 @@ void pcs_compound_statements(Checker *ck, const LogicalLines *ll)
      * statement without a `;`, or a `:` followed by more, has nothing to report: only the others
      * are walked. The ENDMARKER at toks[n] ends each scan. */
     const Token *toks = tl->data;
+    if (ll && ll->lines && ck->valid_syntax && ll->ntoks == n) {
+        /* The built logical lines of a file without syntax errors are its statements (and
+         * comment-only lines between them, which the walk passes over): only those holding a
+         * `:` or `;` can need walking, and their `ops` list those tokens. */
+        for (uint32_t li = 0; li < ll->nlines; li++) {
+            const LLine *l = &ll->lines[li];
+            if (!(l->flags & LLF_COLON_SEMI))
+                continue;
+            LL_FOR_OPS(ll, l, q, j) {
+                uint8_t k = toks[j].kind;
+                if (k == TK_SEMI || (k == TK_COLON && !colon_ends(toks, j, n))) {
+                    walk(&cx, l->first, l->last);
+                    break;
+                }
+            }
+        }
+        logical_lines_free(&cx.own);
+        return;
+    }
     uint32_t from = 0, i = 0;
     for (;;) {
         uint8_t k;

@@ -76,21 +76,63 @@ static uint32_t preceding_continuation(const Checker *ck, uint32_t line_start)
     return result;
 }
 
-void rule_trailing_whitespace(Checker *ck, const Line *line)
+static void trailing_line(Checker *ck, uint32_t i, bool w291, bool w293)
 {
-    uint32_t ws = trailing_start(ck, line);
-    if (ws == line->end || ws == line->start)
+    const SourceFile *src = ck->src;
+    Line line = {.index = i, .start = src->line_starts[i], .end = source_line_end(src, i)};
+    uint32_t ws = trailing_start(ck, &line);
+    if (ws == line.end)
         return;
-    Diagnostic *d = lint_report(ck, RULE_W291, ws, line->end, "Trailing whitespace");
-    lint_fix_edit(ck, d, applicability(ck, ws, line->end), "Remove trailing whitespace", ws, line->end, "");
+    if (ws != line.start) {
+        if (!w291)
+            return;
+        Diagnostic *d = lint_report(ck, RULE_W291, ws, line.end, "Trailing whitespace");
+        lint_fix_edit(ck, d, applicability(ck, ws, line.end), "Remove trailing whitespace", ws, line.end, "");
+    } else if (w293) {
+        Diagnostic *d = lint_report(ck, RULE_W293, ws, line.end, "Blank line contains whitespace");
+        lint_fix_edit(ck, d, applicability(ck, ws, line.end), "Remove whitespace from blank line",
+                      preceding_continuation(ck, line.start), line.end, "");
+    }
 }
 
-void rule_blank_line_with_whitespace(Checker *ck, const Line *line)
+/* One pass over the line table for both rules: only a line whose last byte (before its
+ * terminator) is ASCII whitespace, a control character or part of a non-ASCII character needs
+ * a closer look. */
+static void trailing_scan(Checker *ck, bool w291, bool w293)
 {
-    uint32_t ws = trailing_start(ck, line);
-    if (ws != line->start || ws == line->end)
-        return;
-    Diagnostic *d = lint_report(ck, RULE_W293, ws, line->end, "Blank line contains whitespace");
-    lint_fix_edit(ck, d, applicability(ck, ws, line->end), "Remove whitespace from blank line",
-                  preceding_continuation(ck, line->start), line->end, "");
+    const SourceFile *src = ck->src;
+    const unsigned char *t = (const unsigned char *)src->text;
+    const uint32_t *ls = src->line_starts;
+    uint32_t n = src->nlines;
+    /* Every line but the last ends in a terminator: t[e] is its last byte. */
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        uint32_t s = ls[i], e = ls[i + 1] - 1;
+        if (e == s)
+            continue; /* an empty line */
+        unsigned char c = t[e - 1];
+        if ((unsigned char)(c - 0x21) < 0x5f)
+            continue; /* ends in a printable ASCII character ('\r' of a \r\n goes the long way) */
+        trailing_line(ck, i, w291, w293);
+    }
+    if (n) {
+        uint32_t s = ls[n - 1], e = src->len;
+        if (e > s && t[e - 1] == '\n')
+            e--;
+        if (e > s && t[e - 1] == '\r')
+            e--;
+        if (e > s && !(t[e - 1] > ' ' && t[e - 1] < 0x80))
+            trailing_line(ck, n - 1, w291, w293);
+    }
+}
+
+/* W291 scans for both rules when both are on; W293 alone scans for itself. */
+void rule_trailing_whitespace(Checker *ck)
+{
+    trailing_scan(ck, true, lint_enabled(ck, RULE_W293));
+}
+
+void rule_blank_line_with_whitespace(Checker *ck)
+{
+    if (!lint_enabled(ck, RULE_W291))
+        trailing_scan(ck, false, true);
 }

@@ -106,38 +106,46 @@ static void report(Checker *ck, const Esc *e, uint32_t expr_start, bool u_prefix
     }
 }
 
-void rule_invalid_escape_sequence(Checker *ck)
+/* A plain (not f-/t-) string token. */
+static void string_token(Checker *ck, const Token *t)
 {
-    if (!ck->valid_syntax)
-        return; /* a tree rule in Ruff: not run on files with syntax errors */
-    const TokenList *tl = &ck->parse->tokens;
-    /* Open f-/t-strings: their start offset, flags and escapes so far. */
+    const char *src = ck->src->text;
+    if (!(t->flags & TF_RAW) && memchr(src + t->start, '\\', t->end - t->start)) {
+        Esc e;
+        esc_init(&e);
+        analyze(ck, &e, t->start, t->end, false);
+        if (e.n)
+            report(ck, &e, t->start, (t->flags & TF_UNICODE) != 0);
+    }
+}
+
+static bool is_fstart(uint8_t k) { return k == TK_FSTRING_START || k == TK_TSTRING_START; }
+static bool is_fend(uint8_t k) { return k == TK_FSTRING_END || k == TK_TSTRING_END; }
+
+/* The f-/t-string starting at token `s`: its escapes and those of the f-strings nested in it,
+ * each reported at its end. Returns the index of the token after its end. */
+static uint32_t fstring(Checker *ck, const TokenList *tl, uint32_t s, Esc **stack)
+{
     enum { MAXF = 64 };
-    Esc *stack = NULL; /* allocated at the first f-string, freed on return */
     uint32_t starts[MAXF];
     uint16_t flags[MAXF];
     uint32_t depth = 0;
-    const char *src = ck->src->text;
-    for (uint32_t i = 0; i < tl->len; i++) {
+    if (!*stack && !(*stack = malloc(MAXF * sizeof(Esc)))) {
+        ck->oom = true;
+        return tl->len;
+    }
+    Esc *st = *stack;
+    uint32_t i = s;
+    for (; i < tl->len; i++) {
         const Token *t = &tl->data[i];
         switch (t->kind) {
         case TK_STRING:
-            if (!(t->flags & TF_RAW) && memchr(src + t->start, '\\', t->end - t->start)) {
-                Esc e;
-                esc_init(&e);
-                analyze(ck, &e, t->start, t->end, false);
-                if (e.n)
-                    report(ck, &e, t->start, (t->flags & TF_UNICODE) != 0);
-            }
+            string_token(ck, t);
             break;
         case TK_FSTRING_START:
         case TK_TSTRING_START:
-            if (!stack && !(stack = malloc(MAXF * sizeof(Esc)))) {
-                ck->oom = true;
-                return;
-            }
             if (depth < MAXF) {
-                esc_init(&stack[depth]);
+                esc_init(&st[depth]);
                 starts[depth] = t->start;
                 flags[depth] = t->flags;
             }
@@ -146,18 +154,94 @@ void rule_invalid_escape_sequence(Checker *ck)
         case TK_FSTRING_MIDDLE:
         case TK_TSTRING_MIDDLE:
             if (depth && depth <= MAXF && !(flags[depth - 1] & TF_RAW))
-                analyze(ck, &stack[depth - 1], t->start, t->end, true);
+                analyze(ck, &st[depth - 1], t->start, t->end, true);
             break;
         case TK_FSTRING_END:
         case TK_TSTRING_END:
             if (depth) {
                 depth--;
-                if (depth < MAXF && !(flags[depth] & TF_RAW) && stack[depth].n)
-                    report(ck, &stack[depth], starts[depth], (flags[depth] & TF_UNICODE) != 0);
+                if (depth < MAXF && !(flags[depth] & TF_RAW) && st[depth].n)
+                    report(ck, &st[depth], starts[depth], (flags[depth] & TF_UNICODE) != 0);
             }
             break;
         default:
             break;
+        }
+        if (depth == 0)
+            return i + 1;
+    }
+    return i;
+}
+
+/* Driven by the backslashes of the source rather than by every token: for each backslash, the
+ * token holding it (or the first after it) is found by binary search; a plain string is checked
+ * whole, and a backslash inside an f-/t-string has its outermost f-string checked whole. `i` is a
+ * token index at which no f-string is open and before which everything is checked; looking back
+ * for an enclosing f-string start stops there or at a NEWLINE (never inside an f-string), so
+ * the looking back covers each token at most once. */
+void rule_invalid_escape_sequence(Checker *ck)
+{
+    if (!ck->valid_syntax)
+        return; /* a tree rule in Ruff: not run on files with syntax errors */
+    const TokenList *tl = &ck->parse->tokens;
+    const Token *tok = tl->data;
+    const char *src = ck->src->text;
+    uint32_t len = ck->src->len, n = tl->len;
+    Esc *stack = NULL; /* allocated at the first f-string with a backslash, freed on return */
+    uint32_t i = 0, at = 0;
+    while (at < len && i < n) {
+        const char *bs = memchr(src + at, '\\', len - at);
+        if (!bs)
+            break;
+        uint32_t o = (uint32_t)(bs - src);
+        /* j: the first token at or after i that ends past o */
+        uint32_t lo = i, hi = n;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (tok[mid].end <= o)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        uint32_t j = lo;
+        if (j == n)
+            break;
+        /* the outermost f-string open at j, if any */
+        uint32_t outer = UINT32_MAX, closed = 0;
+        for (uint32_t k = j; k-- > i;) {
+            uint8_t kind = tok[k].kind;
+            if (kind == TK_NEWLINE)
+                break;
+            if (is_fend(kind))
+                closed++;
+            else if (is_fstart(kind)) {
+                if (closed)
+                    closed--;
+                else
+                    outer = k;
+            }
+        }
+        if (outer != UINT32_MAX) {
+            i = fstring(ck, tl, outer, &stack);
+            at = i < n ? tok[i].start : len;
+            if (at <= o)
+                at = o + 1;
+            continue;
+        }
+        if (is_fstart(tok[j].kind) && tok[j].start <= o) {
+            i = fstring(ck, tl, j, &stack); /* cannot happen: a prefix and quote hold no backslash */
+            at = i < n ? tok[i].start : len;
+            if (at <= o)
+                at = o + 1;
+            continue;
+        }
+        i = j;
+        if (tok[j].kind == TK_STRING && tok[j].start <= o) {
+            string_token(ck, &tok[j]);
+            i = j + 1;
+            at = tok[j].end;
+        } else {
+            at = o + 1;
         }
     }
     free(stack);

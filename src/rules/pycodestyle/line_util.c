@@ -82,9 +82,22 @@ uint32_t line_words(const char *text, uint32_t start, uint32_t end, uint32_t *fi
 
 uint32_t line_comment_start(const Checker *ck, const Line *line)
 {
-    /* A real comment token: `#` inside a string is no comment. */
-    const PyRange *c = pytokens_comment_in(lint_tokens(ck), line->start, line->end);
-    return c ? c->start : UINT32_MAX;
+    /* A real comment token: `#` inside a string is no comment. The first COMMENT token starting
+     * on the line, found in the parser's tokens (sorted by start) without building the view of
+     * lint_tokens. */
+    const TokenList *tl = &ck->parse->tokens;
+    uint32_t lo = 0, hi = tl->len;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (tl->data[mid].start < line->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (uint32_t i = lo; i < tl->len && tl->data[i].start < line->end; i++)
+        if (tl->data[i].kind == TK_COMMENT)
+            return tl->data[i].start;
+    return UINT32_MAX;
 }
 
 static bool ci_prefix(const char *s, uint32_t len, const char *p)

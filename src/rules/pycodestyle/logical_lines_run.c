@@ -63,12 +63,14 @@ static char indent_char(const LogicalLines *ll)
     return ' ';
 }
 
-/* Line starts of the lines that end in a backslash continuation (outside tokens). */
-static uint32_t *continuation_lines(Checker *ck, const LogicalLines *ll, uint32_t *n)
+/* Line starts of the lines that end in a backslash continuation (outside tokens); *pos receives
+ * the offsets of those backslashes (the same order). */
+static uint32_t *continuation_lines(Checker *ck, const LogicalLines *ll, uint32_t *n, uint32_t **pos)
 {
     *n = 0;
     uint32_t cap = 0, ti = 0, max_end = 0;
-    uint32_t *out = NULL;
+    uint32_t *out = NULL, *bpos = NULL;
+    *pos = NULL;
     const char *src = ll->src, *end = src + ll->len;
     for (const char *q = memchr(src, '\\', ll->len); q; q = memchr(q + 1, '\\', (size_t)(end - q - 1))) {
         uint32_t j = (uint32_t)(q - src);
@@ -85,18 +87,26 @@ static uint32_t *continuation_lines(Checker *ck, const LogicalLines *ll, uint32_
         if (*n == cap) {
             uint32_t nc = cap ? cap * 2 : 16;
             uint32_t *no = arena_alloc(ck->arena, nc * sizeof(uint32_t));
-            if (!no) {
+            uint32_t *np = arena_alloc(ck->arena, nc * sizeof(uint32_t));
+            if (!no || !np) {
                 ck->oom = true;
-                return out;
+                *n = 0;
+                return NULL;
             }
-            if (cap)
+            if (cap) {
                 memcpy(no, out, cap * sizeof(uint32_t));
+                memcpy(np, bpos, cap * sizeof(uint32_t));
+            }
             out = no;
+            bpos = np;
+            *pos = np;
             cap = nc;
         }
         uint32_t ls = ll_line_start(ck, j);
-        if (*n == 0 || out[*n - 1] != ls)
+        if (*n == 0 || out[*n - 1] != ls) {
+            bpos[*n] = j;
             out[(*n)++] = ls;
+        }
         if (q + 1 >= end)
             break;
     }
@@ -115,8 +125,8 @@ static const LLTok *last_logical(const LogicalLines *ll, const LLine *l)
 }
 
 /* E111-E117 */
-static void indentation(Checker *ck, const LogicalLines *ll, const LLine *l, const LLine *prev, char ichar,
-                        uint32_t level, bool has_prev, uint32_t prev_level, uint32_t s, uint32_t e)
+static void indentation(Checker *ck, const LLine *l, bool expect, char ichar, uint32_t level, bool has_prev,
+                        uint32_t prev_level, uint32_t s, uint32_t e)
 {
     bool comment = comment_only(l);
     if (level % 4 != 0) {
@@ -125,8 +135,6 @@ static void indentation(Checker *ck, const LogicalLines *ll, const LLine *l, con
         else
             pcs_report(ck, RULE_E111, s, e, "Indentation is not a multiple of 4");
     }
-    const LLTok *pl = prev ? last_logical(ll, prev) : NULL;
-    bool expect = pl && pl->kind == TK_COLON;
     uint32_t pv = has_prev ? prev_level : 0;
     if (expect && level <= pv) {
         if (comment)
@@ -148,81 +156,78 @@ static void run_logical_lines(Checker *ck, LogicalLines *llp)
     if (!llp->lines && !logical_lines_build(ck, llp))
         return;
     const LogicalLines ll = *llp;
-    bool e22x = ANY(ck, RULE_E221, RULE_E222, RULE_E223, RULE_E224);
-    bool e25x = ANY(ck, RULE_E251, RULE_E252);
-    bool e225 = ANY(ck, RULE_E225, RULE_E226, RULE_E227, RULE_E228);
-    bool e231 = lint_enabled(ck, RULE_E231);
-    bool e24x = ANY(ck, RULE_E241, RULE_E242);
-    bool e20x = ANY(ck, RULE_E201, RULE_E202, RULE_E203);
+    LLPassRules on = {
+        .e20x = ANY(ck, RULE_E201, RULE_E202, RULE_E203),
+        .e211 = lint_enabled(ck, RULE_E211),
+        .e22x = ANY(ck, RULE_E221, RULE_E222, RULE_E223, RULE_E224),
+        .e225 = ANY(ck, RULE_E225, RULE_E226, RULE_E227, RULE_E228),
+        .e231 = lint_enabled(ck, RULE_E231),
+        .e24x = ANY(ck, RULE_E241, RULE_E242),
+        .e25x = ANY(ck, RULE_E251, RULE_E252),
+        .e27x = ANY(ck, RULE_E271, RULE_E272, RULE_E273, RULE_E274),
+        .e275 = lint_enabled(ck, RULE_E275),
+    };
+    bool pass = on.e20x || on.e211 || on.e22x || on.e225 || on.e231 || on.e24x || on.e25x || on.e27x || on.e275;
+    if (pass)
+        ll_pass_gates(&on);
     bool e204 = lint_enabled(ck, RULE_E204);
-    bool e27x = ANY(ck, RULE_E271, RULE_E272, RULE_E273, RULE_E274);
-    bool e275 = lint_enabled(ck, RULE_E275);
     bool e26x = ANY(ck, RULE_E261, RULE_E262, RULE_E265, RULE_E266);
-    bool e211 = lint_enabled(ck, RULE_E211);
     bool e502 = lint_enabled(ck, RULE_E502);
     bool e11x = ANY(ck, RULE_E111, RULE_E112, RULE_E113, RULE_E114, RULE_E115, RULE_E116, RULE_E117);
-    uint32_t ncont = 0;
-    uint32_t *cont = e502 ? continuation_lines(ck, &ll, &ncont) : NULL;
+    uint32_t ncont = 0, bc = 0;
+    uint32_t *cpos = NULL;
+    uint32_t *cont = e502 ? continuation_lines(ck, &ll, &ncont, &cpos) : NULL;
     char ichar = indent_char(&ll);
     uint32_t tab = ck->settings->indent_width ? ck->settings->indent_width : 4;
 
-    const LLine *prev = NULL;
+    bool expect = false; /* the previous line but comment lines ends in a `:` */
     bool has_prev = false;
     uint32_t prev_level = 0;
     for (uint32_t k = 0; k < ll.nlines; k++) {
         const LLine *l = &ll.lines[k];
         uint8_t f = l->flags;
-        if (f & LLF_OPERATOR) {
-            if (e22x)
-                ll_space_around_operator(ck, &ll, l);
-            if (e25x && (f & LLF_EQUAL)) /* reports only at an `=` */
-                ll_whitespace_around_named_parameter_equals(ck, &ll, l);
-            if (e225)
-                ll_missing_whitespace_around_operator(ck, &ll, l);
-            if (e231 && (f & LLF_PUNCT)) /* reports only at `,;:` */
-                ll_missing_whitespace(ck, &ll, l);
-        }
-        if ((f & LLF_PUNCT) && e24x)
-            ll_space_after_comma(ck, &ll, l);
-        if ((f & (LLF_OPERATOR | LLF_BRACKET | LLF_PUNCT)) && e20x)
-            ll_extraneous_whitespace(ck, &ll, l);
-        if (e204)
+        if (pass)
+            ll_token_pass(ck, &ll, l, &on);
+        /* only a line whose first op is an `@` (the check itself wants it first but indentation) */
+        if (e204 && l->op_first < l->op_last && ll.toks[ll.ops[l->op_first]].kind == TK_AT)
             ll_whitespace_after_decorator(ck, &ll, l);
-        if (f & LLF_KEYWORD) {
-            if (e27x)
-                ll_whitespace_around_keywords(ck, &ll, l);
-            if (e275)
-                ll_missing_whitespace_after_keyword(ck, &ll, l);
-        }
         if ((f & LLF_COMMENT) && e26x)
             ll_whitespace_before_comment(ck, &ll, l);
-        if (f & LLF_BRACKET) {
-            if (e211)
-                ll_whitespace_before_parameters(ck, &ll, l);
-            if (e502)
+        /* only a line with a backslash continuation between its first and last tokens */
+        if ((f & LLF_BRACKET) && e502 && bc < ncont) {
+            while (bc < ncont && cpos[bc] < ll.toks[l->first].start)
+                bc++;
+            if (bc < ncont && cpos[bc] < ll.toks[l->last - 1].end)
                 ll_redundant_backslash(ck, &ll, l, cont, ncont);
         }
         if (!e11x)
             continue;
         const LLTok *first = &ll.toks[l->first];
-        uint32_t s, e;
+        uint32_t s, e, level;
         if (first->kind == TK_INDENT) {
             s = first->start;
             e = first->end;
+            level = ll_expand_indent(ll.src, s, e, tab);
         } else {
             e = first->start;
             s = e;
             while (s >= 8 && memcmp(ll.src + s - 8, "        ", 8) == 0)
                 s -= 8;
-            while (s > 0 && (ll.src[s - 1] == ' ' || ll.src[s - 1] == '\t'))
+            bool tabs = false;
+            while (s > 0 && (ll.src[s - 1] == ' ' || ll.src[s - 1] == '\t')) {
+                tabs |= ll.src[s - 1] == '\t';
                 s--; /* the indentation, when nothing else precedes it on its line */
-            if (s > 0 && ll.src[s - 1] != '\n' && ll.src[s - 1] != '\r')
+            }
+            if (s > 0 && ll.src[s - 1] != '\n' && ll.src[s - 1] != '\r') {
                 s = ll_line_start(ck, first->start);
+                level = ll_expand_indent(ll.src, s, e, tab);
+            } else
+                level = tabs ? ll_expand_indent(ll.src, s, e, tab) : e - s; /* spaces only */
         }
-        uint32_t level = ll_expand_indent(ll.src, s, e, tab);
-        indentation(ck, &ll, l, prev, ichar, level, has_prev, prev_level, s, e);
+        indentation(ck, l, expect, ichar, level, has_prev, prev_level, s, e);
         if (!comment_only(l)) {
-            prev = l;
+            const LLTok *pl = last_logical(&ll, l);
+            expect = pl && pl->kind == TK_COLON;
             has_prev = true;
             prev_level = level;
         }

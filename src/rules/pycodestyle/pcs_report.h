@@ -24,18 +24,40 @@ void pcs_blank_lines(Checker *ck, const LogicalLines *ll);
 void pcs_compound_statements(Checker *ck, const LogicalLines *ll);
 
 /* The checks over one logical line (Ruff's functions of the same names). */
-void ll_extraneous_whitespace(Checker *ck, const LogicalLines *ll, const LLine *l);           /* E201 E202 E203 */
 void ll_whitespace_after_decorator(Checker *ck, const LogicalLines *ll, const LLine *l);        /* E204 */
-void ll_whitespace_before_parameters(Checker *ck, const LogicalLines *ll, const LLine *l);     /* E211 */
-void ll_space_around_operator(Checker *ck, const LogicalLines *ll, const LLine *l);           /* E221-E224 */
-void ll_missing_whitespace_around_operator(Checker *ck, const LogicalLines *ll, const LLine *l); /* E225-E228 */
-void ll_missing_whitespace(Checker *ck, const LogicalLines *ll, const LLine *l);              /* E231 */
-void ll_space_after_comma(Checker *ck, const LogicalLines *ll, const LLine *l);               /* E241 E242 */
-void ll_whitespace_around_named_parameter_equals(Checker *ck, const LogicalLines *ll, const LLine *l); /* E251 E252 */
 void ll_whitespace_before_comment(Checker *ck, const LogicalLines *ll, const LLine *l);       /* E261-E266 */
-void ll_whitespace_around_keywords(Checker *ck, const LogicalLines *ll, const LLine *l);      /* E271-E274 */
-void ll_missing_whitespace_after_keyword(Checker *ck, const LogicalLines *ll, const LLine *l); /* E275 */
 void ll_redundant_backslash(Checker *ck, const LogicalLines *ll, const LLine *l, const uint32_t *cont,
                             uint32_t ncont);                                                   /* E502 */
+
+/* Which of the token checks of one pass over a line's ops (ll_token_pass) are enabled. */
+typedef struct LLPassRules {
+    bool e20x, e211, e22x, e225, e231, e24x, e25x, e27x, e275;
+    uint16_t mask; /* the same as bits (ll_pass_gates) */
+} LLPassRules;
+/* Fill on->mask from the enabled checks. */
+void ll_pass_gates(LLPassRules *on);
+/* One walk over line l's ops for E201-E203, E211, E221-E228, E231, E241, E242, E251, E252,
+ * E271-E275 (Ruff's extraneous_whitespace, whitespace_before_parameters, space_around_operator,
+ * missing_whitespace_around_operator, missing_whitespace, space_after_comma,
+ * whitespace_around_named_parameter_equals, whitespace_around_keywords and
+ * missing_whitespace_after_keyword): the pass keeps each check's state and calls the check at
+ * the tokens where it may report. */
+void ll_token_pass(Checker *ck, const LogicalLines *ll, const LLine *l, const LLPassRules *on);
+
+/* The checks at one token of line l (token index i), called by ll_token_pass. */
+void e20_open(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i);  /* E201 */
+void e20_close(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i); /* E202 */
+void e20_punct(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i, uint32_t fstrings,
+               bool in_square);                                                 /* E203 */
+void e211_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i);   /* E211 */
+void e22_spacing_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i); /* E221-E224 */
+void e225_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i, uint32_t i0, uint32_t parens,
+             uint32_t fstrings, bool in_type_params);                           /* E225-E228 */
+void e231_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i, bool in_square, uint32_t depth,
+             bool in_type_params);                                              /* E231 */
+void e24_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i);    /* E241 E242 */
+void e25_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i, bool strict); /* E251 E252 */
+void e27_at(Checker *ck, const LogicalLines *ll, const LLine *l, uint32_t i);    /* E271-E274 */
+void e275_at(Checker *ck, const LogicalLines *ll, uint32_t i);                   /* E275 */
 
 #endif
