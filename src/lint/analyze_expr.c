@@ -13,7 +13,9 @@ void analyze_expr(AstChecker *ac, const Node *n)
         return;
     /* In a string annotation only a plain literal's nodes are the file's own text (Ruff runs these
      * rules in every annotation, and panics computing a fix in the others) */
-    if (ac->pcs && (!(ac->sem.flags & SF_STRING_TYPE_DEF) || ac->annotation_in_place))
+    if (ac->pcs && (n->kind == AST_Compare || n->kind == AST_UnaryOp || n->kind == AST_Name || n->kind == AST_arg
+                    || n->kind == AST_ExceptHandler) /* the kinds it has rules for */
+        && (!(ac->sem.flags & SF_STRING_TYPE_DEF) || ac->annotation_in_place))
         analyze_pycodestyle_expr(ac, n);
     switch (n->kind) {
     case AST_BinOp:
@@ -24,7 +26,8 @@ void analyze_expr(AstChecker *ac, const Node *n)
             rule_invalid_print_syntax(ac, n);
         break;
     case AST_Call:
-        if (ON(F521) || ON(F522) || ON(F523) || ON(F524) || ON(F525))
+        if (n->as.Call.func->kind == AST_Attribute && n->as.Call.func->as.Attribute.attr.len == 6 /* `.format` */
+            && (ON(F521) || ON(F522) || ON(F523) || ON(F524) || ON(F525)))
             rule_string_dot_format(ac, n);
         break;
     case AST_JoinedStr:

@@ -8,8 +8,22 @@
 
 void analyze_stmt(AstChecker *ac, const Node *n)
 {
-    if (ac->pcs)
-        analyze_pycodestyle_stmt(ac, n);
+    if (ac->pcs) {
+        switch (n->kind) { /* the kinds it has rules for */
+        case AST_Import:
+        case AST_Assign:
+        case AST_AnnAssign:
+        case AST_FunctionDef:
+        case AST_AsyncFunctionDef:
+        case AST_ClassDef:
+        case AST_Global:
+        case AST_Nonlocal:
+            analyze_pycodestyle_stmt(ac, n);
+            break;
+        default:
+            break;
+        }
+    }
     switch (n->kind) {
     case AST_ImportFrom: {
         const AstImportFrom *f = &n->as.ImportFrom;

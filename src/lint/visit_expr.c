@@ -287,8 +287,22 @@ static CallKind call_kind(AstChecker *ac, const Node *func)
         {STR_LIT("TypedDict"), CALL_TYPEDDICT},
     };
     Str last = func->kind == AST_Name ? func->as.Name.id : func->as.Attribute.attr;
-    if (last.len < 4 || last.len > 13)
+    /* by length and first letter first: most calls are none of them */
+    switch (last.len) {
+    case 4:
+        if (last.ptr[0] != 'c')
+            return CALL_OTHER;
+        break;
+    case 7:
+    case 9:
+    case 10:
+    case 13:
+        if (last.ptr[0] != 'N' && last.ptr[0] != 'T')
+            return CALL_OTHER;
+        break;
+    default:
         return CALL_OTHER;
+    }
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
         if (str_eq(last, known[i].name) && sem_match_typing(&ac->sem, func, known[i].name.ptr))
             return known[i].k;
@@ -434,13 +448,24 @@ static void visit_subscript(AstChecker *ac, const Node *n)
     ac->sem.flags = saved;
 }
 
-void visit_expr(AstChecker *ac, const Node *n)
+/* The end of a comprehension's or lambda's scope (its end-of-scope rules run at the end). */
+static void end_scope(AstChecker *ac)
+{
+    vec_push(&ac->dead_scopes, ac->sem.scope);
+    sem_pop_scope(&ac->sem);
+}
+
+/* Every node but those visit_expr answers itself: the rule dispatch after the children. */
+static __attribute__((noinline)) void visit_expr_full(AstChecker *ac, const Node *n)
 {
     Semantic *s = &ac->sem;
-    /* Annotations under `from __future__ import annotations` are evaluated lazily. */
-    if ((s->flags & (SF_TYPE_DEFINITION | SF_ANNOTATION)) == (SF_TYPE_DEFINITION | SF_ANNOTATION)
-        && !(s->flags & (SF_LITERAL | SF_DEFERRED_TYPE)) && ((s->flags & SF_FUTURE_ANNOTATIONS) || ac->minor >= 14)) {
-        defer_expr(ac, n->kind == AST_Constant && n->as.Constant.value.kind == CONST_STR ? DEF_STRING_TYPE : DEF_TYPE_DEF, n);
+    if (n->kind == AST_Name && n->as.Name.ctx == OP_Load) { /* with the expression stack (preview F401) */
+        if (!vec_push(&ac->exprs, n)) {
+            s->oom = true;
+            return;
+        }
+        pyflakes_note_import_ref(ac, sem_resolve_load(s, n->as.Name.id, n->start, n->end));
+        ac->exprs.len--;
         return;
     }
     if (ac->track_exprs && !vec_push(&ac->exprs, n)) {
@@ -450,9 +475,7 @@ void visit_expr(AstChecker *ac, const Node *n)
     uint32_t saved = s->flags;
     switch (n->kind) {
     case AST_Name:
-        if (n->as.Name.ctx == OP_Load)
-            pyflakes_note_import_ref(ac, sem_resolve_load(s, n->as.Name.id, n->start, n->end));
-        else if (n->as.Name.ctx == OP_Store)
+        if (n->as.Name.ctx == OP_Store)
             handle_store(ac, n);
         else
             handle_delete(ac, n);
@@ -460,19 +483,23 @@ void visit_expr(AstChecker *ac, const Node *n)
     case AST_ListComp:
         visit_generators(ac, &n->as.ListComp.generators, n);
         visit_expr(ac, n->as.ListComp.elt);
+        end_scope(ac);
         break;
     case AST_SetComp:
         visit_generators(ac, &n->as.SetComp.generators, n);
         visit_expr(ac, n->as.SetComp.elt);
+        end_scope(ac);
         break;
     case AST_GeneratorExp:
         visit_generators(ac, &n->as.GeneratorExp.generators, n);
         visit_expr(ac, n->as.GeneratorExp.elt);
+        end_scope(ac);
         break;
     case AST_DictComp:
         visit_generators(ac, &n->as.DictComp.generators, n);
         visit_expr(ac, n->as.DictComp.key);
         visit_expr(ac, n->as.DictComp.value);
+        end_scope(ac);
         break;
     case AST_Lambda: {
         const Node *a = n->as.Lambda.args;
@@ -480,6 +507,7 @@ void visit_expr(AstChecker *ac, const Node *n)
         visit_list(ac, &a->as.arguments.kw_defaults);
         sem_push_scope(s, SCOPE_LAMBDA, n);
         defer_expr(ac, DEF_LAMBDA, n);
+        end_scope(ac);
         break;
     }
     case AST_Call:
@@ -556,14 +584,45 @@ void visit_expr(AstChecker *ac, const Node *n)
         break;
     }
     }
-    if (n->kind == AST_ListComp || n->kind == AST_SetComp || n->kind == AST_GeneratorExp || n->kind == AST_DictComp
-        || n->kind == AST_Lambda) {
-        vec_push(&ac->dead_scopes, s->scope);
-        sem_pop_scope(s);
-    }
     s->flags = saved;
     if (ac->expr_rules[n->kind])
         analyze_expr(ac, n);
     if (ac->track_exprs)
         ac->exprs.len--;
+}
+
+void visit_expr(AstChecker *ac, const Node *n)
+{
+    Semantic *s = &ac->sem;
+    /* Annotations under `from __future__ import annotations` are evaluated lazily. */
+    if ((s->flags & (SF_TYPE_DEFINITION | SF_ANNOTATION)) == (SF_TYPE_DEFINITION | SF_ANNOTATION)
+        && !(s->flags & (SF_LITERAL | SF_DEFERRED_TYPE)) && ((s->flags & SF_FUTURE_ANNOTATIONS) || ac->minor >= 14)) {
+        defer_expr(ac, n->kind == AST_Constant && n->as.Constant.value.kind == CONST_STR ? DEF_STRING_TYPE : DEF_TYPE_DEF, n);
+        return;
+    }
+    /* The commonest nodes here, in a function small enough to cost little: a load, a constant,
+     * an attribute (no rule of analyze_expr reads them; a constant in a type definition is a
+     * forward reference), unless preview F401 keeps the stack of enclosing expressions. */
+    if (!ac->track_exprs) {
+        switch (n->kind) {
+        case AST_Name:
+            if (n->as.Name.ctx != OP_Load)
+                break;
+            sem_resolve_load(s, n->as.Name.id, n->start, n->end);
+            return;
+        case AST_Constant:
+            if (n->as.Constant.value.kind == CONST_STR && (s->flags & SF_TYPE_DEFINITION) && !(s->flags & SF_LITERAL))
+                defer_expr(ac, DEF_STRING_TYPE, n);
+            return;
+        case AST_Attribute: {
+            uint32_t saved = s->flags;
+            visit_expr(ac, n->as.Attribute.value);
+            s->flags = saved;
+            return;
+        }
+        default:
+            break;
+        }
+    }
+    visit_expr_full(ac, n);
 }

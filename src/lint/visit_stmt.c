@@ -28,8 +28,40 @@ static bool defer(AstChecker *ac, DeferredKind kind, const Node *node, ScopeId s
 }
 
 /* The range of the name after `def` / `class` in a definition. */
+/* Skip spaces and tabs from i; returns where they end (i when none). */
+static uint32_t skip_blanks(const char *src, uint32_t i, uint32_t end)
+{
+    while (i < end && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* `[async] def name` / `class name` written plainly at the statement's start (no decorator, no
+ * line continuation): the name's range read from the source, without the token search. */
+static bool plain_def_name(AstChecker *ac, const Node *n, Str name, uint32_t *start, uint32_t *end)
+{
+    const char *src = ac->ck->src->text;
+    uint32_t i = n->start, e = n->end;
+    if (e - i > 6 && !memcmp(src + i, "async", 5) && (src[i + 5] == ' ' || src[i + 5] == '\t'))
+        i = skip_blanks(src, i + 5, e);
+    uint32_t k = e - i > 4 && !memcmp(src + i, "def", 3) ? 3 : e - i > 6 && !memcmp(src + i, "class", 5) ? 5 : 0;
+    if (!k || (src[i + k] != ' ' && src[i + k] != '\t'))
+        return false;
+    i = skip_blanks(src, i + k, e);
+    if (e - i <= name.len || memcmp(src + i, name.ptr, name.len))
+        return false;
+    unsigned char after = (unsigned char)src[i + name.len];
+    if (after >= 0x80 || after == '_' || (after >= '0' && after <= '9') || ((after | 0x20) >= 'a' && (after | 0x20) <= 'z'))
+        return false; /* the name goes on: not this one */
+    *start = i;
+    *end = i + (uint32_t)name.len;
+    return true;
+}
+
 static void def_name_range(AstChecker *ac, const Node *n, Str name, uint32_t *start, uint32_t *end)
 {
+    if (name.len && plain_def_name(ac, n, name, start, end))
+        return;
     const TokenList *t = &ac->ck->parse->tokens;
     for (uint32_t i = ac_token_at(ac, n->start); i + 1 < t->len && t->data[i].start < n->end; i++) {
         if (t->data[i].kw == KW_DEF || t->data[i].kw == KW_CLASS) {
@@ -476,6 +508,8 @@ static void visit_pattern(AstChecker *ac, const Node *p)
  * (a function definition only when its body is visited, after the module). */
 static void update_boundaries(AstChecker *ac, const Node *n)
 {
+    if (ac->seen_docstring_boundary && ac->seen_futures_boundary)
+        return; /* both passed: nothing below changes them */
     if (n->kind == AST_FunctionDef || n->kind == AST_AsyncFunctionDef) {
         if (ac->sem.scope == 0 && ac->stmts.len == 1)
             return;

@@ -5,21 +5,34 @@
 
 #include "semantic/semantic.h"
 
-static void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end);
+static inline void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end);
 
-/* The hash of a name alone (FNV-1a), computed once per lookup whatever the scopes it visits. */
-static uint32_t str_hash(Str name)
+/* The hash of a name alone (FNV-1a over 8-byte words), computed once per lookup whatever the
+ * scopes it visits. The last 1 to 7 bytes are read as at most two overlapping loads (nothing past
+ * the name): names are short, a byte loop would cost more than the rest of the lookup. */
+static inline uint32_t str_hash(Str name)
 {
-    /* FNV-1a over 8-byte words (read with memcpy: nothing past the name), then its last bytes */
     uint64_t h = 14695981039346656037ull;
-    size_t i = 0;
-    for (; i + 8 <= name.len; i += 8) {
+    const char *p = name.ptr;
+    size_t n = name.len, i = 0;
+    for (; i + 8 <= n; i += 8) {
         uint64_t w;
-        memcpy(&w, name.ptr + i, 8);
+        memcpy(&w, p + i, 8);
         h = (h ^ w) * 1099511628211ull;
     }
-    for (; i < name.len; i++)
-        h = (h ^ (unsigned char)name.ptr[i]) * 1099511628211ull;
+    size_t r = n - i;
+    if (r) {
+        uint64_t w;
+        if (r >= 4) {
+            uint32_t lo, hi;
+            memcpy(&lo, p + i, 4);
+            memcpy(&hi, p + n - 4, 4);
+            w = lo | (uint64_t)hi << 32;
+        } else {
+            w = (unsigned char)p[i] | (uint64_t)(unsigned char)p[i + r / 2] << 8 | (uint64_t)(unsigned char)p[n - 1] << 16;
+        }
+        h = (h ^ w ^ (uint64_t)r << 56) * 1099511628211ull;
+    }
     return (uint32_t)(h ^ (h >> 32));
 }
 
@@ -35,18 +48,31 @@ static inline uint32_t scoped_hash(ScopeId scope, uint32_t nh)
 
 static bool table_grow_to(Semantic *s, uint32_t cap);
 
-/* memcmp(a, b, n) == 0 for the short names of a program, without the call. */
+/* memcmp(a, b, n) == 0 for the short names of a program, without the call: 8-byte words, then
+ * the last bytes as overlapping loads. */
 static inline bool same_bytes(const char *a, const char *b, size_t n)
 {
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
+    if (n >= 8) {
         uint64_t x, y;
-        memcpy(&x, a + i, 8);
-        memcpy(&y, b + i, 8);
-        if (x != y)
-            return false;
+        for (size_t i = 0; i + 8 <= n; i += 8) {
+            memcpy(&x, a + i, 8);
+            memcpy(&y, b + i, 8);
+            if (x != y)
+                return false;
+        }
+        memcpy(&x, a + n - 8, 8);
+        memcpy(&y, b + n - 8, 8);
+        return x == y;
     }
-    for (; i < n; i++)
+    if (n >= 4) {
+        uint32_t x1, y1, x2, y2;
+        memcpy(&x1, a, 4);
+        memcpy(&y1, b, 4);
+        memcpy(&x2, a + n - 4, 4);
+        memcpy(&y2, b + n - 4, 4);
+        return ((x1 ^ y1) | (x2 ^ y2)) == 0;
+    }
+    for (size_t i = 0; i < n; i++)
         if (a[i] != b[i])
             return false;
     return true;
@@ -174,10 +200,16 @@ static inline __attribute__((always_inline)) uint32_t table_find(const Semantic 
     }
 }
 
-/* sem_scope_get with the name's hash (str_hash) already known. */
-static inline BindingId scope_get_h(const Semantic *s, ScopeId scope, Str name, uint32_t nh)
+/* The scope's bloom bit for a name hash. */
+static inline uint64_t bloom_bit(uint32_t nh)
 {
-    if (!s->table || s->scopes.data[scope].nentries == 0)
+    return 1ull << (nh >> 26);
+}
+
+/* sem_scope_get with the name's hash (str_hash) already known. */
+static inline __attribute__((always_inline)) BindingId scope_get_h(const Semantic *s, ScopeId scope, Str name, uint32_t nh)
+{
+    if (!s->table || !(s->scopes.data[scope].bloom & bloom_bit(nh)))
         return SEM_NONE;
     uint32_t r = table_find(s, scope, name, scoped_hash(scope, nh));
     return r & 0x80000000u ? SEM_NONE : s->entries.data[r].binding;
@@ -185,8 +217,6 @@ static inline BindingId scope_get_h(const Semantic *s, ScopeId scope, Str name, 
 
 BindingId sem_scope_get(const Semantic *s, ScopeId scope, Str name)
 {
-    if (!s->table || s->scopes.data[scope].nentries == 0)
-        return SEM_NONE;
     return scope_get_h(s, scope, name, str_hash(name));
 }
 
@@ -197,19 +227,21 @@ void sem_scope_set(Semantic *s, ScopeId scope, Str name, BindingId b)
     scope_set_h(s, scope, name, b, str_hash(name));
 }
 
-static void entry_put(Semantic *s, ScopeId scope, Str name, BindingId b, uint32_t h, uint32_t r);
+static void entry_put(Semantic *s, ScopeId scope, Str name, BindingId b, uint32_t nh, uint32_t h, uint32_t r);
 
 static void scope_set_h(Semantic *s, ScopeId scope, Str name, BindingId b, uint32_t nh)
 {
     if (!s->table)
         return;
     uint32_t h = scoped_hash(scope, nh);
-    entry_put(s, scope, name, b, h, table_find(s, scope, name, h));
+    entry_put(s, scope, name, b, nh, h, table_find(s, scope, name, h));
 }
 
-/* Make b the binding of (scope, name): h is their table hash, r what table_find answered. */
-static void entry_put(Semantic *s, ScopeId scope, Str name, BindingId b, uint32_t h, uint32_t r)
+/* Make b the binding of (scope, name): nh is the name's hash, h their table hash, r what
+ * table_find answered. */
+static void entry_put(Semantic *s, ScopeId scope, Str name, BindingId b, uint32_t nh, uint32_t h, uint32_t r)
 {
+    s->scopes.data[scope].kinds |= 1u << s->bindings.data[b].kind;
     if (!(r & 0x80000000u)) {
         ScopeEntry *en = &s->entries.data[r];
         s->bindings.data[b].shadowed = en->binding;
@@ -232,6 +264,7 @@ static void entry_put(Semantic *s, ScopeId scope, Str name, BindingId b, uint32_
     s->table[r & 0x7fffffffu] = s->entries.len;
     sc->first_entry = s->entries.len - 1;
     sc->nentries++;
+    sc->bloom |= bloom_bit(nh);
 }
 
 BindingId sem_new_binding(Semantic *s, BindingKind kind, Str name, uint32_t start, uint32_t end, uint16_t flags)
@@ -294,11 +327,11 @@ BindingId sem_add_binding(Semantic *s, BindingKind kind, Str name, uint32_t star
         }
     }
     if (s->table)
-        entry_put(s, scope, name, id, h, r);
+        entry_put(s, scope, name, id, nh, h, r);
     return id;
 }
 
-static void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end)
+static inline __attribute__((always_inline)) void add_ref(Semantic *s, BindingId b, uint32_t start, uint32_t end)
 {
     Binding *bd = &s->bindings.data[b];
     bd->nrefs++;
@@ -341,19 +374,25 @@ static void resolve_submodule(Semantic *s, Str name, ScopeId scope, BindingId b,
         add_ref(s, sub, start, end);
 }
 
-static BindingId global_h(Semantic *s, Str name, uint32_t nh);
+static inline __attribute__((always_inline)) BindingId global_h(Semantic *s, Str name, uint32_t nh);
 
 BindingId sem_global(Semantic *s, Str name)
 {
     return global_h(s, name, str_hash(name));
 }
 
+static BindingId global_builtin(Semantic *s, Str name, uint32_t nh);
+
 /* sem_global with the name's hash known. */
-static BindingId global_h(Semantic *s, Str name, uint32_t nh)
+static inline __attribute__((always_inline)) BindingId global_h(Semantic *s, Str name, uint32_t nh)
 {
     BindingId b = scope_get_h(s, 0, name, nh);
-    if (b != SEM_NONE)
-        return b;
+    return b != SEM_NONE ? b : global_builtin(s, name, nh);
+}
+
+/* A name the module scope does not bind: its builtin binding, created on first use, or SEM_NONE. */
+static __attribute__((noinline)) BindingId global_builtin(Semantic *s, Str name, uint32_t nh)
+{
     bool builtin = builtin_exists(name, s->minor);
     for (const char *const *e = s->extra_builtins; !builtin && e && *e; e++)
         builtin = str_eq_c(name, *e);
@@ -367,7 +406,7 @@ static BindingId global_h(Semantic *s, Str name, uint32_t nh)
     s->branch = SEM_NONE;
     s->stmt = NULL;
     s->flags = 0;
-    b = sem_new_binding(s, BK_BUILTIN, name, 0, 0, 0);
+    BindingId b = sem_new_binding(s, BK_BUILTIN, name, 0, 0, 0);
     if (b != SEM_NONE) {
         s->bindings.data[b].flags &= (uint16_t)~BF_PRIVATE;
         scope_set_h(s, 0, name, b, nh);
@@ -379,11 +418,53 @@ static BindingId global_h(Semantic *s, Str name, uint32_t nh)
     return b;
 }
 
+/* The binding kinds a load resolves to as they are (sem_resolve_load's switch has no case for them). */
+#define PLAIN_KINDS                                                                                      \
+    ((1u << BK_ARGUMENT) | (1u << BK_NAMED_EXPR) | (1u << BK_TYPE_PARAM) | (1u << BK_ASSIGNMENT)         \
+     | (1u << BK_LOOP_VAR) | (1u << BK_WITH_ITEM) | (1u << BK_BUILTIN) | (1u << BK_CLASS)                 \
+     | (1u << BK_FUNCTION) | (1u << BK_EXPORT) | (1u << BK_FUTURE_IMPORT) | (1u << BK_FROM_IMPORT)        \
+     | (1u << BK_SUBMODULE_IMPORT) | (1u << BK_BOUND_EXCEPTION))
+
+/* What sem_resolve_load's first step leaves to the walk over the scopes. */
+typedef struct Walk {
+    ScopeId first;       /* the scope to look in next */
+    uint32_t index;      /* its distance from the current scope */
+    bool seen_function, star, class_visible;
+} Walk;
+
+static BindingId resolve_walk(Semantic *s, Str name, uint32_t nh, uint32_t start, uint32_t end, Walk w);
+
 BindingId sem_resolve_load(Semantic *s, Str name, uint32_t start, uint32_t end)
 {
-    bool seen_function = false, star = false, class_visible = true;
-    uint32_t index = 0, nh = str_hash(name);
-    for (ScopeId id = s->scope; id != SEM_NONE; id = s->scopes.data[id].parent, index++) {
+    uint32_t nh = str_hash(name);
+    /* Most loads find a plain binding in the current scope (when it is not a class's, whose
+     * special names the walk handles): the walk's first step, without its state. */
+    Walk w = {.first = s->scope, .class_visible = true};
+    if (w.first != SEM_NONE && s->scopes.data[w.first].kind != SCOPE_CLASS) {
+        const Scope *sc = &s->scopes.data[w.first];
+        BindingId b = w.first == 0 ? global_h(s, name, nh) : scope_get_h(s, w.first, name, nh);
+        if (b != SEM_NONE && (PLAIN_KINDS >> s->bindings.data[b].kind & 1)) {
+            add_ref(s, b, start, end);
+            return b;
+        }
+        if (b == SEM_NONE) { /* the walk's first step, done: go on with the enclosing scope */
+            w.class_visible = sc->kind == SCOPE_TYPE;
+            w.seen_function = sc->kind == SCOPE_FUNCTION;
+            w.star = sc->has_star_import;
+            w.first = sc->parent;
+            w.index = 1;
+        }
+    }
+    return resolve_walk(s, name, nh, start, end, w);
+}
+
+/* Resolve a load in Python's order from the scope w.first on. */
+static __attribute__((noinline)) BindingId resolve_walk(Semantic *s, Str name, uint32_t nh, uint32_t start, uint32_t end, Walk w)
+{
+    bool seen_function = w.seen_function, star = w.star, class_visible = w.class_visible;
+    uint32_t index = w.index;
+    ScopeId first = w.first;
+    for (ScopeId id = first; id != SEM_NONE; id = s->scopes.data[id].parent, index++) {
         const Scope *sc = &s->scopes.data[id];
         if (sc->kind == SCOPE_CLASS) {
             if (seen_function && str_eq_c(name, "__class__"))

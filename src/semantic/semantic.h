@@ -106,6 +106,8 @@ typedef struct Scope {
     const Node *node;      /* the function / class / lambda / comprehension; NULL for the module */
     uint32_t first_entry;  /* name entries of the scope, newest first (SEM_NONE ends) */
     uint32_t nentries;
+    uint64_t bloom;        /* bit (name hash >> 58) of each name it binds: most misses need no probe */
+    uint32_t kinds;        /* 1 << BindingKind of every binding it ever held: rules skip scopes */
 } Scope;
 
 /* One name of a scope, with its current binding. */

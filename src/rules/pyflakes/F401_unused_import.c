@@ -158,6 +158,8 @@ void rule_unused_import(AstChecker *ac, ScopeId scope)
 {
     Semantic *s = &ac->sem;
     Checker *ck = ac->ck;
+    if (!(sem_scope(s, scope)->kinds & (1u << BK_IMPORT | 1u << BK_FROM_IMPORT | 1u << BK_SUBMODULE_IMPORT)))
+        return; /* it never bound an import */
     /* collect the unused import bindings of the scope, grouped by statement */
     Vec(BindingId) unused = {0};
     for (uint32_t e = sem_scope(s, scope)->first_entry; e != SEM_NONE; e = s->entries.data[e].next_in_scope) {

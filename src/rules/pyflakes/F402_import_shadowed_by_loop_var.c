@@ -40,12 +40,18 @@ static bool is_import(const Binding *b)
 void rule_import_shadowed_by_loop_var(AstChecker *ac, ScopeId scope)
 {
     Semantic *s = &ac->sem;
+    if (!(sem_scope(s, scope)->kinds & (1u << BK_LOOP_VAR)))
+        return;
     for (uint32_t e = sem_scope(s, scope)->first_entry; e != SEM_NONE; e = s->entries.data[e].next_in_scope) {
         for (BindingId id = s->entries.data[e].binding; id != SEM_NONE;) {
             const Binding *b = sem_binding(s, id);
+            if (b->kind != BK_LOOP_VAR) {
+                id = b->shadowed;
+                continue;
+            }
             BindingId pairs[2] = {b->outer, b->shadowed};
             for (int k = 0; k < 2; k++) {
-                if (pairs[k] == SEM_NONE || b->kind != BK_LOOP_VAR)
+                if (pairs[k] == SEM_NONE)
                     continue;
                 const Binding *old = sem_binding(s, pairs[k]);
                 if (!is_import(old) || !old->stmt || !b->stmt || !sem_same_branch(s, old->branch, b->branch))

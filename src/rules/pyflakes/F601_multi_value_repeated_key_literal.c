@@ -128,14 +128,22 @@ void rule_repeated_keys(AstChecker *ac, const Node *dict)
     uint32_t cap = 16;
     while (cap < n * 2)
         cap *= 2;
-    Seen *table = calloc(cap, sizeof *table);
-    uint32_t *value_pool = malloc(sizeof(uint32_t) * n);
+    /* most dicts are small: their tables on the stack */
+    Seen small_table[64];
+    uint32_t small_pool[32];
+    bool small = cap <= 64 && n <= 32;
+    Seen *table = small ? small_table : calloc(cap, sizeof *table);
+    uint32_t *value_pool = small ? small_pool : malloc(sizeof(uint32_t) * n);
     uint32_t pool_used = 0;
     if (!table || !value_pool) {
-        free(table);
-        free(value_pool);
+        if (!small) {
+            free(table);
+            free(value_pool);
+        }
         return;
     }
+    if (small)
+        memset(small_table, 0, cap * sizeof *table);
     for (uint32_t i = 0; i < n; i++) {
         const Node *k = keys->items[i];
         if (!k)
@@ -181,6 +189,8 @@ void rule_repeated_keys(AstChecker *ac, const Node *dict)
                 fix_edits(ck, d, APPLY_UNSAFE, name ? arena_printf(ck->arena, "Remove repeated key `%s`", name) : "Remove repeated key", &del, 1);
         }
     }
-    free(table);
-    free(value_pool);
+    if (!small) {
+        free(table);
+        free(value_pool);
+    }
 }

@@ -194,9 +194,11 @@ void rule_string_dot_format(AstChecker *ac, const Node *call)
     if (lit->kind != AST_Constant || lit->as.Constant.value.kind != CONST_STR)
         return;
     Checker *ck = ac->ck;
-    BraceSummary *s = calloc(1, sizeof *s);
+    BraceSummary *s = malloc(sizeof *s); /* the arrays are read only up to their counts */
     if (!s)
         return;
+    s->nautos = s->nindices = s->nkeywords = 0;
+    s->error = NULL;
     const char *err = parse_all((Str){lit->as.Constant.value.str, lit->as.Constant.value.len}, s, false);
     uint32_t cs = call->start, ce = call->end;
     if (err) {

@@ -63,8 +63,8 @@ static void find_parent_cb(void *ctx, Node *child);
 
 static void find_parent_in(FindParent *f, const Node *n)
 {
-    if (f->found)
-        return;
+    if (f->found || n->start > f->target->start || n->end < f->target->end)
+        return; /* found, or a node whose range cannot hold the statement */
     const AstKindInfo *info = &ast_kind_info[n->kind];
     if (info->category != CAT_STMT && info->category != CAT_MOD && n->kind != AST_ExceptHandler && n->kind != AST_match_case)
         return;
