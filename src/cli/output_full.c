@@ -528,22 +528,29 @@ void frame_render(SBuf *sb, const FrameInput *in)
 
 /* ---- the format ---- */
 
+/* A message after the text already on the grid's first row, shown as annotate-snippets shows it
+ * (whitespace normalised), each of its lines on a row of its own. */
+static void put_message(SBuf *sb, const char *message)
+{
+    Buf norm = {0};
+    normalize(&norm, message, strlen(message));
+    size_t row = 0, start = 0;
+    for (size_t k = 0; k <= norm.len; k++)
+        if (k == norm.len || norm.data[k] == '\n') {
+            sb_puts(sb, row, sb_line_len(sb, row), norm.data + start, k - start, SS_EMPH);
+            row++;
+            start = k + 1;
+        }
+    buf_free(&norm);
+}
+
 /* A title line as annotate-snippets renders a group with no snippet: `label: message`. */
 static void title_line(SBuf *sb, Buf *out, bool color, const char *label, SStyle label_style, const char *message)
 {
     sb_clear(sb); /* the caller's grid, reused */
     sb_append(sb, 0, label, label_style);
     sb_append(sb, 0, ": ", SS_EMPH);
-    Buf norm = {0};
-    normalize(&norm, message, strlen(message));
-    size_t row = 0, b = 0;
-    for (size_t i = 0; i <= norm.len; i++)
-        if (i == norm.len || norm.data[i] == '\n') {
-            sb_puts(sb, row, sb_line_len(sb, row), norm.data + b, i - b, SS_EMPH);
-            row++;
-            b = i + 1;
-        }
-    buf_free(&norm);
+    put_message(sb, message);
     sb_render(sb, color, out);
     buf_putc(out, '\n');
 }
@@ -570,16 +577,7 @@ static void render_item(const OutputOptions *o, bool show_fix, const OutputItem 
         sb_append(sb, 0, "]", SS_NONE);
     }
     sb_append(sb, 0, " ", SS_EMPH);
-    Buf norm = {0};
-    normalize(&norm, d->message, strlen(d->message));
-    size_t row = 0, start = 0;
-    for (size_t k = 0; k <= norm.len; k++)
-        if (k == norm.len || norm.data[k] == '\n') {
-            sb_puts(sb, row, sb_line_len(sb, row), norm.data + start, k - start, SS_EMPH);
-            row++;
-            start = k + 1;
-        }
-    buf_free(&norm);
+    put_message(sb, d->message);
     const FileResult *fr = it->file;
     FrameInput fi = {.path = fr->display, .start = d->start, .end = d->end};
     if (fr->loaded) {

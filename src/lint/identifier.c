@@ -5,15 +5,7 @@
 uint32_t ac_token_at(const AstChecker *ac, uint32_t offset)
 {
     const TokenList *t = &ac->ck->parse->tokens;
-    uint32_t lo = 0, hi = t->len;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (t->data[mid].start < offset)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return tokens_lower_bound(t->data, 0, t->len, offset);
 }
 
 bool ac_find_name(const AstChecker *ac, uint32_t from, uint32_t to, Str name, uint32_t *start, uint32_t *end)

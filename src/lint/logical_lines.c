@@ -75,14 +75,7 @@ const uint16_t ll_kind_class[256] = {
 /* Index of the token starting at `off`, or ntoks. */
 static uint32_t tok_at(const LogicalLines *ll, uint32_t off)
 {
-    uint32_t lo = 0, hi = ll->ntoks;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (ll->toks[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    uint32_t lo = tokens_lower_bound(ll->toks, 0, ll->ntoks, off);
     while (lo < ll->ntoks && ll->toks[lo].start == off && ll->toks[lo].kind != TK_NAME && ll->toks[lo].end == off)
         lo++; /* skip zero-width INDENT/DEDENT */
     return lo < ll->ntoks && ll->toks[lo].start == off ? lo : ll->ntoks;
@@ -108,14 +101,7 @@ static void mark_case(LogicalLines *ll, const Node *mc)
     if (!pat)
         return;
     /* The `case` keyword is the last `case` name before the pattern's first token. */
-    uint32_t lo = 0, hi = ll->ntoks;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (ll->toks[mid].start < pat->start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    uint32_t lo = tokens_lower_bound(ll->toks, 0, ll->ntoks, pat->start);
     for (uint32_t i = lo; i-- > 0 && lo - i <= 64;) {
         if (tok_is(ll, i, "case")) {
             ll->owned[i].kw = SKW_CASE;

@@ -69,6 +69,19 @@ typedef struct TokenList {
     bool strs_valid;
 } TokenList;
 
+/* The first index in [lo, hi) of `toks` (sorted by start) whose token starts at or after `off`. */
+static inline uint32_t tokens_lower_bound(const Token *toks, uint32_t lo, uint32_t hi, uint32_t off)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (toks[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Name of a token kind as Python's tokenize module prints it ("NAME", "LPAR", ...). */
 const char *token_kind_name(TokKind k);
 /* The text of an operator kind ("(", "**=", ...), or NULL for the other kinds. */

@@ -86,15 +86,7 @@ uint32_t line_comment_start(const Checker *ck, const Line *line)
      * on the line, found in the parser's tokens (sorted by start) without building the view of
      * lint_tokens. */
     const TokenList *tl = &ck->parse->tokens;
-    uint32_t lo = 0, hi = tl->len;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (tl->data[mid].start < line->start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (uint32_t i = lo; i < tl->len && tl->data[i].start < line->end; i++)
+    for (uint32_t i = tokens_lower_bound(tl->data, 0, tl->len, line->start); i < tl->len && tl->data[i].start < line->end; i++)
         if (tl->data[i].kind == TK_COMMENT)
             return tl->data[i].start;
     return UINT32_MAX;

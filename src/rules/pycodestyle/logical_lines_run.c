@@ -78,14 +78,7 @@ static uint32_t *continuation_lines(Checker *ck, const LogicalLines *ll, uint32_
             continue;
         /* outside every token: the tokens starting at or before j all end by j (tokens do not
          * overlap: the last few of them are those that may reach past j) */
-        uint32_t lo = ti, hi = ll->ntoks;
-        while (lo < hi) {
-            uint32_t mid = lo + (hi - lo) / 2;
-            if (ll->toks[mid].start <= j)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        uint32_t lo = tokens_lower_bound(ll->toks, ti, ll->ntoks, j + 1); /* first start past j */
         for (uint32_t b = lo; b > ti && lo - b < 4; b--)
             if (ll->toks[b - 1].end > max_end)
                 max_end = ll->toks[b - 1].end;

@@ -7,15 +7,7 @@
 uint32_t pcs_token_at(const Checker *ck, uint32_t off)
 {
     const TokenList *tl = &ck->parse->tokens;
-    uint32_t lo = 0, hi = tl->len;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (tl->data[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return tokens_lower_bound(tl->data, 0, tl->len, off);
 }
 
 
