@@ -65,12 +65,23 @@ static void normalize(Buf *b, const char *s, size_t n)
     }
 }
 
+/* The width of normalized text (no tabs or controls left: an ASCII byte is one column). */
 static size_t str_width(const char *s, size_t n)
 {
     size_t w = 0;
     uint32_t i = 0;
-    while (i < n)
+    while (i < n) {
+        uint64_t word;
+        if (n - i >= 8 && (memcpy(&word, s + i, 8), !(word & 0x8080808080808080ull))) {
+            w += 8, i += 8;
+            continue;
+        }
+        if ((unsigned char)s[i] < 0x80) {
+            w++, i++;
+            continue;
+        }
         w += frame_char_width(utf8_next(s, (uint32_t)n, &i));
+    }
     return w;
 }
 
@@ -214,6 +225,7 @@ typedef struct Frame {
     size_t width_offset;  /* 3 + w */
     size_t code_offset;   /* where code starts (2 more with a multi-line annotation) */
     Margin margin;
+    Buf norm;             /* the line being drawn, normalized (reused from line to line) */
 } Frame;
 
 static size_t char_count(const char *s, size_t n)
@@ -228,10 +240,10 @@ static size_t char_count(const char *s, size_t n)
 static size_t draw_line(Frame *f, uint32_t li, size_t row)
 {
     const Src *s = f->src;
-    Buf norm = {0};
-    normalize(&norm, s->text + line_start(s, li), line_end_excl(s, li) - line_start(s, li));
-    const char *str = norm.data ? norm.data : "";
-    size_t len = norm.len;
+    f->norm.len = 0;
+    normalize(&f->norm, s->text + line_start(s, li), line_end_excl(s, li) - line_start(s, li));
+    const char *str = f->norm.data && f->norm.len ? f->norm.data : "";
+    size_t len = f->norm.len;
     size_t line_len = str_width(str, len);
     size_t left = margin_left(&f->margin, line_len), right = margin_right(&f->margin, line_len);
     uint32_t i = 0;
@@ -243,6 +255,12 @@ static size_t draw_line(Frame *f, uint32_t li, size_t row)
     size_t taken = 0;
     while (code_e < len) {
         uint32_t j = code_e;
+        if ((unsigned char)str[j] < 0x80) { /* one column: the common case, without decoding */
+            if (++taken > right - left)
+                break;
+            code_e = j + 1;
+            continue;
+        }
         taken += frame_char_width(utf8_next(str, (uint32_t)len, &j));
         if (taken > right - left)
             break;
@@ -280,7 +298,6 @@ static size_t draw_line(Frame *f, uint32_t li, size_t row)
     size_t nn = out_uint(num, sizeof num, li + 1, f->w, false);
     sb_puts(f->sb, row, 0, num, nn, SS_LINENO);
     sb_putc(f->sb, row, f->width_offset - 2, '|', SS_LINENO);
-    buf_free(&norm);
     return left;
 }
 
@@ -524,6 +541,7 @@ void frame_render(SBuf *sb, const FrameInput *in)
         if (opened)
             bar = true;
     }
+    buf_free(&f.norm);
 }
 
 /* ---- the format ---- */

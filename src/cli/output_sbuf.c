@@ -73,18 +73,28 @@ void sb_puts(SBuf *sb, size_t line, size_t col, const char *s, size_t n, SStyle 
 {
     if (n == 0)
         return;
-    /* One cell per code point: make room once, then fill. */
+    /* One cell per code point: make room once, then fill (ASCII bytes without decoding). */
     size_t ncp = 0;
     for (uint32_t i = 0; i < n;) {
-        utf8_next(s, (uint32_t)n, &i);
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull))) {
+            i += 8, ncp += 8;
+            continue;
+        }
+        if ((unsigned char)s[i] < 0x80)
+            i++;
+        else
+            utf8_next(s, (uint32_t)n, &i);
         ncp++;
     }
     SLine *l = ensure_line(sb, line);
     if (!l || !ensure_len(sb, l, col + ncp))
         return;
     SCell *c = l->cells + col;
-    for (uint32_t i = 0; i < n;)
-        *c++ = (SCell){utf8_next(s, (uint32_t)n, &i), (uint8_t)style};
+    for (uint32_t i = 0; i < n;) {
+        unsigned char b = (unsigned char)s[i];
+        *c++ = (SCell){b < 0x80 ? (i++, b) : utf8_next(s, (uint32_t)n, &i), (uint8_t)style};
+    }
 }
 
 void sb_append(SBuf *sb, size_t line, const char *s, SStyle style)
