@@ -571,9 +571,9 @@ static __attribute__((noinline)) void visit_expr_full(AstChecker *ac, const Node
         break;
     default: {
         /* every other expression: its children in field order */
-        for (const AstChild *f = ast_child_table[n->kind]; f->offset; f++) {
-            const char *at = (const char *)n + f->offset;
-            if (!f->list) {
+        for (const uint16_t *f = ast_kind_info[n->kind].children; *f; f++) {
+            const char *at = (const char *)n + (*f & ~AST_CHILD_LIST);
+            if (!(*f & AST_CHILD_LIST)) {
                 const Node *c = *(Node *const *)at;
                 if (c)
                     visit_expr(ac, c);

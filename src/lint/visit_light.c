@@ -92,9 +92,9 @@ static inline void light_list(AstChecker *ac, const NodeList *l)
 /* Every child but `skip` (which the caller visits in a type context). */
 static void light_children_but(AstChecker *ac, const Node *n, const Node *skip)
 {
-    for (const AstChild *f = ast_child_table[n->kind]; f->offset; f++) {
-        const char *at = (const char *)n + f->offset;
-        if (!f->list) {
+    for (const uint16_t *f = ast_kind_info[n->kind].children; *f; f++) {
+        const char *at = (const char *)n + (*f & ~AST_CHILD_LIST);
+        if (!(*f & AST_CHILD_LIST)) {
             const Node *c = *(Node *const *)at;
             if (c && c != skip)
                 light_kid(ac, c);

@@ -108,9 +108,9 @@ static void collect(BoundSet *b, const Node *n, CollectMode mode)
             break;
         }
     }
-    for (const AstChild *c = ast_child_table[n->kind]; c->offset; c++) {
-        const char *at = (const char *)n + c->offset;
-        if (!c->list) {
+    for (const uint16_t *c = ast_kind_info[n->kind].children; *c; c++) {
+        const char *at = (const char *)n + (*c & ~AST_CHILD_LIST);
+        if (!(*c & AST_CHILD_LIST)) {
             const Node *k = *(Node *const *)at;
             if (k)
                 collect(b, k, mode);
@@ -118,7 +118,7 @@ static void collect(BoundSet *b, const Node *n, CollectMode mode)
             const NodeList *l = (const NodeList *)at;
             /* a function body binds in its own scope, but for its `global` declarations */
             CollectMode m = mode == COLLECT_MODULE && (n->kind == AST_FunctionDef || n->kind == AST_AsyncFunctionDef) &&
-                                    c->offset == offsetof(Node, as.FunctionDef.body)
+                                    (*c & ~AST_CHILD_LIST) == offsetof(Node, as.FunctionDef.body)
                                 ? COLLECT_GLOBALS
                                 : mode;
             for (uint32_t i = 0; i < l->len; i++)
@@ -199,9 +199,9 @@ static void scan(Before *b, const Node *n)
     default:
         break;
     }
-    for (const AstChild *c = ast_child_table[n->kind]; c->offset; c++) {
-        const char *at = (const char *)n + c->offset;
-        if (!c->list) {
+    for (const uint16_t *c = ast_kind_info[n->kind].children; *c; c++) {
+        const char *at = (const char *)n + (*c & ~AST_CHILD_LIST);
+        if (!(*c & AST_CHILD_LIST)) {
             const Node *k = *(Node *const *)at;
             if (k)
                 scan(b, k);

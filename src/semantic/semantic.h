@@ -12,12 +12,6 @@
 #include "util/str.h"
 #include "util/vec.h"
 
-/* Where a node's children are (children.c): per kind, an array ended by offset 0. */
-typedef struct AstChild {
-    uint16_t offset; /* of the field in the Node */
-    uint8_t list;    /* a NodeList (items may be NULL), else a Node pointer (may be NULL) */
-} AstChild;
-extern const AstChild *const ast_child_table[AST__COUNT];
 
 typedef uint32_t ScopeId;
 typedef uint32_t BindingId;
